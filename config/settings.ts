@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+// Every setting of CONTRACT.md §1, parsed once into a frozen object. A missing or malformed one stops the process
+// with one line that names it, because an operator reading a crash loop needs the name, not a stack trace.
+
+const hostPort = z
+  .string()
+  .regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:7233');
+
+const postgresUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/appeals');
+
+const port = (fallback: number, min = 1) =>
+  z.coerce.number().int().min(min).max(65535).default(fallback);
+
+const timezone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be an IANA time zone, e.g. Asia/Shanghai');
+
+export const settingsSchema = z.object({
+  TEMPORAL_ADDRESS: hostPort,
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('appeals'),
+  DATABASE_URL: postgresUrl,
+  PORT: port(3000),
+  ADMIN_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
+  APPEALS_TIMEZONE: timezone.default('Asia/Shanghai'),
+  WORKER_METRICS_PORT: port(9464, 0),
+});
+
+export type Settings = Readonly<z.infer<typeof settingsSchema>>;
+export type SettingName = keyof z.infer<typeof settingsSchema>;
+
+export class SettingsError extends Error {
+  constructor(readonly setting: string, detail: string) {
+    super(`configuration: ${setting} ${detail}`);
+  }
+}
+
+/** Parses the settings a process needs; throws SettingsError naming the first bad one. */
+export function parseSettings<K extends SettingName>(
+  env: NodeJS.ProcessEnv,
+  needed: readonly K[],
+): Pick<Settings, K> {
+  const shape = settingsSchema.pick(Object.fromEntries(needed.map((k) => [k, true])) as Record<K, true>);
+  const blanked = Object.fromEntries(needed.map((k) => [k, env[k] === '' ? undefined : env[k]]));
+  const parsed = shape.safeParse(blanked);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0]);
+    const value = env[name];
+    throw new SettingsError(name, value === undefined || value === '' ? 'is required but not set' : `${issue.message} (got "${value}")`);
+  }
+  return Object.freeze(parsed.data) as Pick<Settings, K>;
+}
+
+/** For a process's entry point: the settings, or one line on stderr and exit code 2. */
+export function loadSettingsOrExit<K extends SettingName>(needed: readonly K[]): Pick<Settings, K> {
+  try {
+    return parseSettings(process.env, needed);
+  } catch (err) {
+    if (err instanceof SettingsError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
