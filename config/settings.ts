@@ -55,16 +55,17 @@ export function parseSettings<K extends SettingName>(
   env: NodeJS.ProcessEnv,
   needed: readonly K[],
 ): Pick<Settings, K> {
-  const shape = settingsSchema.pick(Object.fromEntries(needed.map((k) => [k, true])) as Record<K, true>);
-  const blanked = Object.fromEntries(needed.map((k) => [k, env[k] === '' ? undefined : env[k]]));
-  const parsed = shape.safeParse(blanked);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const name = String(issue.path[0]);
-    const value = env[name];
-    throw new SettingsError(name, value === undefined || value === '' ? 'is required but not set' : `${issue.message} (got "${value}")`);
+  const settings: Record<string, unknown> = {};
+  for (const name of needed) {
+    const raw = env[name] === '' ? undefined : env[name];
+    const parsed = settingsSchema.shape[name].safeParse(raw);
+    if (!parsed.success) {
+      const detail = raw === undefined ? 'is required but not set' : `${parsed.error.issues[0]!.message} (got "${raw}")`;
+      throw new SettingsError(name, detail);
+    }
+    settings[name] = parsed.data;
   }
-  return Object.freeze(parsed.data) as Pick<Settings, K>;
+  return Object.freeze(settings) as Pick<Settings, K>;
 }
 
 /** For a process's entry point: the settings, or one line on stderr and exit code 2. */

@@ -1,0 +1,146 @@
+import type {
+  Channel,
+  Classification,
+  Closure,
+  FollowUpOutcome,
+  RatingMethod,
+  RatingResult,
+  Status,
+  TimelineKind,
+} from './codes.js';
+
+// The appeal as its workflow holds it and as the ledger stores its snapshot. Instants are epoch milliseconds
+// of the workflow's clock (CONTRACT.md §2); the API formats them in APPEALS_TIMEZONE.
+
+export type Instant = number;
+
+export interface Enterprise {
+  name: string;
+  creditCode: string;
+  contact: { name: string; phone: string };
+}
+
+export interface Registration {
+  id: string;
+  receiptNumber: string;
+  enterprise: Enterprise;
+  channel: Channel;
+  category: string;
+  title: string;
+  description: string;
+  disclose: boolean;
+  meetingId: string | null;
+}
+
+export interface Deadlines {
+  assignBy: Instant | null;
+  pathBy: Instant | null;
+  dueAt: Instant | null;
+  ratingBy: Instant | null;
+  explanationBy: Instant | null;
+  reportBy: Instant | null;
+}
+
+export interface Extension {
+  workingDays: number;
+  reason: string;
+  requestedAt: Instant;
+  decision: 'pending' | 'approved' | 'denied';
+  decidedAt?: Instant;
+  note?: string;
+}
+
+export interface Rating {
+  round: number;
+  result: RatingResult;
+  method: RatingMethod;
+  comment?: string;
+  at: Instant;
+}
+
+export interface FollowUp {
+  cycle: number;
+  n: number;
+  scheduledFor: string;
+  dueAt: Instant;
+  outcome: FollowUpOutcome;
+  note?: string;
+  recordedAt?: Instant;
+  /** When `follow_up_due` fires (policy time on `scheduledFor`); null once it has. */
+  announceAt: Instant | null;
+}
+
+export interface Supervision {
+  reason: string;
+  /** null: the policy's interval. */
+  reportEveryWorkingDays: number | null;
+  leaderAssigned: boolean;
+}
+
+export type Recipient = { kind: 'office' } | { kind: 'department'; code: string } | { kind: 'enterprise' };
+
+export interface Actor {
+  role: 'admin' | 'office' | 'department' | 'enterprise' | 'system';
+  department?: string;
+  creditCode?: string;
+  tokenId?: string;
+}
+
+export interface TimelineEvent {
+  seq: number;
+  kind: TimelineKind;
+  at: Instant;
+  round: number;
+  actor?: Actor;
+  data?: Record<string, unknown>;
+}
+
+export interface NotificationRecord {
+  id: string;
+  seq: number;
+  kind: TimelineKind;
+  recipient: Recipient;
+  at: Instant;
+  deadline: Instant | null;
+}
+
+export interface AppealState extends Registration {
+  registeredAt: Instant;
+  status: Status;
+  round: number;
+  classification: Classification | null;
+  timeLimitDays: number | null;
+  leadDepartment: string | null;
+  coDepartments: string[];
+  deadlines: Deadlines;
+  overdue: boolean;
+  supervised: boolean;
+  supervision: Supervision | null;
+  extensions: Extension[];
+  ratings: Rating[];
+  closure: Closure | null;
+  closureReason: string | null;
+  closedAt: Instant | null;
+  followUps: FollowUp[];
+  /** The day the round's handling time limit counts from (its latest assignment). */
+  assignedAt: Instant | null;
+  pathReported: boolean;
+  /** The warning's moment for the current `dueAt`; null when none is due. */
+  warningAt: Instant | null;
+  /** The `unrated` closure's moment while awaiting a rating. */
+  unratedAt: Instant | null;
+  /** Dissatisfied ratings since registration or the last reopening (the second one goes to the office). */
+  dissatisfiedSinceReopen: number;
+  /** Deadline alarms already fired, by alarm name, with the instant they fired for. */
+  fired: Record<string, Instant>;
+  /** The last ledger sequence number handed out: events and notifications are keyed by it. */
+  seq: number;
+}
+
+export function isOpen(status: Status): boolean {
+  return status !== 'closed' && status !== 'withdrawn';
+}
+
+export function recipientKey(r: Recipient): string {
+  return r.kind === 'department' ? `department:${r.code}` : r.kind;
+}

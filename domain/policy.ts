@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+// The numbers of CONTRACT.md §4's table. A city changes them through `PUT /v1/policy`; they apply to deadlines
+// computed afterwards because the workflow asks for each deadline when it sets it.
+
+const workingDays = (max: number) => z.number().int().min(1).max(max);
+
+export const policySchema = z
+  .strictObject({
+    assignByDay: workingDays(10),
+    pathByDay: workingDays(10),
+    laterAssignByWorkingDays: workingDays(10),
+    laterPathByWorkingDays: workingDays(10),
+    limits: z.strictObject({
+      simple: workingDays(60),
+      general: z.array(workingDays(60)).min(1).max(10),
+      complex: workingDays(60),
+      complexMax: workingDays(120),
+    }),
+    warningTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm'),
+    reportEveryWorkingDays: workingDays(60),
+    ratingDueWorkingDays: workingDays(30),
+    unratedAfterWorkingDays: workingDays(60),
+    explanationDueWorkingDays: workingDays(30),
+    followUpMonths: z.array(z.number().int().min(1).max(36)).length(4),
+    followUpTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm'),
+    followUpDueWorkingDays: workingDays(30),
+    extensionMaxWorkingDays: workingDays(60),
+  })
+  .refine((p) => p.unratedAfterWorkingDays > p.ratingDueWorkingDays, {
+    message: 'unratedAfterWorkingDays must be greater than ratingDueWorkingDays',
+    path: ['unratedAfterWorkingDays'],
+  })
+  .refine((p) => p.followUpMonths.every((m, i) => i === 0 || m > p.followUpMonths[i - 1]!), {
+    message: 'followUpMonths must be increasing',
+    path: ['followUpMonths'],
+  });
+
+export type Policy = z.infer<typeof policySchema>;
+
+export const DEFAULT_POLICY: Policy = {
+  assignByDay: 2,
+  pathByDay: 3,
+  laterAssignByWorkingDays: 1,
+  laterPathByWorkingDays: 2,
+  limits: { simple: 1, general: [5, 10, 15], complex: 30, complexMax: 60 },
+  warningTime: '09:00',
+  reportEveryWorkingDays: 5,
+  ratingDueWorkingDays: 5,
+  unratedAfterWorkingDays: 10,
+  explanationDueWorkingDays: 2,
+  followUpMonths: [3, 6, 9, 12],
+  followUpTime: '09:00',
+  followUpDueWorkingDays: 5,
+  extensionMaxWorkingDays: 30,
+};

@@ -1,0 +1,98 @@
+import type { Actor, AppealState, Instant } from './appeal.js';
+import type { Status } from './codes.js';
+
+// Which step is allowed in which state, and who may take it (CONTRACT.md §3, the steps table). Pure: the
+// workflow's Update validators and the API's 403/409 answers read the same rules.
+
+export const STEPS = [
+  'classify',
+  'assign',
+  'accept',
+  'return',
+  'path',
+  'progress',
+  'extension',
+  'extension/decision',
+  'supervision',
+  'resolve',
+  'rating',
+  'explanation',
+  'referral',
+  'close',
+  'follow-ups',
+  'withdraw',
+] as const;
+
+export type Step = (typeof STEPS)[number];
+
+const HANDLING: Status[] = ['assigned', 'in_progress'];
+
+const allowedIn: Record<Step, (s: AppealState, now: Instant) => boolean> = {
+  classify: (s) => ['registered', ...HANDLING].includes(s.status),
+  assign: (s) => (s.status === 'registered' && s.classification !== null) || HANDLING.includes(s.status),
+  accept: (s) => s.status === 'assigned',
+  return: (s) => s.status === 'assigned',
+  path: (s) => HANDLING.includes(s.status),
+  progress: (s) => HANDLING.includes(s.status),
+  extension: (s, now) =>
+    s.status === 'in_progress' &&
+    s.deadlines.dueAt !== null &&
+    now < s.deadlines.dueAt &&
+    !s.extensions.some((e) => e.decision === 'pending'),
+  'extension/decision': (s) => HANDLING.includes(s.status) && s.extensions.some((e) => e.decision === 'pending'),
+  supervision: (s) => ['registered', ...HANDLING].includes(s.status) && !s.supervised,
+  resolve: (s) => s.status === 'in_progress',
+  rating: (s) => s.status === 'resolved' && !s.ratings.some((r) => r.round === s.round),
+  explanation: (s) => s.status === 'awaiting_explanation',
+  referral: (s) => s.status === 'awaiting_decision' || s.status === 'awaiting_explanation',
+  close: (s) => s.status === 'awaiting_decision' || s.status === 'awaiting_explanation',
+  'follow-ups': (s, now) => s.status === 'closed' && dueFollowUp(s, now) !== undefined,
+  withdraw: (s) => s.status !== 'closed' && s.status !== 'withdrawn',
+};
+
+/** The steps the appeal accepts now, whoever asks (the 409 answer lists them). */
+export function allowedSteps(s: AppealState, now: Instant) {
+  return STEPS.filter((step) => allowedIn[step](s, now));
+}
+
+export function isAllowed(step: Step, s: AppealState, now: Instant): boolean {
+  return allowedIn[step](s, now);
+}
+
+/** The follow-up visit that can be recorded now: announced, still pending, before its `dueAt`. */
+export function dueFollowUp(s: AppealState, now: Instant) {
+  return s.followUps.find((f) => f.outcome === 'pending' && f.announceAt === null && now <= f.dueAt);
+}
+
+type Role = Actor['role'];
+const OFFICE: Role[] = ['office', 'admin'];
+
+/** Whether the role may take the step at all (403 before the appeal is even looked up). */
+export function roleMayTake(step: Step, role: Role): boolean {
+  switch (step) {
+    case 'accept':
+    case 'return':
+    case 'path':
+    case 'extension':
+    case 'resolve':
+    case 'explanation':
+    case 'progress':
+      return role === 'department';
+    case 'rating':
+    case 'withdraw':
+      return OFFICE.includes(role) || role === 'enterprise';
+    default:
+      return OFFICE.includes(role);
+  }
+}
+
+/** Whether this actor may take the step on this appeal (lead, co-department, owning enterprise). */
+export function actorMayTake(step: Step, actor: Actor, s: Pick<AppealState, 'leadDepartment' | 'coDepartments' | 'enterprise'>): boolean {
+  if (!roleMayTake(step, actor.role)) return false;
+  if (actor.role === 'department') {
+    if (actor.department === s.leadDepartment) return true;
+    return step === 'progress' && s.coDepartments.includes(actor.department ?? '');
+  }
+  if (actor.role === 'enterprise') return actor.creditCode === s.enterprise.creditCode;
+  return true;
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { isValidCreditCode, isValidPhone } from './credit-code.js';
+import {
+  CHANNELS,
+  CLASSIFICATIONS,
+  FOLLOW_UP_OUTCOMES,
+  RATING_METHODS,
+  RATING_RESULTS,
+  REFERRAL_CAUSES,
+  codesOf,
+} from './codes.js';
+
+// One schema per request body: it validates input, types the workflow's Update arguments and generates the
+// OpenAPI document. Strict objects, because unknown fields are rejected (CONTRACT.md §3, input rules).
+
+export const text = (max = 500) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
+
+export const creditCode = z
+  .string()
+  .refine(isValidCreditCode, 'must be an 18-character unified social credit code with a valid check character (GB 32100-2015)')
+  .meta({ example: '91510700MA62BAR50X' });
+
+export const phone = z
+  .string()
+  .refine(isValidPhone, 'must be a mainland mobile (1[3-9] + 9 digits) or a landline with area code');
+
+export const departmentCode = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes');
+
+export const enterpriseSchema = z.strictObject({
+  name: text(200),
+  creditCode,
+  contact: z.strictObject({ name: text(100), phone }),
+});
+
+export const submitAppealSchema = z.strictObject({
+  enterprise: enterpriseSchema,
+  channel: z.enum(codesOf(CHANNELS)).optional(),
+  category: z.string().regex(/^[a-z0-9_]{1,64}$/, 'must be a category code'),
+  title: text(200),
+  description: text(5000),
+  disclose: z.boolean().optional(),
+  meetingId: z.string().max(100).optional(),
+});
+
+export const classifySchema = z.strictObject({
+  classification: z.enum(codesOf(CLASSIFICATIONS)),
+  timeLimitDays: z.number().int().min(1).max(120).optional(),
+});
+
+export const assignSchema = z.strictObject({
+  lead: departmentCode,
+  co: z.array(departmentCode).max(20).optional(),
+});
+
+export const emptySchema = z.strictObject({});
+export const returnSchema = z.strictObject({ reason: text() });
+export const messageSchema = z.strictObject({ message: text(5000) });
+export const extensionSchema = z.strictObject({ workingDays: z.number().int().min(1).max(30), reason: text() });
+export const extensionDecisionSchema = z.strictObject({ approve: z.boolean(), note: text().optional() });
+export const supervisionSchema = z.strictObject({
+  reason: text(),
+  reportEveryWorkingDays: z.number().int().min(1).max(60).optional(),
+  leaderAssigned: z.boolean().optional(),
+});
+export const resolveSchema = z.strictObject({ summary: text(5000) });
+export const ratingSchema = z.strictObject({
+  result: z.enum(codesOf(RATING_RESULTS)),
+  method: z.enum(codesOf(RATING_METHODS)),
+  comment: text().optional(),
+});
+export const explanationSchema = z.strictObject({ text: text(5000) });
+export const referralSchema = z.strictObject({ cause: z.enum(codesOf(REFERRAL_CAUSES)), note: text() });
+export const closeSchema = z.strictObject({ reason: text() });
+export const followUpSchema = z.strictObject({
+  outcome: z.enum(['stable', 'rebound'] satisfies (keyof typeof FOLLOW_UP_OUTCOMES)[]),
+  note: text().optional(),
+});
+export const withdrawSchema = z.strictObject({ reason: text() });
+
+export const stepBodySchemas = {
+  classify: classifySchema,
+  assign: assignSchema,
+  accept: emptySchema,
+  return: returnSchema,
+  path: messageSchema,
+  progress: messageSchema,
+  extension: extensionSchema,
+  'extension/decision': extensionDecisionSchema,
+  supervision: supervisionSchema,
+  resolve: resolveSchema,
+  rating: ratingSchema,
+  explanation: explanationSchema,
+  referral: referralSchema,
+  close: closeSchema,
+  'follow-ups': followUpSchema,
+  withdraw: withdrawSchema,
+} as const;
+
+export type StepBodies = { [K in keyof typeof stepBodySchemas]: z.infer<(typeof stepBodySchemas)[K]> };
+export type SubmitAppeal = z.infer<typeof submitAppealSchema>;

@@ -1,0 +1,530 @@
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  log,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+  sleep,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
+import type { DeadlineActivities, DeadlineRequest } from '../activities/deadlines.js';
+import type { LedgerActivities } from '../activities/ledger.js';
+import type {
+  Actor,
+  AppealState,
+  Instant,
+  NotificationRecord,
+  Recipient,
+  Registration,
+  TimelineEvent,
+} from '../domain/appeal.js';
+import type { Closure, TimelineKind } from '../domain/codes.js';
+import { allowedSteps, dueFollowUp, isAllowed, type Step } from '../domain/rules.js';
+import { WRONG_STATE, stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
+import { searchAttributesOf } from './search-attributes.js';
+
+// One appeal from registration to its last follow-up visit: CONTRACT.md §4, rule by rule. Every instant is the
+// workflow's own clock; deadlines come from the calendar through an activity, so they are part of history.
+
+const ledger = proxyActivities<LedgerActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
+});
+
+const calendar = proxyLocalActivities<DeadlineActivities>({
+  startToCloseTimeout: '15 seconds',
+  retry: { initialInterval: '500 milliseconds', maximumInterval: '10 seconds', maximumAttempts: 8 },
+});
+
+/** How long the ledger may stay unreachable before the workflow tries again (it keeps what it owes). */
+const LEDGER_RETRY_PAUSE = '5 minutes';
+
+const office: Recipient = { kind: 'office' };
+const enterprise: Recipient = { kind: 'enterprise' };
+const department = (code: string): Recipient => ({ kind: 'department', code });
+const SYSTEM: Actor = { role: 'system' };
+
+interface Alarm {
+  name: string;
+  at: Instant;
+  fire(): Promise<void> | void;
+}
+
+export async function appeal(input: AppealInput): Promise<AppealState> {
+  const s: AppealState = 'carried' in input ? input.carried : registered(input.registration, Date.now());
+  const outbox: Outbox = 'carried' in input ? input.outbox : { events: [], notifications: [] };
+  let revision = 0;
+  let searchAttributes = '';
+
+  // ---- the ledger: every event and notification is written as it happens ----
+
+  function record(kind: TimelineKind, data?: Record<string, unknown>, actor: Actor = SYSTEM, at = Date.now()) {
+    outbox.events.push({ seq: ++s.seq, kind, at, round: s.round, actor, ...(data ? { data } : {}) });
+  }
+
+  function notify(kind: TimelineKind, recipients: Recipient[], deadline: Instant | null = null) {
+    for (const recipient of recipients) {
+      const seq = ++s.seq;
+      const id = `${s.id}-${seq}`;
+      outbox.notifications.push({ id, seq, kind, recipient, at: Date.now(), deadline });
+      outbox.events.push({
+        seq,
+        kind: 'notified',
+        at: Date.now(),
+        round: s.round,
+        actor: SYSTEM,
+        data: { notificationId: id, notification: kind, recipient },
+      });
+    }
+  }
+
+  const lead = () => (s.leadDepartment ? [department(s.leadDepartment)] : []);
+
+  async function commit() {
+    const entry = {
+      snapshot: JSON.parse(JSON.stringify(s)) as AppealState,
+      events: outbox.events.splice(0),
+      notifications: outbox.notifications.splice(0),
+    };
+    try {
+      await ledger.record(entry);
+    } catch (err) {
+      outbox.events.unshift(...entry.events);
+      outbox.notifications.unshift(...entry.notifications);
+      throw err;
+    }
+    const attributes = searchAttributesOf(s);
+    const key = JSON.stringify(attributes.map((a) => a.value));
+    if (key !== searchAttributes) {
+      upsertSearchAttributes(attributes);
+      searchAttributes = key;
+    }
+  }
+
+  // ---- deadlines, from the calendar and policy ----
+
+  async function deadline(rule: DeadlineRequest['rule'], from: Instant, workingDays?: number): Promise<Instant> {
+    const [at] = await calendar.deadlines([{ rule, from, workingDays }]);
+    return at!;
+  }
+
+  /** Sets `dueAt` and re-arms its warning, skipped if that moment has already passed. */
+  async function setDueAt(dueAt: Instant) {
+    s.deadlines.dueAt = dueAt;
+    const warningAt = await deadline('warningAt', dueAt);
+    s.warningAt = warningAt > Date.now() ? warningAt : null;
+  }
+
+  async function startReportClock(from: Instant) {
+    s.deadlines.reportBy = await deadline('reportBy', from, s.supervision?.reportEveryWorkingDays ?? undefined);
+  }
+
+  /** Listed supervision: progress is owed every N working days from `reportFrom` (none while unassigned). */
+  async function superviseFrom(reportFrom: Instant | null, reason: string, actor: Actor, every?: number, leaderAssigned = false) {
+    s.supervised = true;
+    s.supervision = { reason, reportEveryWorkingDays: every ?? null, leaderAssigned };
+    if (reportFrom !== null) await startReportClock(reportFrom);
+    record('supervision_started', { ...s.supervision, reportBy: s.deadlines.reportBy }, actor);
+    notify('supervision_started', [...lead(), office], s.deadlines.reportBy);
+  }
+
+  // ---- rounds and closures ----
+
+  /** A new round after a first dissatisfaction's explanation or a rebound: assigned and answered afresh. */
+  async function startNewRound() {
+    const now = Date.now();
+    s.round += 1;
+    s.status = 'registered';
+    Object.assign(s, {
+      leadDepartment: null,
+      coDepartments: [],
+      assignedAt: null,
+      overdue: false,
+      supervised: false,
+      supervision: null,
+      pathReported: false,
+      warningAt: null,
+      unratedAt: null,
+    });
+    const [assignBy, pathBy] = await calendar.deadlines([
+      { rule: 'laterAssignBy', from: now },
+      { rule: 'laterPathBy', from: now },
+    ]);
+    s.deadlines = { assignBy: assignBy!, pathBy: pathBy!, dueAt: null, ratingBy: null, explanationBy: null, reportBy: null };
+  }
+
+  async function close(closure: Closure, reason: string | null, actor: Actor) {
+    const now = Date.now();
+    s.status = 'closed';
+    s.closure = closure;
+    s.closureReason = reason;
+    s.closedAt = now;
+    s.deadlines = { ...s.deadlines, ratingBy: null, explanationBy: null, reportBy: null };
+    s.unratedAt = null;
+    s.warningAt = null;
+    record('closed', { closure, reason }, actor);
+    notify('closed', [enterprise, ...lead()]);
+    const cycle = 1 + Math.max(0, ...s.followUps.map((f) => f.cycle));
+    s.followUps.push(...(await calendar.followUpVisits({ closedAt: now, cycle })));
+  }
+
+  // ---- the human steps: each an Update, refused without a trace in a state that does not allow it ----
+
+  let tail: Promise<unknown> = Promise.resolve();
+  /** Steps and timer firings run one at a time, so each sees the state the previous one left. */
+  function exclusively<T>(work: () => Promise<T>): Promise<T> {
+    const run = tail.then(work);
+    tail = run.catch(() => undefined);
+    return run;
+  }
+
+  function refuseUnlessAllowed(step: Step) {
+    if (isAllowed(step, s, Date.now())) return;
+    throw ApplicationFailure.create({
+      type: WRONG_STATE,
+      message: `${step} is not allowed while the appeal is ${s.status}`,
+      nonRetryable: true,
+      details: [{ currentStatus: s.status, allowedSteps: allowedSteps(s, Date.now()) }],
+    });
+  }
+
+  function onStep<S extends Step>(step: S, handle: (command: StepCommand<S>, now: Instant) => Promise<void> | void) {
+    const update = stepUpdates[step] as unknown as UpdateDefinition<AppealState, [StepCommand<S>]>;
+    setHandler(
+      update,
+      (command) =>
+        exclusively(async () => {
+          refuseUnlessAllowed(step); // the state may have moved while this step waited its turn
+          await handle(command, Date.now());
+          await commit();
+          revision++;
+          return s;
+        }),
+      { validator: () => refuseUnlessAllowed(step) },
+    );
+  }
+
+  onStep('classify', async ({ actor, classification, timeLimitDays }) => {
+    s.classification = classification;
+    s.timeLimitDays = timeLimitDays;
+    record('classified', { classification, timeLimitDays }, actor);
+    if (s.assignedAt !== null) await setDueAt(await deadline('dueAt', s.assignedAt, timeLimitDays));
+  });
+
+  onStep('assign', async ({ actor, lead: leadCode, co = [] }, now) => {
+    s.status = 'assigned';
+    s.leadDepartment = leadCode;
+    s.coDepartments = co.filter((code) => code !== leadCode);
+    s.assignedAt = now;
+    await setDueAt(await deadline('dueAt', now, s.timeLimitDays!));
+    if (s.supervised) await startReportClock(now);
+    record('assigned', { lead: leadCode, co: s.coDepartments, dueAt: s.deadlines.dueAt }, actor);
+    notify('assigned', [department(leadCode), ...s.coDepartments.map(department)], s.deadlines.dueAt);
+  });
+
+  onStep('accept', ({ actor }) => {
+    s.status = 'in_progress';
+    record('accepted', undefined, actor);
+  });
+
+  onStep('return', async ({ actor, reason }, now) => {
+    const returnedBy = s.leadDepartment;
+    s.status = 'registered';
+    Object.assign(s, { leadDepartment: null, coDepartments: [], assignedAt: null, warningAt: null });
+    s.deadlines.dueAt = null;
+    s.deadlines.reportBy = null;
+    s.deadlines.assignBy = await deadline('laterAssignBy', now);
+    record('returned', { reason, department: returnedBy }, actor);
+    notify('returned', [office], s.deadlines.assignBy);
+  });
+
+  onStep('path', ({ actor, message }) => {
+    s.pathReported = true;
+    record('path_reported', { message }, actor);
+    notify('path_reported', [enterprise]);
+  });
+
+  onStep('progress', async ({ actor, message }, now) => {
+    record('progress_reported', { message }, actor);
+    if (s.supervised) await startReportClock(now);
+  });
+
+  onStep('extension', ({ actor, workingDays, reason }, now) => {
+    s.extensions.push({ workingDays, reason, requestedAt: now, decision: 'pending' });
+    record('extension_requested', { workingDays, reason }, actor);
+    notify('extension_requested', [office]);
+  });
+
+  onStep('extension/decision', async ({ actor, approve, note }, now) => {
+    const request = s.extensions.find((e) => e.decision === 'pending')!;
+    Object.assign(request, { decision: approve ? 'approved' : 'denied', decidedAt: now }, note ? { note } : {});
+    if (approve) await setDueAt(await deadline('extendedDueAt', s.deadlines.dueAt!, request.workingDays));
+    record(approve ? 'extension_approved' : 'extension_denied', { workingDays: request.workingDays, dueAt: s.deadlines.dueAt, note }, actor);
+    notify(approve ? 'extension_approved' : 'extension_denied', lead(), s.deadlines.dueAt);
+  });
+
+  onStep('supervision', ({ actor, reason, reportEveryWorkingDays, leaderAssigned }, now) =>
+    superviseFrom(s.status === 'registered' ? null : now, reason, actor, reportEveryWorkingDays, leaderAssigned),
+  );
+
+  onStep('resolve', async ({ actor, summary }, now) => {
+    for (const e of s.extensions.filter((x) => x.decision === 'pending')) {
+      Object.assign(e, { decision: 'denied', decidedAt: now, note: 'lapsed at resolution' });
+    }
+    s.status = 'resolved';
+    s.warningAt = null;
+    s.deadlines.reportBy = null;
+    const [ratingBy, unratedAt] = await calendar.deadlines([
+      { rule: 'ratingBy', from: now },
+      { rule: 'unratedAt', from: now },
+    ]);
+    s.deadlines.ratingBy = ratingBy!;
+    s.unratedAt = unratedAt!;
+    record('resolved', { summary, onTime: !s.overdue }, actor);
+    notify('resolved', [enterprise, office], s.deadlines.ratingBy);
+  });
+
+  onStep('rating', async ({ actor, result, method, comment }, now) => {
+    s.ratings.push({ round: s.round, result, method, ...(comment ? { comment } : {}), at: now });
+    s.deadlines.ratingBy = null;
+    s.unratedAt = null;
+    record('rated', { result, method, comment }, actor);
+    if (result !== 'dissatisfied') return close('satisfied', null, actor);
+    s.dissatisfiedSinceReopen += 1;
+    s.status = 'awaiting_explanation';
+    s.deadlines.explanationBy = await deadline('explanationBy', now);
+    notify('rated', [...lead(), office], s.deadlines.explanationBy);
+  });
+
+  onStep('explanation', async ({ actor, text }) => {
+    s.deadlines.explanationBy = null;
+    record('explanation_given', { text }, actor);
+    notify('explanation_given', [office]);
+    if (s.dissatisfiedSinceReopen === 1) return startNewRound();
+    s.status = 'awaiting_decision';
+  });
+
+  onStep('referral', async ({ actor, cause, note }) => {
+    record('referred', { cause, note }, actor);
+    await close('referred', note, actor);
+  });
+
+  onStep('close', ({ actor, reason }) => close('closed_by_office', reason, actor));
+
+  onStep('follow-ups', async ({ actor, outcome, note }, now) => {
+    const visit = dueFollowUp(s, now)!;
+    Object.assign(visit, { outcome, recordedAt: now }, note ? { note } : {});
+    record('follow_up_recorded', { cycle: visit.cycle, n: visit.n, outcome, note }, actor);
+    if (outcome !== 'rebound') return;
+    for (const later of s.followUps.filter((f) => f.cycle === visit.cycle && f.outcome === 'pending')) {
+      later.outcome = 'cancelled';
+    }
+    Object.assign(s, { closure: null, closureReason: null, closedAt: null, dissatisfiedSinceReopen: 0 });
+    record('reopened', { cycle: visit.cycle, n: visit.n }, actor);
+    await startNewRound();
+    notify('reopened', [office]);
+  });
+
+  onStep('withdraw', ({ actor, reason }) => {
+    s.status = 'withdrawn';
+    record('withdrawn', { reason }, actor);
+    notify('withdrawn', [...lead(), office]);
+  });
+
+  setHandler(syncUpdate, () => exclusively(async () => s));
+  setHandler(stateQuery, () => s);
+
+  // ---- the clock: what happens when a deadline passes (CONTRACT.md §4) ----
+
+  function armed(name: string, at: Instant | null): at is Instant {
+    return at !== null && s.fired[name] !== at;
+  }
+
+  function alarms(): Alarm[] {
+    const d = s.deadlines;
+    const handling = s.status === 'assigned' || s.status === 'in_progress';
+    const list: (Alarm | false)[] = [
+      s.status === 'registered' && armed('assignBy', d.assignBy) && {
+        name: 'assignBy',
+        at: d.assignBy,
+        fire() {
+          record('assign_missed', { deadline: d.assignBy }, SYSTEM, d.assignBy!);
+          notify('assign_missed', [office], d.assignBy);
+        },
+      },
+      (s.status === 'registered' || handling) && !s.pathReported && armed('pathBy', d.pathBy) && {
+        name: 'pathBy',
+        at: d.pathBy,
+        fire() {
+          record('path_missed', { deadline: d.pathBy }, SYSTEM, d.pathBy!);
+          notify('path_missed', [...lead(), office], d.pathBy);
+        },
+      },
+      handling && armed('warning', s.warningAt) && {
+        name: 'warning',
+        at: s.warningAt,
+        fire() {
+          record('warning', { dueAt: d.dueAt });
+          notify('warning', lead(), d.dueAt);
+        },
+      },
+      handling && !s.overdue && armed('dueAt', d.dueAt) && {
+        name: 'dueAt',
+        at: d.dueAt,
+        async fire() {
+          s.overdue = true;
+          record('overdue', { dueAt: d.dueAt }, SYSTEM, d.dueAt!);
+          notify('overdue', [...lead(), office], d.dueAt);
+          if (!s.supervised) await superviseFrom(d.dueAt, 'overdue', SYSTEM);
+        },
+      },
+      handling && s.supervised && armed('reportBy', d.reportBy) && {
+        name: 'reportBy',
+        at: d.reportBy,
+        async fire() {
+          const missed = d.reportBy!;
+          record('report_missed', { deadline: missed }, SYSTEM, missed);
+          await startReportClock(missed);
+          notify('report_missed', [...lead(), office], s.deadlines.reportBy);
+        },
+      },
+      s.status === 'resolved' && armed('ratingBy', d.ratingBy) && {
+        name: 'ratingBy',
+        at: d.ratingBy,
+        fire() {
+          record('rating_reminder', { deadline: d.ratingBy });
+          notify('rating_reminder', [office], s.unratedAt);
+        },
+      },
+      s.status === 'resolved' && armed('unrated', s.unratedAt) && {
+        name: 'unrated',
+        at: s.unratedAt,
+        fire: () => close('unrated', null, SYSTEM),
+      },
+      s.status === 'awaiting_explanation' && armed('explanationBy', d.explanationBy) && {
+        name: 'explanationBy',
+        at: d.explanationBy,
+        fire() {
+          record('explanation_missed', { deadline: d.explanationBy }, SYSTEM, d.explanationBy!);
+          notify('explanation_missed', [office], d.explanationBy);
+        },
+      },
+      ...s.followUps
+        .filter((visit) => s.status === 'closed' && visit.outcome === 'pending')
+        .map((visit): Alarm =>
+          visit.announceAt !== null
+            ? {
+                name: `followUpDue-${visit.cycle}-${visit.n}`,
+                at: visit.announceAt,
+                fire() {
+                  visit.announceAt = null;
+                  record('follow_up_due', { cycle: visit.cycle, n: visit.n, dueAt: visit.dueAt });
+                  notify('follow_up_due', [office], visit.dueAt);
+                },
+              }
+            : {
+                name: `followUpMissed-${visit.cycle}-${visit.n}`,
+                at: visit.dueAt,
+                fire() {
+                  visit.outcome = 'missed';
+                  record('follow_up_missed', { cycle: visit.cycle, n: visit.n }, SYSTEM, visit.dueAt);
+                },
+              },
+        ),
+    ];
+    return list.filter((a): a is Alarm => a !== false).sort((a, b) => a.at - b.at);
+  }
+
+  async function fireDueAlarms() {
+    for (let due = alarms()[0]; due && due.at <= Date.now(); due = alarms()[0]) {
+      s.fired[due.name] = due.at;
+      await due.fire();
+    }
+    await commit();
+    revision++;
+  }
+
+  function finished(): boolean {
+    if (s.status === 'withdrawn') return true;
+    const cycle = Math.max(0, ...s.followUps.map((f) => f.cycle));
+    const last = s.followUps.find((f) => f.cycle === cycle && f.n === 4);
+    return s.status === 'closed' && last !== undefined && (last.outcome === 'stable' || last.outcome === 'missed');
+  }
+
+  // ---- registration, then wait for the next step or the next deadline, until the last visit ----
+
+  if (!('carried' in input)) {
+    await exclusively(async () => {
+      const [assignBy, pathBy] = await calendar.deadlines([
+        { rule: 'firstAssignBy', from: s.registeredAt },
+        { rule: 'firstPathBy', from: s.registeredAt },
+      ]);
+      s.deadlines.assignBy = assignBy!;
+      s.deadlines.pathBy = pathBy!;
+      record('registered', { channel: s.channel, category: s.category }, SYSTEM, s.registeredAt);
+      record('acknowledged', { receiptNumber: s.receiptNumber });
+      notify('acknowledged', [enterprise]);
+      await commit();
+    });
+  }
+
+  while (!finished()) {
+    const seen = revision;
+    const next = alarms()[0];
+    const stepTaken = await condition(
+      () => revision !== seen,
+      next === undefined ? undefined : Math.max(next.at - Date.now(), 1),
+    );
+    if (!stepTaken || outbox.events.length > 0) {
+      try {
+        await exclusively(fireDueAlarms);
+      } catch (err) {
+        if (!(err instanceof ActivityFailure)) throw err;
+        log.warn('ledger unreachable; retrying later', { error: String(err.cause ?? err) });
+        await sleep(LEDGER_RETRY_PAUSE);
+      }
+    }
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof appeal>({ carried: s, outbox });
+    }
+  }
+  await condition(allHandlersFinished);
+  return s;
+}
+
+function registered(registration: Registration, now: Instant): AppealState {
+  return {
+    ...registration,
+    registeredAt: now,
+    status: 'registered',
+    round: 1,
+    classification: null,
+    timeLimitDays: null,
+    leadDepartment: null,
+    coDepartments: [],
+    deadlines: { assignBy: null, pathBy: null, dueAt: null, ratingBy: null, explanationBy: null, reportBy: null },
+    overdue: false,
+    supervised: false,
+    supervision: null,
+    extensions: [],
+    ratings: [],
+    closure: null,
+    closureReason: null,
+    closedAt: null,
+    followUps: [],
+    assignedAt: null,
+    pathReported: false,
+    warningAt: null,
+    unratedAt: null,
+    dissatisfiedSinceReopen: 0,
+    fired: {},
+    seq: 0,
+  };
+}

@@ -1,0 +1,49 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Actor, AppealState, NotificationRecord, Registration, TimelineEvent } from '../domain/appeal.js';
+import type { Step } from '../domain/rules.js';
+import type { StepBodies } from '../domain/steps.js';
+
+// The appeal workflow's public API: the client and the workflow import these same definitions.
+
+export const APPEAL_WORKFLOW = 'appeal';
+export const appealWorkflowId = (appealId: string) => `appeal-${appealId}`;
+
+/** Ledger rows a step produced that are not yet written (kept across continue-as-new). */
+export interface Outbox {
+  events: TimelineEvent[];
+  notifications: NotificationRecord[];
+}
+
+export type AppealInput = { registration: Registration } | { carried: AppealState; outbox: Outbox };
+
+/** What a step's Update carries: who takes it and the body, with the classification's limit already resolved. */
+export type StepCommand<S extends Step> = { actor: Actor } & (S extends 'classify'
+  ? StepBodies['classify'] & { timeLimitDays: number }
+  : StepBodies[S]);
+
+export const stepUpdates: { [S in Step]: ReturnType<typeof defineUpdate<AppealState, [StepCommand<S>]>> } = {
+  classify: defineUpdate('classify'),
+  assign: defineUpdate('assign'),
+  accept: defineUpdate('accept'),
+  return: defineUpdate('return'),
+  path: defineUpdate('path'),
+  progress: defineUpdate('progress'),
+  extension: defineUpdate('extension'),
+  'extension/decision': defineUpdate('extension/decision'),
+  supervision: defineUpdate('supervision'),
+  resolve: defineUpdate('resolve'),
+  rating: defineUpdate('rating'),
+  explanation: defineUpdate('explanation'),
+  referral: defineUpdate('referral'),
+  close: defineUpdate('close'),
+  'follow-ups': defineUpdate('follow-ups'),
+  withdraw: defineUpdate('withdraw'),
+};
+
+/** Answers once every step taken before it is on the ledger: the API uses it after starting an appeal. */
+export const syncUpdate = defineUpdate<AppealState>('sync');
+
+export const stateQuery = defineQuery<AppealState>('state');
+
+/** The failure type of a step refused in the current state; details carry `{currentStatus, allowedSteps}`. */
+export const WRONG_STATE = 'WrongState';
