@@ -95,7 +95,14 @@ export interface IdempotencyKeysTable {
   created_at: Generated<Date>;
 }
 
+export interface OfficeWebhookTable {
+  id: number;
+  url: string;
+  secret: string;
+}
+
 export interface Database {
+  office_webhook: OfficeWebhookTable;
   appeals: AppealsTable;
   appeal_events: AppealEventsTable;
   notifications: NotificationsTable;

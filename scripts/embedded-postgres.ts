@@ -128,7 +128,7 @@ async function clearLeftover(dataDir: string, bin: Binaries, runAs: RunAs | unde
   if (pid === undefined) return;
   const ours = await isOurs(pid, dataDir);
   if (ours) {
-    log(`[postgres] stopping the server left running by an earlier start (pid ${pid})`);
+    log(`[postgres] stopping the server of an earlier start, still running (pid ${pid})`);
     await run(bin.pg_ctl, ['stop', '-D', dataDir, '-m', 'fast', '-w'], runAs);
   } else if (ours === false) {
     await unlink(pidFile);
@@ -145,8 +145,8 @@ async function pgCtlStart(dataDir: string, port: number, bin: Binaries, runAs: R
   const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
   try {
     await run(bin.pg_ctl, ['start', '-D', dataDir, '-l', join(dataDir, LOG_FILE), '-w', '-t', '60', '-o', serverOptions], runAs);
-  } catch (err) {
-    throw new Error(`Postgres did not start on port ${port}: ${(err as Error).message}\n${await logTail(dataDir)}`);
+  } catch {
+    throw new Error(`Postgres did not start on port ${port}; the end of ${join(dataDir, LOG_FILE)}:\n${await logTail(dataDir)}`);
   }
 }
 
@@ -169,7 +169,8 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
   if (!(await exists(join(dataDir, 'PG_VERSION')))) await initialise(dataDir, bin, runAs, opts.log);
   await clearLeftover(dataDir, bin, runAs, opts.log);
   await pgCtlStart(dataDir, opts.port, bin, runAs);
-  const serverPid = await readPid(join(dataDir, 'postmaster.pid'));
+  const pidFile = join(dataDir, 'postmaster.pid');
+  const serverPid = await readPid(pidFile);
   // The server is in its own session: if this process dies without stop(), nothing else would end it.
   const stopOnExit = () => {
     try {
@@ -183,7 +184,9 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
   let stopping: Promise<void> | undefined;
   const stop = async () => {
     process.off('exit', stopOnExit);
-    if (await exists(join(dataDir, 'postmaster.pid'))) {
+    // Another server in this folder is a newer start's: after a stop signal the terminal's `npm start` can exit
+    // before we do, and the next start replaces our server with its own.
+    if ((await readPid(pidFile)) === serverPid) {
       await run(bin.pg_ctl, ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '30'], runAs);
     }
     opts.log(`[postgres] stopped`);

@@ -79,7 +79,7 @@ export function spawnChild(name: string, command: string, args: string[], option
         // A grandchild that outlived its group leader would otherwise become an orphan.
         signalGroup(pid, 'SIGKILL');
       }
-      if (options.pidFile) void unlink(options.pidFile).catch(() => undefined);
+      if (options.pidFile && pid !== undefined) void removePidFile(options.pidFile, pid);
       resolve({ code, signal });
     });
   });
@@ -130,11 +130,17 @@ export async function readPid(pidFile: string): Promise<number | undefined> {
   }
 }
 
+// Only while it still names our process: after a stop signal, the terminal's `npm start` can exit before this
+// process has finished, and a new start may already have written its own.
+async function removePidFile(pidFile: string, pid: number): Promise<void> {
+  if ((await readPid(pidFile)) === pid) await unlink(pidFile).catch(() => undefined);
+}
+
 /** Stops a process group left running by an earlier start that was killed before it could stop its children. */
 export async function stopLeftover(name: string, pidFile: string, marker: string, log: Log): Promise<void> {
   const pid = await readPid(pidFile);
   if (pid !== undefined && (await isOurs(pid, marker))) {
-    log(`[start] stopping a ${name} left running by an earlier start (pid ${pid})`);
+    log(`[start] stopping the ${name} of an earlier start, still running (pid ${pid})`);
     signalGroup(pid, 'SIGTERM');
     for (let waited = 0; isAlive(pid) && waited < 10_000; waited += 100) await sleep(100);
     signalGroup(pid, 'SIGKILL');

@@ -195,9 +195,9 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   }
 
   function onStep<S extends Step>(step: S, handle: (command: StepCommand<S>, now: Instant) => Promise<void> | void) {
-    const update = stepUpdates[step] as unknown as UpdateDefinition<AppealState, [StepCommand<S>]>;
-    setHandler(
-      update,
+    type Definition = UpdateDefinition<AppealState, [StepCommand<S>]>;
+    setHandler<AppealState, [StepCommand<S>], Definition>(
+      stepUpdates[step] as unknown as Definition,
       (command) =>
         exclusively(async () => {
           refuseUnlessAllowed(step); // the state may have moved while this step waited its turn

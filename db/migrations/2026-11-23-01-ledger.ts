@@ -106,6 +106,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await db.schema
+    .createTable('office_webhook')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('url', 'text', (c) => c.notNull())
+    .addColumn('secret', 'text', (c) => c.notNull())
+    .execute();
+
+  await db.schema
     .createTable('idempotency_keys')
     .addColumn('token_id', 'text', (c) => c.notNull())
     .addColumn('key', 'text', (c) => c.notNull())
@@ -121,7 +128,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop sequence appeal_receipt_seq`.execute(db);
-  for (const table of ['idempotency_keys', 'categories', 'policy', 'calendar_years', 'tokens', 'departments', 'notifications', 'appeal_events', 'appeals']) {
+  for (const table of ['idempotency_keys', 'office_webhook', 'categories', 'policy', 'calendar_years', 'tokens', 'departments', 'notifications', 'appeal_events', 'appeals']) {
     await db.schema.dropTable(table).execute();
   }
 }

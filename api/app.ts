@@ -1,0 +1,54 @@
+import type { Client, Connection } from '@temporalio/client';
+import express, { type Request } from 'express';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Logger } from '../config/logger.js';
+import { createAppealGateway } from './appeal-gateway.js';
+import { createAuthenticator } from './auth.js';
+import { problemHandler, unknownRoute } from './problem.js';
+import { RouteTable } from './route-table.js';
+import { adminRoutes } from './routes/admin.js';
+import { appealRoutes } from './routes/appeals.js';
+import { healthRoutes } from './routes/health.js';
+import { inboxRoutes } from './routes/inbox.js';
+import { createViews } from './views.js';
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  client: Client;
+  connection: Connection;
+  taskQueue: string;
+  timezone: string;
+  adminToken: string | undefined;
+  log: Logger;
+}
+
+const BODY_LIMIT = '64kb';
+
+export function createApp({ db, client, connection, taskQueue, timezone, adminToken, log }: AppDeps) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  // A bad or oversized body is kept for the route to report: 401, 403 and 404 outrank 413 and 400.
+  const json = express.json({ limit: BODY_LIMIT });
+  app.use((req, res, next) =>
+    json(req, res, (err?: unknown) => {
+      if (err) (req as Request & { bodyError?: unknown }).bodyError = err;
+      next();
+    }),
+  );
+
+  const router = express.Router();
+  const routes = new RouteTable(router, createAuthenticator(db, adminToken));
+  const views = createViews(timezone);
+  healthRoutes(routes, { db, connection });
+  adminRoutes(routes, { db });
+  appealRoutes(routes, { db, gateway: createAppealGateway(client, taskQueue), views, timezone });
+  inboxRoutes(routes, { db, views });
+
+  app.use(router);
+  app.use(unknownRoute);
+  app.use(problemHandler((err) => log.error({ err }, 'unexpected error')));
+  return { app, routes };
+}

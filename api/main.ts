@@ -1,0 +1,47 @@
+import { Client, Connection } from '@temporalio/client';
+import { loadSettingsOrExit } from '../config/settings.js';
+import { createLogger } from '../config/logger.js';
+import { createDb } from '../db/pool.js';
+import { createApp } from './app.js';
+
+// `npm run api`: the HTTP API. It reads the ledger and sends steps to Temporal; SIGTERM closes it cleanly.
+
+const settings = loadSettingsOrExit([
+  'TEMPORAL_ADDRESS',
+  'TEMPORAL_NAMESPACE',
+  'TEMPORAL_TASK_QUEUE',
+  'DATABASE_URL',
+  'PORT',
+  'ADMIN_TOKEN',
+  'APPEALS_TIMEZONE',
+]);
+const log = createLogger('api');
+const db = createDb(settings.DATABASE_URL);
+// Lazy: the API starts (and /readyz reports) even while Temporal is still coming up.
+const connection = Connection.lazy({ address: settings.TEMPORAL_ADDRESS });
+const client = new Client({ connection, namespace: settings.TEMPORAL_NAMESPACE });
+const { app } = createApp({
+  db,
+  client,
+  connection,
+  taskQueue: settings.TEMPORAL_TASK_QUEUE,
+  timezone: settings.APPEALS_TIMEZONE,
+  adminToken: settings.ADMIN_TOKEN,
+  log,
+});
+
+const server = app.listen(settings.PORT, '0.0.0.0', () => log.info({ port: settings.PORT }, 'api listening'));
+server.on('error', (err) => {
+  log.error({ err }, 'api could not listen');
+  process.exit(1);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log.info({ signal }, 'closing');
+    server.close(async () => {
+      await Promise.allSettled([db.destroy(), connection.close()]);
+      log.info('api stopped');
+    });
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,89 @@
+import type { Request, Response, Router } from 'express';
+import { z } from 'zod';
+import { createAuthenticator, type Caller, type Role } from './auth.js';
+import { HttpProblem, badRequest, forbidden, type FieldError } from './problem.js';
+
+// Each route is declared once, with its roles and schemas: the same declaration registers it on express, checks
+// who may call it and generates its OpenAPI entry, so the document cannot drift from the router.
+
+export interface RouteSpec<B extends z.ZodType | undefined = z.ZodType | undefined, Q extends z.ZodType | undefined = z.ZodType | undefined> {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  tag: string;
+  /** Who may call it; `office` admits the admin too. */
+  roles: Role[] | 'public';
+  body?: B;
+  query?: Q;
+  /** Status code → description, for the document. */
+  responses: Record<number, string>;
+  /** The body as CSV when asked for with `Accept: text/csv`. */
+  csv?: boolean;
+}
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+export interface Context<B, Q> {
+  req: Request;
+  res: Response;
+  caller: Caller;
+  params: Record<string, string>;
+  query: Q;
+  /** Parses the body now: callers check existence and ownership first, so 404/403 outrank 413/400. */
+  body(): B;
+}
+
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.flatMap((issue) => {
+    const at = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: [...at, key].join('.'), message: 'unknown field' }));
+    }
+    return [{ field: at.join('.') || '(body)', message: issue.message }];
+  });
+}
+
+export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw badRequest(fieldErrors(parsed.error));
+  return parsed.data;
+}
+
+const PUBLIC: Caller = { role: 'admin', tokenId: 'public' };
+
+export class RouteTable {
+  readonly specs: RouteSpec[] = [];
+
+  constructor(
+    private readonly router: Router,
+    private readonly authenticate: ReturnType<typeof createAuthenticator>,
+  ) {}
+
+  add<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
+    spec: RouteSpec<B, Q>,
+    handler: (ctx: Context<Infer<B>, Infer<Q>>) => Promise<void>,
+  ) {
+    this.specs.push(spec);
+    const roles = spec.roles === 'public' ? 'public' : spec.roles.includes('office') ? [...spec.roles, 'admin'] : spec.roles;
+    this.router[spec.method](spec.path, async (req, res) => {
+      const caller = roles === 'public' ? PUBLIC : await this.authenticate(req.header('authorization'));
+      if (roles !== 'public' && !roles.includes(caller.role)) {
+        throw forbidden(`the ${caller.role} role may not call ${spec.method.toUpperCase()} ${spec.path}`);
+      }
+      const query = (spec.query ? parseOrThrow(spec.query, req.query) : undefined) as Infer<Q>;
+      await handler({
+        req,
+        res,
+        caller,
+        params: req.params as Record<string, string>,
+        query,
+        body: () => {
+          const failure = (req as Request & { bodyError?: { status?: number } }).bodyError;
+          if (failure?.status === 413) throw new HttpProblem(413, 'Payload too large', 'the body is over 64 KiB');
+          if (failure) throw badRequest([{ field: '(body)', message: 'must be valid JSON' }]);
+          return (spec.body ? parseOrThrow(spec.body, req.body ?? {}) : undefined) as Infer<B>;
+        },
+      });
+    });
+  }
+}

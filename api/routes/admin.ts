@@ -1,0 +1,205 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { validateCalendarYear } from '../../domain/calendar.js';
+import {
+  CHANNELS,
+  CLASSIFICATIONS,
+  CLOSURES,
+  FOLLOW_UP_OUTCOMES,
+  RATING_METHODS,
+  RATING_RESULTS,
+  REFERRAL_CAUSES,
+  STATUSES,
+  TIMELINE_KINDS,
+} from '../../domain/codes.js';
+import { policySchema } from '../../domain/policy.js';
+import { creditCode, departmentCode, text } from '../../domain/steps.js';
+import { findCalendarYear, replaceCalendarYear } from '../../db/calendar.js';
+import { insertCategory, listCategories } from '../../db/categories.js';
+import { findDepartment, insertDepartment, listDepartments, updateDepartment } from '../../db/departments.js';
+import { loadPolicy, replacePolicy } from '../../db/policy.js';
+import type { Database } from '../../db/schema.js';
+import { insertToken, listActiveTokens, revokeToken } from '../../db/tokens.js';
+import { issueToken } from '../auth.js';
+import { badRequest, conflict, notFound } from '../problem.js';
+import type { RouteTable } from '../route-table.js';
+
+// Reference data an admin keeps: departments, tokens, the office's webhook, categories, the calendar, the policy.
+
+const webhookUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500);
+const newSecret = () => `whsec_${randomBytes(24).toString('base64url')}`;
+const yearParam = (raw: string) => {
+  const year = Number(raw);
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) throw badRequest([{ field: 'year', message: 'must be a year 1900–2200' }]);
+  return year;
+};
+
+const departmentSchema = z.strictObject({ code: departmentCode, name: text(200), webhookUrl: webhookUrl.optional() });
+const departmentPatchSchema = z.strictObject({ name: text(200).optional(), webhookUrl: webhookUrl.nullable().optional(), active: z.boolean().optional() });
+const tokenSchema = z
+  .strictObject({
+    role: z.enum(['admin', 'office', 'department', 'enterprise']),
+    department: departmentCode.optional(),
+    creditCode: creditCode.optional(),
+    label: text(200).optional(),
+  })
+  .superRefine((t, ctx) => {
+    if (t.role === 'department' && !t.department) ctx.addIssue({ code: 'custom', path: ['department'], message: 'is required for the department role' });
+    if (t.role === 'enterprise' && !t.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'is required for the enterprise role' });
+    if (t.role !== 'department' && t.department) ctx.addIssue({ code: 'custom', path: ['department'], message: 'only for the department role' });
+    if (t.role !== 'enterprise' && t.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'only for the enterprise role' });
+  });
+const calendarSchema = z.strictObject({ holidays: z.array(z.string()).max(366), workdays: z.array(z.string()).max(366) });
+const categorySchema = z.strictObject({ code: z.string().regex(/^[a-z0-9_]{1,64}$/, 'must be lowercase letters, digits and _'), label: text(100) });
+const officeWebhookSchema = z.strictObject({ url: webhookUrl });
+
+export function adminRoutes(routes: RouteTable, { db }: { db: Kysely<Database> }) {
+  routes.add(
+    { method: 'post', path: '/v1/departments', tag: 'admin', summary: 'Create a department (its webhook secret is shown once)', roles: ['admin'], body: departmentSchema, responses: { 201: 'the department with its secret', 400: 'invalid input', 409: 'the code is taken' } },
+    async ({ res, body }) => {
+      const d = body();
+      const secret = newSecret();
+      if (!(await insertDepartment(db, { code: d.code, name: d.name, webhookUrl: d.webhookUrl ?? null }, secret))) {
+        throw conflict(`department ${d.code} exists`);
+      }
+      res.status(201).location(`/v1/departments/${d.code}`).json({ ...(await findDepartment(db, d.code)), secret });
+    },
+  );
+
+  routes.add(
+    { method: 'get', path: '/v1/departments', tag: 'admin', summary: 'List departments', roles: ['office', 'department', 'enterprise'], responses: { 200: '{items}' } },
+    async ({ res }) => {
+      res.json({ items: await listDepartments(db) });
+    },
+  );
+
+  routes.add(
+    { method: 'patch', path: '/v1/departments/:code', tag: 'admin', summary: 'Rename, re-point or deactivate a department', roles: ['admin'], body: departmentPatchSchema, responses: { 200: 'the department', 400: 'invalid input', 404: 'no such department' } },
+    async ({ res, params, body }) => {
+      if (!(await findDepartment(db, params.code!))) throw notFound(`no department ${params.code}`);
+      res.json(await updateDepartment(db, params.code!, body()));
+    },
+  );
+
+  routes.add(
+    { method: 'post', path: '/v1/departments/:code/secret', tag: 'admin', summary: 'Rotate a department’s webhook secret', roles: ['admin'], responses: { 200: '{secret}', 404: 'no such department' } },
+    async ({ res, params }) => {
+      const secret = newSecret();
+      if (!(await updateDepartment(db, params.code!, { secret }))) throw notFound(`no department ${params.code}`);
+      res.json({ secret });
+    },
+  );
+
+  routes.add(
+    { method: 'put', path: '/v1/office/webhook', tag: 'admin', summary: 'Where the office’s notifications go', roles: ['admin'], body: officeWebhookSchema, responses: { 200: '{url, secret}', 400: 'invalid input' } },
+    async ({ res, body }) => {
+      const { url } = body();
+      const secret = newSecret();
+      await db
+        .insertInto('office_webhook')
+        .values({ id: 1, url, secret })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ url, secret }))
+        .execute();
+      res.json({ url, secret });
+    },
+  );
+
+  routes.add(
+    { method: 'post', path: '/v1/tokens', tag: 'admin', summary: 'Issue a token (shown once)', roles: ['admin'], body: tokenSchema, responses: { 201: '{id, token}', 400: 'invalid input' } },
+    async ({ res, body }) => {
+      const t = body();
+      if (t.department && !(await findDepartment(db, t.department))) throw badRequest([{ field: 'department', message: `no department ${t.department}` }]);
+      const { token, hash } = issueToken();
+      const id = randomUUID();
+      await insertToken(db, { id, role: t.role, department: t.department ?? null, creditCode: t.creditCode ?? null, label: t.label ?? null }, hash);
+      res.status(201).json({ id, token, role: t.role, department: t.department ?? null, creditCode: t.creditCode ?? null, label: t.label ?? null });
+    },
+  );
+
+  routes.add(
+    { method: 'get', path: '/v1/tokens', tag: 'admin', summary: 'List active tokens (never the tokens themselves)', roles: ['admin'], responses: { 200: '{items}' } },
+    async ({ res }) => {
+      res.json({ items: await listActiveTokens(db) });
+    },
+  );
+
+  routes.add(
+    { method: 'delete', path: '/v1/tokens/:id', tag: 'admin', summary: 'Revoke a token', roles: ['admin'], responses: { 204: 'revoked', 404: 'no such active token' } },
+    async ({ res, params }) => {
+      if (!(await revokeToken(db, params.id!))) throw notFound(`no active token ${params.id}`);
+      res.status(204).end();
+    },
+  );
+
+  routes.add(
+    { method: 'put', path: '/v1/calendar/:year', tag: 'calendar', summary: 'Replace a year’s holidays and adjusted working days', roles: ['admin'], body: calendarSchema, responses: { 200: 'the year', 400: 'invalid dates' } },
+    async ({ res, params, body }) => {
+      const year = yearParam(params.year!);
+      const lists = body();
+      const problems = validateCalendarYear(year, lists);
+      if (problems.length > 0) {
+        throw badRequest(problems.map((p) => {
+          const [field, ...rest] = p.split(': ');
+          return { field: field!.replace(/\[(\d+)\]/, '.$1'), message: rest.join(': ') };
+        }));
+      }
+      const sorted = { year, holidays: [...lists.holidays].sort(), workdays: [...lists.workdays].sort() };
+      await replaceCalendarYear(db, sorted, 'edited through the API');
+      res.json({ ...sorted, loaded: true });
+    },
+  );
+
+  routes.add(
+    { method: 'get', path: '/v1/calendar/:year', tag: 'calendar', summary: 'A year’s calendar (the weekend rule with loaded: false when none is loaded)', roles: ['office', 'department', 'enterprise'], responses: { 200: '{year, holidays, workdays, loaded}', 400: 'invalid year' } },
+    async ({ res, params }) => {
+      const year = yearParam(params.year!);
+      const found = await findCalendarYear(db, year);
+      res.json(found ? { ...found, loaded: true } : { year, holidays: [], workdays: [], loaded: false });
+    },
+  );
+
+  routes.add(
+    { method: 'get', path: '/v1/codes', tag: 'reference', summary: 'Every code set with Chinese labels', roles: ['office', 'department', 'enterprise'], responses: { 200: 'code sets' } },
+    async ({ res }) => {
+      const categories = Object.fromEntries((await listCategories(db)).map((c) => [c.code, c.label]));
+      res.json({
+        channels: CHANNELS,
+        categories,
+        statuses: STATUSES,
+        closures: CLOSURES,
+        classifications: CLASSIFICATIONS,
+        ratingResults: RATING_RESULTS,
+        ratingMethods: RATING_METHODS,
+        referralCauses: REFERRAL_CAUSES,
+        followUpOutcomes: FOLLOW_UP_OUTCOMES,
+        timelineKinds: TIMELINE_KINDS,
+      });
+    },
+  );
+
+  routes.add(
+    { method: 'post', path: '/v1/codes/categories', tag: 'reference', summary: 'Add a category', roles: ['admin'], body: categorySchema, responses: { 201: 'the category', 400: 'invalid input', 409: 'the code is taken' } },
+    async ({ res, body }) => {
+      const c = body();
+      if (!(await insertCategory(db, c.code, c.label))) throw conflict(`category ${c.code} exists`);
+      res.status(201).json(c);
+    },
+  );
+
+  routes.add(
+    { method: 'get', path: '/v1/policy', tag: 'reference', summary: 'The time rules’ numbers', roles: ['office', 'department', 'enterprise'], responses: { 200: 'the policy' } },
+    async ({ res }) => {
+      res.json(await loadPolicy(db));
+    },
+  );
+
+  routes.add(
+    { method: 'put', path: '/v1/policy', tag: 'reference', summary: 'Replace the time rules’ numbers (applies to deadlines set afterwards)', roles: ['admin'], body: policySchema, responses: { 200: 'the policy', 400: 'invalid numbers' } },
+    async ({ res, body }) => {
+      const policy = body();
+      await replacePolicy(db, policy);
+      res.json(policy);
+    },
+  );
+}

@@ -1,0 +1,249 @@
+import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { AppealState, Registration } from '../../domain/appeal.js';
+import { endOfDay } from '../../domain/calendar.js';
+import { CHANNELS, STATUSES, codesOf } from '../../domain/codes.js';
+import { STEPS, actorMayTake, roleMayTake, type Step } from '../../domain/rules.js';
+import { stepBodySchemas, submitAppealSchema, type StepBodies } from '../../domain/steps.js';
+import { appealTimeline, findAppealState, listAppealStates, type AppealFilter, type Cursor } from '../../db/appeals.js';
+import { inactiveOrUnknown } from '../../db/departments.js';
+import { nextReceiptNumber, reserveIdempotencyKey } from '../../db/idempotency.js';
+import { loadPolicy } from '../../db/policy.js';
+import type { Database } from '../../db/schema.js';
+import { categoryExists } from '../../db/categories.js';
+import type { StepCommand } from '../../workflows/messages.js';
+import { AppealCompleted, type AppealGateway } from '../appeal-gateway.js';
+import type { Caller, Role } from '../auth.js';
+import { badRequest, conflict, forbidden, notFound } from '../problem.js';
+import type { RouteTable } from '../route-table.js';
+import type { Views } from '../views.js';
+
+interface Deps {
+  db: Kysely<Database>;
+  gateway: AppealGateway;
+  views: Views;
+  timezone: string;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+const listQuery = z.strictObject({
+  status: z.enum(codesOf(STATUSES)).optional(),
+  department: z.string().max(64).optional(),
+  channel: z.enum(codesOf(CHANNELS)).optional(),
+  category: z.string().max(64).optional(),
+  overdue: flag.optional(),
+  supervised: flag.optional(),
+  meetingId: z.string().max(100).optional(),
+  receiptNumber: z.string().max(32).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+});
+
+function mayRead(caller: Caller, s: AppealState): boolean {
+  switch (caller.role) {
+    case 'department':
+      return s.leadDepartment === caller.department || s.coDepartments.includes(caller.department ?? '');
+    case 'enterprise':
+      return s.enterprise.creditCode === caller.creditCode;
+    default:
+      return true;
+  }
+}
+
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([c.registeredAt.toISOString(), c.id])).toString('base64url');
+function decodeCursor(raw: string): Cursor {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(raw, 'base64url').toString()) as [string, string];
+    const registeredAt = new Date(at);
+    if (Number.isNaN(registeredAt.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
+    return { registeredAt, id };
+  } catch {
+    throw badRequest([{ field: 'cursor', message: 'is not a cursor this API returned' }]);
+  }
+}
+
+export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone }: Deps) {
+  async function appealOr404(id: string): Promise<AppealState> {
+    const s = await findAppealState(db, id);
+    if (!s) throw notFound(`no appeal ${id}`);
+    return s;
+  }
+
+  async function present(id: string, caller: Caller) {
+    const [s, timeline] = await Promise.all([appealOr404(id), appealTimeline(db, id)]);
+    return views.appeal(s, caller, timeline);
+  }
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/appeals',
+      tag: 'appeals',
+      summary: 'Submit or register an appeal (optional Idempotency-Key header)',
+      roles: ['office', 'enterprise'],
+      body: submitAppealSchema,
+      responses: { 201: 'the registered appeal', 400: 'invalid input', 403: 'not this enterprise', 409: 'Idempotency-Key reused with another body' },
+    },
+    async ({ req, res, caller, body: parseBody }) => {
+      const claimed = (req.body as { enterprise?: { creditCode?: unknown } } | undefined)?.enterprise?.creditCode;
+      if (caller.role === 'enterprise' && claimed !== undefined && claimed !== caller.creditCode) {
+        throw forbidden('an enterprise submits appeals only for its own credit code');
+      }
+      const body = parseBody();
+      if (caller.role === 'enterprise' && body.channel !== undefined && body.channel !== 'online_platform') {
+        throw badRequest([{ field: 'channel', message: 'an enterprise submits through online_platform' }]);
+      }
+      const channel = caller.role === 'enterprise' ? 'online_platform' : body.channel;
+      if (!channel) throw badRequest([{ field: 'channel', message: 'is required' }]);
+      if (!(await categoryExists(db, body.category))) {
+        throw badRequest([{ field: 'category', message: `unknown category ${body.category} (see GET /v1/codes)` }]);
+      }
+      let id: string = randomUUID();
+      let receiptNumber = await nextReceiptNumber(db);
+      const key = req.header('idempotency-key');
+      if (key !== undefined) {
+        if (key.length === 0 || key.length > 200) throw badRequest([{ field: 'Idempotency-Key', message: 'must be 1–200 characters' }]);
+        const reservation = await reserveIdempotencyKey(db, { tokenId: caller.tokenId!, key }, { appealId: id, receiptNumber, body: req.body as object });
+        if (!reservation.created && !isDeepStrictEqual(reservation.body, req.body)) {
+          throw conflict('this Idempotency-Key was used with another body', { appealId: reservation.appealId });
+        }
+        ({ appealId: id, receiptNumber } = reservation);
+      }
+      const registration: Registration = {
+        id,
+        receiptNumber,
+        enterprise: body.enterprise,
+        channel,
+        category: body.category,
+        title: body.title,
+        description: body.description,
+        disclose: body.disclose ?? false,
+        meetingId: body.meetingId ?? null,
+      };
+      await gateway.register(registration);
+      res.status(201).location(`/v1/appeals/${id}`).json(await present(id, caller));
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/appeals/:id',
+      tag: 'appeals',
+      summary: 'One appeal with its full timeline',
+      roles: ['office', 'department', 'enterprise'],
+      responses: { 200: 'the appeal', 403: 'not yours', 404: 'no such appeal' },
+    },
+    async ({ res, caller, params }) => {
+      const s = await appealOr404(params.id!);
+      if (!mayRead(caller, s)) throw forbidden('this appeal is not yours to read');
+      res.json(await present(s.id, caller));
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/appeals',
+      tag: 'appeals',
+      summary: 'List appeals, newest first, with filters and cursor paging',
+      roles: ['office', 'department', 'enterprise'],
+      query: listQuery,
+      responses: { 200: '{items, nextCursor}', 400: 'invalid filter' },
+    },
+    async ({ res, caller, query }) => {
+      const filter: AppealFilter = {
+        ...query,
+        ...(query.from ? { registeredFrom: new Date(endOfDay(query.from, timezone) - 86_400_000 + 1) } : {}),
+        ...(query.to ? { registeredBefore: new Date(endOfDay(query.to, timezone) + 1) } : {}),
+        ...(caller.role === 'department' ? { visibleToDepartment: caller.department } : {}),
+        ...(caller.role === 'enterprise' ? { creditCode: caller.creditCode } : {}),
+      };
+      const page = await listAppealStates(db, filter, {
+        limit: query.limit,
+        ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),
+      });
+      res.json({ items: page.items.map((s) => views.appeal(s, caller)), nextCursor: page.next ? encodeCursor(page.next) : null });
+    },
+  );
+
+  /** Checks that need the ledger or the policy, turning a body into the Update's command. */
+  async function prepare<S extends Step>(step: S, body: StepBodies[S], caller: Caller): Promise<StepCommand<S>> {
+    const command = { actor: caller, ...body } as StepCommand<S>;
+    if (step === 'classify') {
+      const { classification, timeLimitDays } = body as StepBodies['classify'];
+      const { limits } = await loadPolicy(db);
+      const invalid = (message: string) => badRequest([{ field: 'timeLimitDays', message }]);
+      let days: number;
+      if (classification === 'simple') {
+        if (timeLimitDays !== undefined && timeLimitDays !== limits.simple) throw invalid(`a simple appeal's limit is ${limits.simple}`);
+        days = limits.simple;
+      } else if (classification === 'general') {
+        if (timeLimitDays === undefined || !limits.general.includes(timeLimitDays)) throw invalid(`must be one of ${limits.general.join(', ')}`);
+        days = timeLimitDays;
+      } else {
+        days = timeLimitDays ?? limits.complex;
+        if (days > limits.complexMax) throw invalid(`must be 1–${limits.complexMax}`);
+      }
+      return { ...command, timeLimitDays: days } as StepCommand<S>;
+    }
+    if (step === 'assign') {
+      const { lead, co = [] } = body as StepBodies['assign'];
+      const unknown = await inactiveOrUnknown(db, [lead, ...co]);
+      if (unknown.length > 0) {
+        throw badRequest(
+          unknown.map((code) => ({
+            field: code === lead ? 'lead' : `co.${co.indexOf(code)}`,
+            message: `${code} is not an active department`,
+          })),
+        );
+      }
+    }
+    if (step === 'rating') {
+      const { method } = body as StepBodies['rating'];
+      const expected = caller.role === 'enterprise' ? ['online'] : ['phone', 'visit'];
+      if (!expected.includes(method)) throw badRequest([{ field: 'method', message: `must be ${expected.join(' or ')} for the ${caller.role} role` }]);
+    }
+    return command;
+  }
+
+  for (const step of STEPS) {
+    const roles = (['office', 'department', 'enterprise'] as Role[]).filter((role) => roleMayTake(step, role));
+    routes.add(
+      {
+        method: 'post',
+        path: `/v1/appeals/:id/${step}`,
+        tag: 'steps',
+        summary: `Lifecycle step: ${step}`,
+        roles,
+        body: stepBodySchemas[step] as z.ZodType,
+        responses: {
+          200: 'the appeal right after the step',
+          400: 'invalid input',
+          403: 'not this caller’s appeal',
+          404: 'no such appeal',
+          409: 'not allowed in the current status (names currentStatus and allowedSteps)',
+        },
+      },
+      async ({ res, caller, params, body: parseBody }) => {
+        const s = await appealOr404(params.id!);
+        if (!actorMayTake(step, caller, s)) throw forbidden(`the ${caller.role} may not take the ${step} step on this appeal`);
+        const command = await prepare(step, parseBody() as StepBodies[typeof step], caller);
+        try {
+          await gateway.step(s.id, step, command);
+        } catch (err) {
+          if (!(err instanceof AppealCompleted)) throw err;
+          const { status } = await appealOr404(s.id);
+          throw conflict(`the appeal is ${status}; its workflow has completed`, { currentStatus: status, allowedSteps: [] });
+        }
+        res.json(await present(s.id, caller));
+      },
+    );
+  }
+}

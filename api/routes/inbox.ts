@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import type { AppealState, Instant } from '../../domain/appeal.js';
+import { openAppealsOfDepartment } from '../../db/appeals.js';
+import { findDepartment } from '../../db/departments.js';
+import type { Database } from '../../db/schema.js';
+import { forbidden, notFound } from '../problem.js';
+import type { RouteTable } from '../route-table.js';
+import type { Views } from '../views.js';
+
+type Task = 'accept' | 'path' | 'progress' | 'resolve' | 'explanation';
+
+/** What the department owes on this appeal, each with the deadline it is owed by. */
+export function tasksOwed(s: AppealState, code: string): { task: Task; dueAt: Instant | null }[] {
+  const d = s.deadlines;
+  if (s.leadDepartment !== code) {
+    return s.supervised && s.coDepartments.includes(code) ? [{ task: 'progress', dueAt: d.reportBy }] : [];
+  }
+  const pathOwed = !s.pathReported ? [{ task: 'path' as const, dueAt: d.pathBy }] : [];
+  const progressOwed = s.supervised ? [{ task: 'progress' as const, dueAt: d.reportBy }] : [];
+  switch (s.status) {
+    case 'assigned':
+      return [{ task: 'accept', dueAt: null }, ...pathOwed, ...progressOwed];
+    case 'in_progress':
+      return [...pathOwed, ...progressOwed, { task: 'resolve', dueAt: d.dueAt }];
+    case 'awaiting_explanation':
+      return [{ task: 'explanation', dueAt: d.explanationBy }];
+    default:
+      return [];
+  }
+}
+
+export function inboxRoutes(routes: RouteTable, { db, views }: { db: Kysely<Database>; views: Views }) {
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/departments/:code/inbox',
+      tag: 'departments',
+      summary: 'Open tasks of a department, soonest deadline first',
+      roles: ['office', 'department'],
+      responses: { 200: '{items: [{appealId, receiptNumber, title, task, dueAt}]}', 403: 'another department', 404: 'no such department' },
+    },
+    async ({ res, caller, params }) => {
+      const code = params.code!;
+      if (!(await findDepartment(db, code))) throw notFound(`no department ${code}`);
+      if (caller.role === 'department' && caller.department !== code) throw forbidden('a department reads only its own inbox');
+      const items = (await openAppealsOfDepartment(db, code))
+        .flatMap((s) => tasksOwed(s, code).map((t) => ({ s, ...t })))
+        .sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) || a.s.registeredAt - b.s.registeredAt);
+      res.json({
+        items: items.map(({ s, task, dueAt }) => ({
+          appealId: s.id,
+          receiptNumber: s.receiptNumber,
+          title: s.title,
+          task,
+          dueAt: views.at(dueAt),
+        })),
+      });
+    },
+  );
+}

@@ -1,0 +1,82 @@
+import type { AppealState, Instant, TimelineEvent } from '../domain/appeal.js';
+import { formatInstant } from '../domain/calendar.js';
+import type { Caller } from './auth.js';
+
+// Maps the ledger's appeal to the API's shape (CONTRACT.md §3, "The appeal"): instants in APPEALS_TIMEZONE,
+// the enterprise's contact only for those entitled to it, workflow bookkeeping left out.
+
+const INSTANT_KEYS = new Set(['deadline', 'dueAt', 'reportBy']);
+
+export function createViews(timezone: string) {
+  const at = (ms: Instant | null | undefined) => (ms === null || ms === undefined ? null : formatInstant(ms, timezone));
+
+  function mayReadContact(caller: Caller, s: AppealState): boolean {
+    if (caller.role === 'office' || caller.role === 'admin') return true;
+    if (caller.role === 'enterprise') return caller.creditCode === s.enterprise.creditCode;
+    return caller.role === 'department' && caller.department === s.leadDepartment;
+  }
+
+  function event(e: TimelineEvent) {
+    const data = e.data
+      ? Object.fromEntries(
+          Object.entries(e.data).map(([k, v]) => [k, INSTANT_KEYS.has(k) && typeof v === 'number' ? at(v) : v]),
+        )
+      : undefined;
+    return {
+      kind: e.kind,
+      at: at(e.at),
+      round: e.round,
+      ...(e.actor ? { actor: { role: e.actor.role, ...(e.actor.department ? { department: e.actor.department } : {}) } } : {}),
+      ...(data ? { data } : {}),
+    };
+  }
+
+  function appeal(s: AppealState, caller: Caller, timeline?: TimelineEvent[]) {
+    const { contact, ...enterprise } = s.enterprise;
+    const d = s.deadlines;
+    return {
+      id: s.id,
+      receiptNumber: s.receiptNumber,
+      registeredAt: at(s.registeredAt),
+      enterprise: mayReadContact(caller, s) ? { ...enterprise, contact } : enterprise,
+      channel: s.channel,
+      category: s.category,
+      title: s.title,
+      description: s.description,
+      disclose: s.disclose,
+      meetingId: s.meetingId,
+      status: s.status,
+      round: s.round,
+      classification: s.classification,
+      timeLimitDays: s.timeLimitDays,
+      leadDepartment: s.leadDepartment,
+      coDepartments: s.coDepartments,
+      deadlines: {
+        assignBy: at(d.assignBy),
+        pathBy: at(d.pathBy),
+        dueAt: at(d.dueAt),
+        ratingBy: at(d.ratingBy),
+        explanationBy: at(d.explanationBy),
+        reportBy: at(d.reportBy),
+      },
+      overdue: s.overdue,
+      supervised: s.supervised,
+      supervision: s.supervision,
+      extensions: s.extensions.map((e) => ({ ...e, requestedAt: at(e.requestedAt), ...(e.decidedAt ? { decidedAt: at(e.decidedAt) } : {}) })),
+      ratings: s.ratings.map((r) => ({ ...r, at: at(r.at) })),
+      closure: s.closure,
+      closureReason: s.closureReason,
+      closedAt: at(s.closedAt),
+      followUps: s.followUps.map(({ announceAt: _announceAt, ...f }) => ({
+        ...f,
+        dueAt: at(f.dueAt),
+        ...(f.recordedAt ? { recordedAt: at(f.recordedAt) } : {}),
+      })),
+      ...(timeline ? { timeline: timeline.map(event) } : {}),
+    };
+  }
+
+  return { appeal, at };
+}
+
+export type Views = ReturnType<typeof createViews>;

@@ -1,0 +1,88 @@
+import { sql, type Kysely } from 'kysely';
+import type { AppealState, TimelineEvent } from '../domain/appeal.js';
+import type { Database } from './schema.js';
+
+// Reads of the ledger for the API: lists, one appeal with its timeline, inboxes. Never Temporal visibility.
+
+export async function findAppealState(db: Kysely<Database>, id: string): Promise<AppealState | undefined> {
+  const row = await db.selectFrom('appeals').select('state').where('id', '=', id).executeTakeFirst();
+  return row?.state;
+}
+
+export async function appealTimeline(db: Kysely<Database>, id: string): Promise<TimelineEvent[]> {
+  const rows = await db.selectFrom('appeal_events').selectAll().where('appeal_id', '=', id).orderBy('seq').execute();
+  return rows.map((r) => ({
+    seq: r.seq,
+    kind: r.kind as TimelineEvent['kind'],
+    at: r.at.getTime(),
+    round: r.round,
+    ...(r.actor ? { actor: r.actor } : {}),
+    ...(r.data ? { data: r.data } : {}),
+  }));
+}
+
+export interface AppealFilter {
+  status?: string;
+  department?: string;
+  channel?: string;
+  category?: string;
+  overdue?: boolean;
+  supervised?: boolean;
+  meetingId?: string;
+  receiptNumber?: string;
+  creditCode?: string;
+  /** A department caller: only appeals it leads or co-handles. */
+  visibleToDepartment?: string;
+  /** Inclusive registration instants. */
+  registeredFrom?: Date;
+  registeredBefore?: Date;
+}
+
+export interface Cursor {
+  registeredAt: Date;
+  id: string;
+}
+
+export async function listAppealStates(
+  db: Kysely<Database>,
+  filter: AppealFilter,
+  page: { limit: number; after?: Cursor },
+): Promise<{ items: AppealState[]; next?: Cursor }> {
+  let q = db.selectFrom('appeals').select(['id', 'registered_at', 'state']);
+  const f = filter;
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.channel) q = q.where('channel', '=', f.channel);
+  if (f.category) q = q.where('category', '=', f.category);
+  if (f.overdue !== undefined) q = q.where('overdue', '=', f.overdue);
+  if (f.supervised !== undefined) q = q.where('supervised', '=', f.supervised);
+  if (f.meetingId) q = q.where('meeting_id', '=', f.meetingId);
+  if (f.receiptNumber) q = q.where('receipt_number', '=', f.receiptNumber);
+  if (f.creditCode) q = q.where('credit_code', '=', f.creditCode);
+  if (f.registeredFrom) q = q.where('registered_at', '>=', f.registeredFrom);
+  if (f.registeredBefore) q = q.where('registered_at', '<', f.registeredBefore);
+  for (const code of [f.department, f.visibleToDepartment]) {
+    if (code) q = q.where((eb) => eb.or([eb('lead_department', '=', code), eb(sql<string>`${code}`, '=', eb.fn.any('co_departments'))]));
+  }
+  if (page.after) {
+    const { registeredAt, id } = page.after;
+    q = q.where((eb) => eb.or([eb('registered_at', '<', registeredAt), eb.and([eb('registered_at', '=', registeredAt), eb('id', '<', id)])]));
+  }
+  const rows = await q.orderBy('registered_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute();
+  const items = rows.slice(0, page.limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map((r) => r.state),
+    ...(rows.length > page.limit && last ? { next: { registeredAt: last.registered_at, id: last.id } } : {}),
+  };
+}
+
+/** Open appeals where the department owes something: it leads them, or co-handles a supervised one. */
+export async function openAppealsOfDepartment(db: Kysely<Database>, code: string): Promise<AppealState[]> {
+  const rows = await db
+    .selectFrom('appeals')
+    .select('state')
+    .where('status', 'in', ['assigned', 'in_progress', 'awaiting_explanation'])
+    .where((eb) => eb.or([eb('lead_department', '=', code), eb(sql<string>`${code}`, '=', eb.fn.any('co_departments'))]))
+    .execute();
+  return rows.map((r) => r.state);
+}

@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+export interface Department {
+  code: string;
+  name: string;
+  webhookUrl: string | null;
+  active: boolean;
+}
+
+const toDepartment = (r: { code: string; name: string; webhook_url: string | null; active: boolean }): Department => ({
+  code: r.code,
+  name: r.name,
+  webhookUrl: r.webhook_url,
+  active: r.active,
+});
+
+/** Inserts a department; false when the code is taken. */
+export async function insertDepartment(db: Kysely<Database>, d: Omit<Department, 'active'>, secret: string): Promise<boolean> {
+  const result = await db
+    .insertInto('departments')
+    .values({ code: d.code, name: d.name, webhook_url: d.webhookUrl, secret })
+    .onConflict((oc) => oc.column('code').doNothing())
+    .executeTakeFirst();
+  return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+}
+
+export async function listDepartments(db: Kysely<Database>): Promise<Department[]> {
+  const rows = await db.selectFrom('departments').select(['code', 'name', 'webhook_url', 'active']).orderBy('code').execute();
+  return rows.map(toDepartment);
+}
+
+export async function findDepartment(db: Kysely<Database>, code: string): Promise<Department | undefined> {
+  const row = await db
+    .selectFrom('departments')
+    .select(['code', 'name', 'webhook_url', 'active'])
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row && toDepartment(row);
+}
+
+export async function updateDepartment(
+  db: Kysely<Database>,
+  code: string,
+  changes: { name?: string; webhookUrl?: string | null; active?: boolean; secret?: string },
+): Promise<Department | undefined> {
+  const row = await db
+    .updateTable('departments')
+    .set({
+      ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(changes.webhookUrl !== undefined ? { webhook_url: changes.webhookUrl } : {}),
+      ...(changes.active !== undefined ? { active: changes.active } : {}),
+      ...(changes.secret !== undefined ? { secret: changes.secret } : {}),
+    })
+    .where('code', '=', code)
+    .returning(['code', 'name', 'webhook_url', 'active'])
+    .executeTakeFirst();
+  return row && toDepartment(row);
+}
+
+/** The codes among these that name no active department. */
+export async function inactiveOrUnknown(db: Kysely<Database>, codes: string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const rows = await db.selectFrom('departments').select('code').where('code', 'in', codes).where('active', '=', true).execute();
+  const active = new Set(rows.map((r) => r.code));
+  return codes.filter((c) => !active.has(c));
+}

@@ -1,0 +1,296 @@
+// The whole product on one machine (CONTRACT.md §1): the Temporal dev server and an embedded Postgres unless an
+// address for them is given, then the migrations, one worker and the API. `npm start` runs it; an integration test
+// can run it too, in a temporary data folder on other ports.
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { Connection } from '@temporalio/client';
+import { searchAttributeKeys } from '../workflows/search-attributes.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
+import { describeExit, spawnChild, stopLeftover, type Child, type Log } from './processes.js';
+import { temporalCliPath } from './temporal-binaries.js';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+// Node with tsx's loader rather than the tsx command: the command relays signals to the script and SIGKILLs it
+// unless it acknowledges within 30 ms, which a worker busy bundling its workflows cannot, and it can deliver one
+// SIGTERM twice, which would cut the worker's drain short.
+const tsxLoader = import.meta.resolve('tsx');
+
+// The worker drains its in-flight activities on SIGTERM; CONTRACT's harness allows 30 s for the whole stop.
+const APP_GRACE_MS = 15_000;
+const TEMPORAL_GRACE_MS = 10_000;
+const TEMPORAL_READY_MS = 60_000;
+const API_READY_MS = 120_000;
+
+export interface StackOptions {
+  /** Temporal's and Postgres's files, the admin token and the pid files; kept across restarts. */
+  dataDir: string;
+  apiPort: number;
+  namespace: string;
+  /** An existing Temporal (host:port); without it, the dev server on temporalPort with its UI on temporalUiPort. */
+  temporalAddress?: string;
+  temporalPort: number;
+  temporalUiPort: number;
+  /** An existing Postgres; without it, an embedded one on postgresPort. */
+  databaseUrl?: string;
+  postgresPort: number;
+  /** Without it, one generated on the first start and kept in the data folder. */
+  adminToken?: string;
+  /** What the migrations, the worker and the API inherit, before the stack adds its addresses. */
+  env: NodeJS.ProcessEnv;
+  log: Log;
+  /** Aborting stops the stack, during its start or after. */
+  signal?: AbortSignal;
+}
+
+export interface RunningStack {
+  apiUrl: string;
+  temporalAddress: string;
+  /** Undefined when the stack uses an existing Temporal. */
+  temporalUiUrl?: string;
+  databaseUrl: string;
+  adminToken: string;
+  dataDir: string;
+  /** Settles once everything has stopped; failure names the process that died on its own, if one did. */
+  ended: Promise<{ failure?: string }>;
+  stop(): Promise<void>;
+}
+
+export class StackAborted extends Error {
+  constructor() {
+    super('the start was interrupted');
+  }
+}
+
+/** What has been started so far, and the order in which it stops: API and worker, Temporal, Postgres. */
+class Supervisor {
+  private readonly app: Child[] = [];
+  private temporal?: Child;
+  // A promise, so that a stop arriving while Postgres is still starting waits for it and then stops it.
+  private postgres?: Promise<EmbeddedPostgres>;
+  readonly ended: Promise<{ failure?: string }>;
+  private failure?: string;
+  private stopping?: Promise<void>;
+  private interrupt!: (reason: Error) => void;
+  private readonly interrupted = new Promise<never>((_, reject) => {
+    this.interrupt = reject;
+  });
+  private endWith!: (outcome: { failure?: string }) => void;
+
+  constructor(private readonly log: Log, signal: AbortSignal | undefined) {
+    this.ended = new Promise((resolve) => {
+      this.endWith = resolve;
+    });
+    // Only ever awaited through race(); without this, an interrupt after the start would be an unhandled rejection.
+    this.interrupted.catch(() => undefined);
+    const abort = () => {
+      this.interrupt(new StackAborted());
+      void this.stop();
+    };
+    if (signal?.aborted) abort();
+    else signal?.addEventListener('abort', abort, { once: true });
+  }
+
+  /** Waits for work that must give up when a process dies or the start is aborted. */
+  race<T>(work: Promise<T>): Promise<T> {
+    return Promise.race([work, this.interrupted]);
+  }
+
+  addApp(spawn: () => Child, longRunning: boolean): Child {
+    this.refuseWhenStopping();
+    const child = spawn();
+    this.app.push(longRunning ? this.watch(child) : child);
+    return child;
+  }
+
+  addTemporal(spawn: () => Child): void {
+    this.refuseWhenStopping();
+    this.temporal = this.watch(spawn());
+  }
+
+  addPostgres(start: () => Promise<EmbeddedPostgres>): Promise<EmbeddedPostgres> {
+    this.refuseWhenStopping();
+    this.postgres = start();
+    return this.race(this.postgres);
+  }
+
+  // Whatever is started after stop() began would outlive it.
+  private refuseWhenStopping(): void {
+    if (this.stopping) throw new StackAborted();
+  }
+
+  /** A long-running child: dying before stop() stops everything. */
+  private watch(child: Child): Child {
+    void child.exited.then((exit) => {
+      if (this.stopping) return;
+      this.failure = `${child.name} ${describeExit(exit)}`;
+      this.log(`[start] ${this.failure}: stopping everything`);
+      this.interrupt(new Error(this.failure));
+      void this.stop();
+    });
+    return child;
+  }
+
+  stop(): Promise<void> {
+    this.stopping ??= this.stopAll().then(() => this.endWith({ failure: this.failure }));
+    return this.stopping;
+  }
+
+  private async stopAll(): Promise<void> {
+    await Promise.all(this.app.map((child) => child.stop(APP_GRACE_MS)));
+    await this.temporal?.stop(TEMPORAL_GRACE_MS);
+    try {
+      await (await this.postgres?.catch(() => undefined))?.stop();
+    } catch (err) {
+      this.log(`[start] Postgres did not stop cleanly: ${(err as Error).message}`);
+    }
+  }
+}
+
+async function persistentAdminToken(dataDir: string): Promise<string> {
+  const file = join(dataDir, 'admin-token');
+  const saved = await readFile(file, 'utf8').then(
+    (text) => text.trim(),
+    () => '',
+  );
+  if (saved) return saved;
+  const token = randomBytes(24).toString('base64url');
+  await writeFile(file, `${token}\n`, { mode: 0o600 });
+  return token;
+}
+
+/** `--search-attribute AppealStatus=Keyword ...` from the workflow's own definitions (KEYWORD_LIST → KeywordList). */
+function searchAttributeFlags(): string[] {
+  const cliType = (type: string) =>
+    type
+      .split('_')
+      .map((word) => word.charAt(0) + word.slice(1).toLowerCase())
+      .join('');
+  return Object.values(searchAttributeKeys).flatMap((key) => ['--search-attribute', `${key.name}=${cliType(key.type)}`]);
+}
+
+async function temporalAnswers(address: string, namespace: string): Promise<boolean> {
+  let connection: Connection | undefined;
+  try {
+    connection = await Connection.connect({ address, connectTimeout: 1_000 });
+    await connection.workflowService.describeNamespace({ namespace });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await connection?.close().catch(() => undefined);
+  }
+}
+
+async function apiAnswers(apiUrl: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${apiUrl}/readyz`, { signal: AbortSignal.timeout(2_000) });
+    await response.body?.cancel();
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs: number, stack: Supervisor): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await stack.race(probe()))) {
+    if (Date.now() > deadline) throw new Error(`${what} was not ready after ${timeoutMs / 1000} s`);
+    await stack.race(sleep(250));
+  }
+}
+
+async function startTemporal(opts: StackOptions, dataDir: string, stack: Supervisor): Promise<string> {
+  const address = `127.0.0.1:${opts.temporalPort}`;
+  const dbFile = join(dataDir, 'temporal.db');
+  const pidFile = join(dataDir, 'temporal.pid');
+  const cli = await temporalCliPath();
+  await stopLeftover('Temporal dev server', pidFile, dbFile, opts.log);
+  opts.log(`[start] starting the Temporal dev server on ${address} (state in ${dbFile})`);
+  const args = ['server', 'start-dev', '--db-filename', dbFile, '--ip', '127.0.0.1', '--port', String(opts.temporalPort)];
+  args.push('--ui-port', String(opts.temporalUiPort), '--namespace', opts.namespace, '--log-level', 'warn');
+  stack.addTemporal(() =>
+    // Its shutdown logs a dozen dial-error warnings about itself that tell the reader nothing.
+    spawnChild('temporal', cli, [...args, ...searchAttributeFlags()], {
+      env: process.env,
+      cwd: dataDir,
+      log: opts.log,
+      pidFile,
+      quietWhileStopping: true,
+    }),
+  );
+  await waitFor(`Temporal at ${address}`, () => temporalAnswers(address, opts.namespace), TEMPORAL_READY_MS, stack);
+  return address;
+}
+
+async function startPostgres(opts: StackOptions, dataDir: string, stack: Supervisor): Promise<string> {
+  const postgresDir = join(dataDir, 'postgres');
+  opts.log(`[start] starting embedded Postgres on 127.0.0.1:${opts.postgresPort}`);
+  const postgres = await stack.addPostgres(() =>
+    startEmbeddedPostgres({ dataDir: postgresDir, port: opts.postgresPort, log: opts.log }),
+  );
+  return postgres.url;
+}
+
+function spawnScript(name: string, script: string, env: NodeJS.ProcessEnv, log: Log, pidFile?: string): Child {
+  return spawnChild(name, process.execPath, ['--import', tsxLoader, join(projectRoot, script)], {
+    env,
+    cwd: projectRoot,
+    log,
+    pidFile,
+  });
+}
+
+async function migrate(env: NodeJS.ProcessEnv, stack: Supervisor, log: Log): Promise<void> {
+  log('[start] applying database migrations');
+  const child = stack.addApp(() => spawnScript('migrate', 'db/migrate-main.ts', env, log), false);
+  const exit = await stack.race(child.exited);
+  if (exit.code !== 0) throw new Error(`migrations failed: migrate ${describeExit(exit)}`);
+}
+
+async function startApp(name: string, script: string, env: NodeJS.ProcessEnv, dataDir: string, stack: Supervisor, log: Log) {
+  const pidFile = join(dataDir, `${name}.pid`);
+  await stopLeftover(name, pidFile, join(projectRoot, script), log);
+  stack.addApp(() => spawnScript(name, script, env, log, pidFile), true);
+}
+
+export async function startStack(opts: StackOptions): Promise<RunningStack> {
+  const dataDir = resolve(opts.dataDir);
+  await mkdir(dataDir, { recursive: true });
+  opts.log(`[start] data folder: ${dataDir}`);
+  const stack = new Supervisor(opts.log, opts.signal);
+  try {
+    const adminToken = opts.adminToken ?? (await persistentAdminToken(dataDir));
+    const temporalAddress = opts.temporalAddress ?? (await startTemporal(opts, dataDir, stack));
+    const databaseUrl = opts.databaseUrl ?? (await startPostgres(opts, dataDir, stack));
+    const env: NodeJS.ProcessEnv = {
+      ...opts.env,
+      TEMPORAL_ADDRESS: temporalAddress,
+      TEMPORAL_NAMESPACE: opts.namespace,
+      DATABASE_URL: databaseUrl,
+      ADMIN_TOKEN: adminToken,
+      PORT: String(opts.apiPort),
+    };
+    await migrate(env, stack, opts.log);
+    opts.log('[start] starting the worker and the API');
+    await startApp('worker', 'worker/main.ts', env, dataDir, stack, opts.log);
+    await startApp('api', 'api/main.ts', env, dataDir, stack, opts.log);
+    const apiUrl = `http://127.0.0.1:${opts.apiPort}`;
+    await waitFor(`the API at ${apiUrl}`, () => apiAnswers(apiUrl), API_READY_MS, stack);
+    return {
+      apiUrl,
+      temporalAddress,
+      temporalUiUrl: opts.temporalAddress ? undefined : `http://127.0.0.1:${opts.temporalUiPort}`,
+      databaseUrl,
+      adminToken,
+      dataDir,
+      ended: stack.ended,
+      stop: () => stack.stop(),
+    };
+  } catch (err) {
+    await stack.stop();
+    throw err;
+  }
+}

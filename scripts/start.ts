@@ -1,0 +1,104 @@
+// `npm start`: the whole product in one terminal (CONTRACT.md §1). Ctrl-C, SIGTERM or SIGHUP stop it in order and
+// exit 0; a process that dies on its own stops the rest and exits 1.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { parseSettings, SettingsError } from '../config/settings.js';
+import { startStack, type RunningStack, type StackOptions } from './stack.js';
+
+const defaultDataDir = fileURLToPath(new URL('../.data', import.meta.url));
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+// Settings only `npm start` reads; the processes it runs read theirs through config/settings.ts.
+const startOnlySchema = z.object({
+  APPEALS_DATA_DIR: z.string().default(defaultDataDir),
+  TEMPORAL_PORT: port(7233),
+  TEMPORAL_UI_PORT: port(8233),
+  EMBEDDED_PG_PORT: port(5433),
+});
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function startOnlySettings(env: NodeJS.ProcessEnv): z.infer<typeof startOnlySchema> {
+  const names = Object.keys(startOnlySchema.shape);
+  const parsed = startOnlySchema.safeParse(Object.fromEntries(names.map((name) => [name, env[name] || undefined])));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const name = String(issue.path[0]);
+  throw new SettingsError(name, `${issue.message} (got "${env[name]}")`);
+}
+
+function stackOptions(env: NodeJS.ProcessEnv): Omit<StackOptions, 'signal'> {
+  const own = startOnlySettings(env);
+  const { PORT, TEMPORAL_NAMESPACE, ADMIN_TOKEN } = parseSettings(env, ['PORT', 'TEMPORAL_NAMESPACE', 'ADMIN_TOKEN']);
+  // Given addresses are checked before anything starts, rather than by the first process that uses them.
+  const temporalAddress = env.TEMPORAL_ADDRESS ? parseSettings(env, ['TEMPORAL_ADDRESS']).TEMPORAL_ADDRESS : undefined;
+  const databaseUrl = env.DATABASE_URL ? parseSettings(env, ['DATABASE_URL']).DATABASE_URL : undefined;
+  return {
+    dataDir: own.APPEALS_DATA_DIR,
+    apiPort: PORT,
+    namespace: TEMPORAL_NAMESPACE,
+    temporalAddress,
+    temporalPort: own.TEMPORAL_PORT,
+    temporalUiPort: own.TEMPORAL_UI_PORT,
+    databaseUrl,
+    postgresPort: own.EMBEDDED_PG_PORT,
+    adminToken: ADMIN_TOKEN,
+    env,
+    log,
+  };
+}
+
+function printBanner(stack: RunningStack): void {
+  const temporal = stack.temporalUiUrl
+    ? `Temporal UI:  ${stack.temporalUiUrl}`
+    : `Temporal:     external Temporal at ${stack.temporalAddress}`;
+  log(
+    [
+      '',
+      '[start] ready',
+      `  API:          ${stack.apiUrl}  (routes: ${stack.apiUrl}/openapi.json)`,
+      `  ${temporal}`,
+      `  Admin token:  ${stack.adminToken}  (Authorization: Bearer ${stack.adminToken})`,
+      `  Data folder:  ${stack.dataDir}`,
+      '  Stop with Ctrl-C.',
+      '',
+    ].join('\n'),
+  );
+}
+
+async function main(): Promise<number> {
+  let options: Omit<StackOptions, 'signal'>;
+  try {
+    options = stackOptions(process.env);
+  } catch (err) {
+    if (!(err instanceof SettingsError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 2;
+  }
+  const stopRequest = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    // Repeats are expected: npm and tsx each pass the signal on to us as well.
+    process.on(signal, () => {
+      if (!stopRequest.signal.aborted) log(`[start] ${signal}: stopping`);
+      stopRequest.abort();
+    });
+  }
+  let stack: RunningStack;
+  try {
+    stack = await startStack({ ...options, signal: stopRequest.signal });
+  } catch (err) {
+    if (stopRequest.signal.aborted) return 0;
+    log(`[start] could not start: ${(err as Error).message}`);
+    return 1;
+  }
+  printBanner(stack);
+  const { failure } = await stack.ended;
+  log(failure ? `[start] stopped because ${failure}` : '[start] stopped');
+  return failure ? 1 : 0;
+}
+
+process.exit(await main());

@@ -1,0 +1,57 @@
+import { Connection } from '@temporalio/client';
+import { NativeConnection, Runtime } from '@temporalio/worker';
+import { loadSettingsOrExit } from '../config/settings.js';
+import { createLogger } from '../config/logger.js';
+import { createDb } from '../db/pool.js';
+import { createWorker } from './create-worker.js';
+import { ensureSearchAttributes } from './search-attributes.js';
+
+// `npm run worker`: one worker on the appeals task queue; run more of them to scale. SIGTERM drains it.
+
+const settings = loadSettingsOrExit([
+  'TEMPORAL_ADDRESS',
+  'TEMPORAL_NAMESPACE',
+  'TEMPORAL_TASK_QUEUE',
+  'DATABASE_URL',
+  'APPEALS_TIMEZONE',
+  'WORKER_METRICS_PORT',
+]);
+const log = createLogger('worker');
+
+if (settings.WORKER_METRICS_PORT !== 0) {
+  Runtime.install({
+    telemetryOptions: { metrics: { prometheus: { bindAddress: `0.0.0.0:${settings.WORKER_METRICS_PORT}` } } },
+  });
+}
+
+const db = createDb(settings.DATABASE_URL);
+try {
+  const client = await Connection.connect({ address: settings.TEMPORAL_ADDRESS });
+  const added = await ensureSearchAttributes(client, settings.TEMPORAL_NAMESPACE);
+  log.info({ added }, added.length ? 'registered search attributes' : 'search attributes present');
+  await client.close();
+
+  const connection = await NativeConnection.connect({ address: settings.TEMPORAL_ADDRESS });
+  const worker = await createWorker({
+    connection,
+    namespace: settings.TEMPORAL_NAMESPACE,
+    taskQueue: settings.TEMPORAL_TASK_QUEUE,
+    db,
+    timezone: settings.APPEALS_TIMEZONE,
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log.info({ signal }, 'draining');
+      worker.shutdown();
+    });
+  }
+  log.info({ taskQueue: settings.TEMPORAL_TASK_QUEUE, metricsPort: settings.WORKER_METRICS_PORT }, 'worker running');
+  await worker.run();
+  await connection.close();
+  log.info('worker stopped');
+} catch (err) {
+  log.error({ err }, 'worker failed');
+  process.exitCode = 1;
+} finally {
+  await db.destroy();
+}
