@@ -91,7 +91,10 @@ async function main(): Promise<number> {
   try {
     stack = await startStack({ ...options, signal: stopRequest.signal });
   } catch (err) {
-    if (stopRequest.signal.aborted) return 0;
+    if (stopRequest.signal.aborted) {
+      log('[start] stopped');
+      return 0;
+    }
     log(`[start] could not start: ${(err as Error).message}`);
     return 1;
   }

@@ -1,13 +1,9 @@
 import type { Connection } from '@temporalio/client';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
 import { searchAttributeKeys } from '../workflows/search-attributes.js';
 
-const INDEXED = {
-  KEYWORD: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-  DATETIME: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
-  BOOL: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_BOOL,
-  INT: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_INT,
-} as const;
+const { IndexedValueType } = proto.temporal.api.enums.v1;
+const indexed = (type: string) => IndexedValueType[`INDEXED_VALUE_TYPE_${type}` as keyof typeof IndexedValueType];
 
 /**
  * Registers the search attributes the workflow upserts (CONTRACT.md §2) that the namespace lacks; returns the
@@ -21,7 +17,7 @@ export async function ensureSearchAttributes(connection: Connection, namespace: 
   try {
     await connection.operatorService.addSearchAttributes({
       namespace,
-      searchAttributes: Object.fromEntries(missing.map((key) => [key.name, INDEXED[key.type as keyof typeof INDEXED]])),
+      searchAttributes: Object.fromEntries(missing.map((key) => [key.name, indexed(key.type)])),
     });
   } catch (err) {
     // Another process registering at the same moment is fine.
