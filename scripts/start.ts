@@ -8,7 +8,11 @@ import { startStack, type RunningStack, type StackOptions } from './stack.js';
 
 const defaultDataDir = fileURLToPath(new URL('../.data', import.meta.url));
 
-const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const port = (fallback: number) =>
+  z.coerce
+    .number()
+    .refine((n) => Number.isInteger(n) && n >= 1 && n <= 65535, 'must be a port number, 1-65535')
+    .default(fallback);
 
 // Settings only `npm start` reads; the processes it runs read theirs through config/settings.ts.
 const startOnlySchema = z.object({
