@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../api/auth.js';
+import { recordLedgerEntry } from '../../db/ledger.js';
+import type { AppealState } from '../../domain/appeal.js';
+import { ADMIN, appealBody, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
+
+// The HTTP surface for every role (CONTRACT.md §3): the OpenAPI document matches the router, the permission
+// matrix holds for every route, submissions are idempotent, lists page and filter, inboxes sort by deadline.
+
+let stack: TestStack;
+let office: string;
+let lead: string;
+let other: string;
+let owner: string;
+let stranger: string;
+let ownerCode: string;
+let appealId: string;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  await stack.department('lead-dept');
+  await stack.department('other-dept');
+  ownerCode = newCreditCode();
+  [office, lead, other, owner, stranger] = await Promise.all([
+    stack.token('office'),
+    stack.token('department', { department: 'lead-dept' }),
+    stack.token('department', { department: 'other-dept' }),
+    stack.token('enterprise', { creditCode: ownerCode }),
+    stack.token('enterprise', { creditCode: newCreditCode() }),
+  ]);
+  const created = await stack.api('POST', '/v1/appeals', owner, appealBody(ownerCode));
+  expect(created.status).toBe(201);
+  appealId = created.body.id;
+  await stack.api('POST', `/v1/appeals/${appealId}/classify`, office, { classification: 'general', timeLimitDays: 10 });
+  await stack.api('POST', `/v1/appeals/${appealId}/assign`, office, { lead: 'lead-dept' });
+});
+afterAll(() => stack?.teardown());
+
+async function openapiOperations(): Promise<Set<string>> {
+  const doc = await stack.api('GET', '/openapi.json');
+  expect(doc.status).toBe(200);
+  expect(doc.body.openapi).toBe('3.1.0');
+  return new Set(
+    Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    ),
+  );
+}
+
+describe('the OpenAPI document', () => {
+  it('lists exactly the routes the router serves', async () => {
+    const { createApp } = await import('../../api/app.js');
+    const { routes, app } = createApp({ db: stack.db, client: stack.env.client, connection: stack.env.connection, taskQueue: 'x', timezone: 'Asia/Shanghai', adminToken: ADMIN, log: (await import('pino')).pino({ level: 'silent' }) });
+    const router = (app as unknown as { router: { stack: { handle: { stack?: { route?: { path: string; methods: Record<string, boolean> } }[] } }[] } }).router;
+    const served = new Set(
+      router.stack
+        .flatMap((layer) => layer.handle.stack ?? [])
+        .flatMap((layer) => (layer.route ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : [])),
+    );
+    expect(served.size).toBe(routes.specs.length);
+    expect(await openapiOperations()).toEqual(served);
+  });
+
+  it('covers every route of the contract', async () => {
+    const ops = await openapiOperations();
+    const steps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'extension', 'extension/decision', 'supervision', 'resolve', 'rating', 'explanation', 'referral', 'close', 'follow-ups', 'withdraw'];
+    for (const op of [
+      'POST /v1/departments', 'GET /v1/departments', 'PATCH /v1/departments/:code', 'POST /v1/departments/:code/secret',
+      'PUT /v1/office/webhook', 'POST /v1/tokens', 'GET /v1/tokens', 'DELETE /v1/tokens/:id', 'PUT /v1/calendar/:year',
+      'GET /v1/calendar/:year', 'GET /v1/codes', 'POST /v1/codes/categories', 'GET /v1/policy', 'PUT /v1/policy',
+      'POST /v1/appeals', 'GET /v1/appeals/:id', 'GET /v1/appeals', 'GET /v1/departments/:code/inbox',
+      'GET /healthz', 'GET /readyz', 'GET /metrics',
+      ...steps.map((s) => `POST /v1/appeals/:id/${s}`),
+    ]) {
+      expect(ops, op).toContain(op);
+    }
+  });
+});
+
+describe('permissions', () => {
+  it('every route × role: 401 without a token, 403 and nothing written for every role it does not list', async () => {
+    const doc = (await stack.api('GET', '/openapi.json')).body;
+    const tokens: Record<Role, string> = { admin: ADMIN, office, department: other, enterprise: stranger };
+    const events = async () => Number((await stack.db.selectFrom('appeal_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, { description?: string; security?: unknown[] }>>)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const url = path.replace('{id}', appealId).replace('{code}', 'lead-dept').replace('{year}', '2026');
+        if (op.security) continue; // public
+        const allowed = new Set((op.description ?? '').replace(/^Roles: |\.$/g, '').split(', '));
+        const body = method === 'get' || method === 'delete' ? undefined : {};
+        expect((await stack.api(method.toUpperCase(), url, undefined, body)).status, `${method} ${path} without token`).toBe(401);
+        for (const [role, token] of Object.entries(tokens)) {
+          if (allowed.has(role)) continue;
+          const before = await events();
+          const answer = await stack.api(method.toUpperCase(), url, token, body);
+          expect(answer.status, `${role} ${method} ${path}`).toBe(403);
+          expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+          expect(await events()).toBe(before);
+        }
+      }
+    }
+  });
+
+  it('a department acts only on appeals it leads; an enterprise only on its own', async () => {
+    expect((await stack.api('POST', `/v1/appeals/${appealId}/accept`, other, {})).status).toBe(403);
+    expect((await stack.api('GET', `/v1/appeals/${appealId}`, other)).status).toBe(403);
+    expect((await stack.api('GET', `/v1/appeals/${appealId}`, stranger)).status).toBe(403);
+    expect((await stack.api('POST', `/v1/appeals/${appealId}/withdraw`, stranger, { reason: 'x' })).status).toBe(403);
+    expect((await stack.api('POST', '/v1/appeals', stranger, appealBody(ownerCode))).status).toBe(403);
+    const mine = await stack.api('GET', `/v1/appeals/${appealId}`, lead);
+    expect(mine.status).toBe(200);
+    expect(mine.body.enterprise.contact).toBeDefined();
+    const accepted = await stack.api('POST', `/v1/appeals/${appealId}/accept`, lead, {});
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.status).toBe('in_progress');
+  });
+
+  it('a wrong-state step is 409 naming the status and the allowed steps', async () => {
+    const answer = await stack.api('POST', `/v1/appeals/${appealId}/rating`, office, { result: 'satisfied', method: 'phone' });
+    expect(answer.status).toBe(409);
+    expect(answer.body).toMatchObject({ status: 409, currentStatus: 'in_progress', allowedSteps: expect.arrayContaining(['resolve', 'progress']) });
+  });
+});
+
+describe('idempotent submission', () => {
+  it('the same key and body answer the same appeal; another body is 409', async () => {
+    const body = appealBody(ownerCode);
+    const headers = { 'Idempotency-Key': 'submit-1' };
+    const first = await stack.api('POST', '/v1/appeals', owner, body, headers);
+    const again = await stack.api('POST', '/v1/appeals', owner, JSON.parse(JSON.stringify(body)), headers);
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.body.id).toBe(first.body.id);
+    expect(again.headers.get('location')).toBe(first.headers.get('location'));
+    const changed = await stack.api('POST', '/v1/appeals', owner, { ...body, title: '另一个问题' }, headers);
+    expect(changed.status).toBe(409);
+  });
+
+  it('two concurrent identical submissions make one appeal', async () => {
+    const body = appealBody(ownerCode, { title: '并发提交' });
+    const headers = { 'Idempotency-Key': 'concurrent-1' };
+    const [a, b] = await Promise.all([stack.api('POST', '/v1/appeals', owner, body, headers), stack.api('POST', '/v1/appeals', owner, body, headers)]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(a.body.id).toBe(b.body.id);
+    const rows = await stack.db.selectFrom('appeals').select('id').where('state', '@>', JSON.stringify({ title: '并发提交' }) as never).execute();
+    expect(rows).toHaveLength(1);
+  });
+});
+
+describe('lists', () => {
+  it('pages through 250 appeals newest first, with filters', async () => {
+    const template = (await stack.db.selectFrom('appeals').select('state').where('id', '=', appealId).executeTakeFirstOrThrow()).state;
+    const base = Date.parse('2020-01-01T00:00:00Z');
+    for (let i = 0; i < 250; i++) {
+      const snapshot: AppealState = {
+        ...template,
+        leadDepartment: null,
+        coDepartments: [],
+        enterprise: { ...template.enterprise, creditCode: newCreditCode() },
+        id: `seeded-${String(i).padStart(3, '0')}`,
+        receiptNumber: `SEED${String(i).padStart(6, '0')}`,
+        registeredAt: base + Math.floor(i / 2) * 3_600_000, // pairs share an instant: the cursor must break ties
+        channel: i % 5 === 0 ? 'hotline_12345' : 'service_window',
+        status: i % 3 === 0 ? 'in_progress' : 'registered',
+        meetingId: 'paging-test',
+        seq: 1,
+      };
+      await recordLedgerEntry(stack.db, { snapshot, events: [], notifications: [] });
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: { items: { id: string; registeredAt: string }[]; nextCursor: string | null } } = await stack.api(
+        'GET',
+        `/v1/appeals?meetingId=paging-test&limit=40${cursor ? `&cursor=${cursor}` : ''}`,
+        office,
+      );
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(40);
+      seen.push(...page.body.items.map((a) => a.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(250);
+    expect(new Set(seen).size).toBe(250);
+    expect(seen[0]).toBe('seeded-249');
+    expect(seen.at(-1)).toBe('seeded-000');
+
+    const hotline = await stack.api('GET', '/v1/appeals?meetingId=paging-test&channel=hotline_12345&status=in_progress&limit=100', office);
+    expect(hotline.body.items.map((a: { id: string }) => a.id)).toEqual(
+      Array.from({ length: 250 }, (_, i) => i).filter((i) => i % 15 === 0).reverse().map((i) => `seeded-${String(i).padStart(3, '0')}`),
+    );
+    const firstDay = await stack.api('GET', '/v1/appeals?meetingId=paging-test&from=2020-01-01&to=2020-01-01&limit=100', office);
+    // 2020-01-01 in Asia/Shanghai runs to 16:00 UTC: hours 0–15 UTC, two appeals each.
+    expect(firstDay.body.items).toHaveLength(32);
+    expect((await stack.api('GET', '/v1/appeals?limit=0', office)).status).toBe(400);
+    expect((await stack.api('GET', '/v1/appeals?cursor=garbage', office)).status).toBe(400);
+  });
+
+  it('shows a department and an enterprise only their own appeals', async () => {
+    const forOther = await stack.api('GET', '/v1/appeals?limit=100', other);
+    expect(forOther.body.items).toEqual([]);
+    const forLead = await stack.api('GET', '/v1/appeals?limit=100', lead);
+    expect(forLead.body.items.map((a: { id: string }) => a.id)).toEqual([appealId]);
+    const forOwner = await stack.api('GET', '/v1/appeals?limit=100', owner);
+    expect(forOwner.body.items.every((a: { enterprise: { creditCode: string } }) => a.enterprise.creditCode === ownerCode)).toBe(true);
+  });
+});
+
+describe('inbox', () => {
+  it('lists what the department owes, soonest deadline first, undated last', async () => {
+    const second = (await stack.api('POST', '/v1/appeals', office, appealBody(undefined, { channel: 'visit', title: '第二件' }))).body.id;
+    await stack.api('POST', `/v1/appeals/${second}/classify`, office, { classification: 'simple' });
+    await stack.api('POST', `/v1/appeals/${second}/assign`, office, { lead: 'lead-dept' });
+    const inbox = await stack.api('GET', '/v1/departments/lead-dept/inbox', lead);
+    expect(inbox.status).toBe(200);
+    const tasks = inbox.body.items.map((t: { appealId: string; task: string }) => `${t.appealId === appealId ? 'first' : 'second'}:${t.task}`);
+    // the first appeal (accepted, 10-day limit) owes its path by day 3 and resolution; the second (simple,
+    // just assigned) owes acceptance (undated), its path and nothing else yet.
+    expect(tasks).toContain('first:path');
+    expect(tasks).toContain('first:resolve');
+    expect(tasks).toContain('second:accept');
+    expect(tasks.at(-1)).toBe('second:accept');
+    const due = inbox.body.items.map((t: { dueAt: string | null }) => t.dueAt).filter(Boolean);
+    expect([...due].sort()).toEqual(due);
+    expect((await stack.api('GET', '/v1/departments/lead-dept/inbox', other)).status).toBe(403);
+  });
+});
