@@ -161,14 +161,16 @@ async function createDatabaseIfMissing(port: number, password: string): Promise<
   }
 }
 
-/** Starts (and the first time creates) the cluster in dataDir, with the database `appeals` in it. */
-export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; log: Log }): Promise<EmbeddedPostgres> {
-  const dataDir = resolve(opts.dataDir);
-  const bin = await binaries();
-  const runAs = await postgresUser(opts.log);
-  if (!(await exists(join(dataDir, 'PG_VERSION')))) await initialise(dataDir, bin, runAs, opts.log);
-  await clearLeftover(dataDir, bin, runAs, opts.log);
-  await pgCtlStart(dataDir, opts.port, bin, runAs);
+async function readPassword(dataDir: string): Promise<string> {
+  try {
+    return (await readFile(join(dataDir, PASSWORD_FILE), 'utf8')).trim();
+  } catch {
+    throw new Error(`${dataDir} holds a Postgres cluster that was not made here (no ${PASSWORD_FILE}): remove it or set DATABASE_URL`);
+  }
+}
+
+/** Stops our server, and only ours, once; until then the exit of this process stops it too. */
+async function stopperOf(dataDir: string, bin: Binaries, runAs: RunAs | undefined, log: Log): Promise<() => Promise<void>> {
   const pidFile = join(dataDir, 'postmaster.pid');
   const serverPid = await readPid(pidFile);
   // The server is in its own session: if this process dies without stop(), nothing else would end it.
@@ -180,8 +182,6 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     }
   };
   process.on('exit', stopOnExit);
-
-  let stopping: Promise<void> | undefined;
   const stop = async () => {
     process.off('exit', stopOnExit);
     // Another server in this folder is a newer start's: after a stop signal the terminal's `npm start` can exit
@@ -189,18 +189,28 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     if ((await readPid(pidFile)) === serverPid) {
       await run(bin.pg_ctl, ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '30'], runAs);
     }
-    opts.log(`[postgres] stopped`);
+    log('[postgres] stopped');
   };
+  let stopping: Promise<void> | undefined;
+  return () => (stopping ??= stop());
+}
+
+/** Starts (and the first time creates) the cluster in dataDir, with the database `appeals` in it. */
+export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; log: Log }): Promise<EmbeddedPostgres> {
+  const dataDir = resolve(opts.dataDir);
+  const bin = await binaries();
+  const runAs = await postgresUser(opts.log);
+  if (!(await exists(join(dataDir, 'PG_VERSION')))) await initialise(dataDir, bin, runAs, opts.log);
+  const password = await readPassword(dataDir);
+  await clearLeftover(dataDir, bin, runAs, opts.log);
+  await pgCtlStart(dataDir, opts.port, bin, runAs);
+  const stop = await stopperOf(dataDir, bin, runAs, opts.log);
   try {
-    const password = (await readFile(join(dataDir, PASSWORD_FILE), 'utf8')).trim();
     await createDatabaseIfMissing(opts.port, password);
-    opts.log(`[postgres] ready on 127.0.0.1:${opts.port} (data in ${dataDir})`);
-    return {
-      url: `postgres://${SUPERUSER}:${password}@127.0.0.1:${opts.port}/${DATABASE}`,
-      stop: () => (stopping ??= stop()),
-    };
   } catch (err) {
     await stop();
     throw err;
   }
+  opts.log(`[postgres] ready on 127.0.0.1:${opts.port} (data in ${dataDir})`);
+  return { url: `postgres://${SUPERUSER}:${password}@127.0.0.1:${opts.port}/${DATABASE}`, stop };
 }

@@ -1,6 +1,7 @@
 // The child processes of `npm start`: spawned, their output labelled, stopped in order, and never left behind.
 import { spawn } from 'node:child_process';
-import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { readFile, unlink } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -69,7 +70,8 @@ export function spawnChild(name: string, command: string, args: string[], option
   const pid = child.pid;
   if (pid !== undefined) {
     running.add(pid);
-    if (options.pidFile) void writeFile(options.pidFile, `${pid}\n`).catch(() => undefined);
+    // Synchronously, so that a child exiting at once cannot have its pid file removed before it is written.
+    if (options.pidFile) writeFileSync(options.pidFile, `${pid}\n`);
   }
   const exited = new Promise<ChildExit>((resolve) => {
     child.once('error', (error) => resolve({ code: null, signal: null, error }));
@@ -79,13 +81,16 @@ export function spawnChild(name: string, command: string, args: string[], option
         // A grandchild that outlived its group leader would otherwise become an orphan.
         signalGroup(pid, 'SIGKILL');
       }
-      if (options.pidFile && pid !== undefined) void removePidFile(options.pidFile, pid);
-      resolve({ code, signal });
+      const cleanedUp = options.pidFile && pid !== undefined ? removePidFile(options.pidFile, pid) : Promise.resolve();
+      void cleanedUp.then(() => resolve({ code, signal }));
     });
   });
 
   const stop = async (graceMs: number) => {
-    if (pid === undefined || !running.has(pid)) return;
+    if (pid === undefined || !running.has(pid)) {
+      await exited;
+      return;
+    }
     stopping = true;
     signalGroup(pid, 'SIGTERM');
     const killer = setTimeout(() => {
@@ -136,7 +141,7 @@ async function removePidFile(pidFile: string, pid: number): Promise<void> {
   if ((await readPid(pidFile)) === pid) await unlink(pidFile).catch(() => undefined);
 }
 
-/** Stops a process group left running by an earlier start that was killed before it could stop its children. */
+/** Stops what an earlier start left running: it was killed before it could, or it is still stopping its children. */
 export async function stopLeftover(name: string, pidFile: string, marker: string, log: Log): Promise<void> {
   const pid = await readPid(pidFile);
   if (pid !== undefined && (await isOurs(pid, marker))) {

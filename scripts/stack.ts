@@ -58,10 +58,14 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-export class StackAborted extends Error {
-  constructor() {
-    super('the start was interrupted');
-  }
+// Promise.withResolvers arrives only in Node 22.
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    [resolve, reject] = [res, rej];
+  });
+  return { promise, resolve, reject };
 }
 
 /** What has been started so far, and the order in which it stops: API and worker, Temporal, Postgres. */
@@ -70,23 +74,22 @@ class Supervisor {
   private temporal?: Child;
   // A promise, so that a stop arriving while Postgres is still starting waits for it and then stops it.
   private postgres?: Promise<EmbeddedPostgres>;
-  readonly ended: Promise<{ failure?: string }>;
   private failure?: string;
   private stopping?: Promise<void>;
-  private interrupt!: (reason: Error) => void;
-  private readonly interrupted = new Promise<never>((_, reject) => {
-    this.interrupt = reject;
-  });
-  private endWith!: (outcome: { failure?: string }) => void;
+  readonly ended: Promise<{ failure?: string }>;
+  private readonly endWith: (outcome: { failure?: string }) => void;
+  private readonly interrupted: Promise<never>;
+  private readonly interrupt: (reason: Error) => void;
 
   constructor(private readonly log: Log, signal: AbortSignal | undefined) {
-    this.ended = new Promise((resolve) => {
-      this.endWith = resolve;
-    });
+    const ended = deferred<{ failure?: string }>();
+    [this.ended, this.endWith] = [ended.promise, ended.resolve];
+    const interrupted = deferred<never>();
+    [this.interrupted, this.interrupt] = [interrupted.promise, interrupted.reject];
     // Only ever awaited through race(); without this, an interrupt after the start would be an unhandled rejection.
     this.interrupted.catch(() => undefined);
     const abort = () => {
-      this.interrupt(new StackAborted());
+      this.interrupt(new Error('the start was interrupted by a stop request'));
       void this.stop();
     };
     if (signal?.aborted) abort();
@@ -118,7 +121,7 @@ class Supervisor {
 
   // Whatever is started after stop() began would outlive it.
   private refuseWhenStopping(): void {
-    if (this.stopping) throw new StackAborted();
+    if (this.stopping) throw new Error('the stack is stopping');
   }
 
   /** A long-running child: dying before stop() stops everything. */
@@ -214,7 +217,7 @@ async function startTemporal(opts: StackOptions, dataDir: string, stack: Supervi
   stack.addTemporal(() =>
     // Its shutdown logs a dozen dial-error warnings about itself that tell the reader nothing.
     spawnChild('temporal', cli, [...args, ...searchAttributeFlags()], {
-      env: process.env,
+      env: opts.env,
       cwd: dataDir,
       log: opts.log,
       pidFile,

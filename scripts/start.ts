@@ -1,6 +1,5 @@
 // `npm start`: the whole product in one terminal (CONTRACT.md §1). Ctrl-C, SIGTERM or SIGHUP stop it in order and
 // exit 0; a process that dies on its own stops the rest and exits 1.
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseSettings, SettingsError } from '../config/settings.js';
@@ -8,10 +7,11 @@ import { startStack, type RunningStack, type StackOptions } from './stack.js';
 
 const defaultDataDir = fileURLToPath(new URL('../.data', import.meta.url));
 
+const notAPort = 'must be a port number, 1-65535';
 const port = (fallback: number) =>
   z.coerce
-    .number()
-    .refine((n) => Number.isInteger(n) && n >= 1 && n <= 65535, 'must be a port number, 1-65535')
+    .number({ error: notAPort })
+    .refine((n) => Number.isInteger(n) && n >= 1 && n <= 65535, notAPort)
     .default(fallback);
 
 // Settings only `npm start` reads; the processes it runs read theirs through config/settings.ts.
