@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
@@ -9,6 +8,7 @@ import { migrateToLatest } from '../../db/migrator.js';
 import { createDb } from '../../db/pool.js';
 import { startEmbeddedPostgres } from '../../scripts/embedded-postgres.js';
 import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
+import { freePort } from './ports.js';
 
 // Once per `npm test`: a real Postgres (DATABASE_URL's server, else an embedded one in a temp folder) with a
 // migrated template database each test file clones, and the workflow bundle every test worker reuses.
@@ -19,17 +19,6 @@ declare module 'vitest' {
     templateDatabase: string;
     workflowBundleCode: string;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 export function databaseUrl(serverUrl: string, database: string): string {

@@ -1,0 +1,57 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startStack, type RunningStack } from '../../scripts/stack.js';
+import { appealBody } from '../support/stack.js';
+import { freePort } from '../support/ports.js';
+
+// `npm start`'s orchestration for real: the Temporal dev server, an embedded Postgres, migrations, a worker and
+// the API in a temporary data folder; an appeal submitted before a stop is still there after a restart.
+
+let dataDir: string;
+let stack: RunningStack | undefined;
+afterAll(async () => {
+  await stack?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+async function call(base: string, method: string, path: string, token: string, body?: unknown) {
+  const res = await fetch(base + path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
+describe('npm start', () => {
+  it('runs the product, and the appeal survives a stop and a second start', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'appeals-start-'));
+    const env = { ...process.env };
+    delete env.DATABASE_URL;
+    delete env.TEMPORAL_ADDRESS;
+    const [apiPort, temporalPort, temporalUiPort, postgresPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+    const lines: string[] = [];
+    const options = { dataDir, apiPort, namespace: 'default', temporalPort, temporalUiPort, postgresPort, env: { ...env, WORKER_METRICS_PORT: '0' }, log: (l: string) => lines.push(l) };
+
+    stack = await startStack(options);
+    expect(stack.temporalUiUrl).toBe(`http://127.0.0.1:${temporalUiPort}`);
+    const ready = await fetch(`${stack.apiUrl}/readyz`);
+    expect(ready.status).toBe(200);
+    const admin = stack.adminToken;
+    const office = (await call(stack.apiUrl, 'POST', '/v1/tokens', admin, { role: 'office' })).body.token as string;
+    const created = await call(stack.apiUrl, 'POST', '/v1/appeals', office, appealBody(undefined, { title: '重启后仍在' }));
+    expect(created.status).toBe(201);
+    await stack.stop();
+    stack = undefined;
+
+    stack = await startStack(options);
+    expect(stack.adminToken).toBe(admin);
+    const read = await call(stack.apiUrl, 'GET', `/v1/appeals/${created.body.id}`, office);
+    expect(read.status).toBe(200);
+    expect(read.body.title).toBe('重启后仍在');
+    expect(read.body.deadlines.assignBy).toBe(created.body.deadlines.assignBy);
+    expect(lines.some((l) => /migrat/i.test(l))).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseSettings, SettingsError } from '../../config/settings.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('settings', () => {
+  it('applies the contract defaults', () => {
+    const s = parseSettings({ TEMPORAL_ADDRESS: '127.0.0.1:7233', DATABASE_URL: 'postgres://u@h:5432/d' }, [
+      'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE', 'DATABASE_URL', 'PORT', 'APPEALS_TIMEZONE', 'WORKER_METRICS_PORT',
+    ]);
+    expect(s).toEqual({
+      TEMPORAL_ADDRESS: '127.0.0.1:7233',
+      TEMPORAL_NAMESPACE: 'default',
+      TEMPORAL_TASK_QUEUE: 'appeals',
+      DATABASE_URL: 'postgres://u@h:5432/d',
+      PORT: 3000,
+      APPEALS_TIMEZONE: 'Asia/Shanghai',
+      WORKER_METRICS_PORT: 9464,
+    });
+    expect(Object.isFrozen(s)).toBe(true);
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'no-port' }, 'TEMPORAL_ADDRESS'],
+    [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', PORT: 'eighty' }, 'PORT'],
+    [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', APPEALS_TIMEZONE: 'Mars/Olympus' }, 'APPEALS_TIMEZONE'],
+    [{ TEMPORAL_ADDRESS: 'h:1' }, 'DATABASE_URL'],
+  ])('%o names %s', (env, name) => {
+    expect(() => parseSettings(env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'PORT', 'APPEALS_TIMEZONE'])).toThrow(
+      expect.objectContaining({ setting: name }) as SettingsError,
+    );
+  });
+
+  it.each([
+    ['worker/main.ts', { DATABASE_URL: 'not a url', TEMPORAL_ADDRESS: '127.0.0.1:7233' }, 'DATABASE_URL'],
+    ['api/main.ts', { DATABASE_URL: 'postgres://u@127.0.0.1:1/d', TEMPORAL_ADDRESS: 'localhost' }, 'TEMPORAL_ADDRESS'],
+  ])('%s stops at start with one line naming the bad setting', (entry, env, name) => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', entry], {
+      cwd: root,
+      env: { PATH: process.env.PATH, ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(2);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^configuration: ${name} `));
+  });
+});
