@@ -22,6 +22,7 @@ import type {
   NotificationRecord,
   Recipient,
   Registration,
+  Supervision,
   TimelineEvent,
 } from '../domain/appeal.js';
 import type { Closure, TimelineKind } from '../domain/codes.js';
@@ -125,12 +126,15 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     s.deadlines.reportBy = await deadline('reportBy', from, s.supervision?.reportEveryWorkingDays ?? undefined);
   }
 
-  /** Listed supervision: progress is owed every N working days from `reportFrom` (none while unassigned). */
-  async function superviseFrom(reportFrom: Instant | null, reason: string, actor: Actor, every?: number, leaderAssigned = false) {
+  /**
+   * Listed supervision: progress is owed every N working days from `reportFrom` (none while unassigned). Started
+   * by a passing `dueAt`, it is dated at that deadline, whenever the timer's task actually ran.
+   */
+  async function superviseFrom(reportFrom: Instant | null, supervision: Supervision, actor: Actor, at = Date.now()) {
     s.supervised = true;
-    s.supervision = { reason, reportEveryWorkingDays: every ?? null, leaderAssigned };
+    s.supervision = supervision;
     if (reportFrom !== null) await startReportClock(reportFrom);
-    record('supervision_started', { ...s.supervision, reportBy: s.deadlines.reportBy }, actor);
+    record('supervision_started', { ...s.supervision, reportBy: s.deadlines.reportBy }, actor, at);
     notify('supervision_started', [...lead(), office], s.deadlines.reportBy);
   }
 
@@ -159,24 +163,27 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     s.deadlines = { assignBy: assignBy!, pathBy: pathBy!, dueAt: null, ratingBy: null, explanationBy: null, reportBy: null };
   }
 
-  async function close(closure: Closure, reason: string | null, actor: Actor) {
-    const now = Date.now();
+  /** `at`: the `unrated` closure is dated at its deadline, so its follow-up visits count from that day. */
+  async function close(closure: Closure, reason: string | null, actor: Actor, at = Date.now()) {
     s.status = 'closed';
     s.closure = closure;
     s.closureReason = reason;
-    s.closedAt = now;
+    s.closedAt = at;
     s.deadlines = { ...s.deadlines, ratingBy: null, explanationBy: null, reportBy: null };
     s.unratedAt = null;
     s.warningAt = null;
-    record('closed', { closure, reason }, actor);
+    record('closed', { closure, reason }, actor, at);
     notify('closed', [enterprise, ...lead()]);
     const cycle = 1 + Math.max(0, ...s.followUps.map((f) => f.cycle));
-    s.followUps.push(...(await calendar.followUpVisits({ closedAt: now, cycle })));
+    s.followUps.push(...(await calendar.followUpVisits({ closedAt: at, cycle })));
   }
 
   // ---- the human steps: each an Update, refused without a trace in a state that does not allow it ----
 
-  let tail: Promise<unknown> = Promise.resolve();
+  // Registration heads the queue: an Update delivered with the start (in the first activation) reaches its
+  // handler as soon as the handler is set, and must still find the appeal registered and on the ledger.
+  const registration = 'carried' in input ? Promise.resolve() : Promise.resolve().then(register);
+  let tail: Promise<unknown> = registration.catch(() => undefined);
   /** Steps and timer firings run one at a time, so each sees the state the previous one left. */
   function exclusively<T>(work: () => Promise<T>): Promise<T> {
     const run = tail.then(work);
@@ -269,8 +276,12 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     notify(approve ? 'extension_approved' : 'extension_denied', lead(), s.deadlines.dueAt);
   });
 
-  onStep('supervision', ({ actor, reason, reportEveryWorkingDays, leaderAssigned }, now) =>
-    superviseFrom(s.status === 'registered' ? null : now, reason, actor, reportEveryWorkingDays, leaderAssigned),
+  onStep('supervision', ({ actor, reason, reportEveryWorkingDays, leaderAssigned = false }, now) =>
+    superviseFrom(
+      s.status === 'registered' ? null : now,
+      { reason, reportEveryWorkingDays: reportEveryWorkingDays ?? null, leaderAssigned },
+      actor,
+    ),
   );
 
   onStep('resolve', async ({ actor, summary }, now) => {
@@ -381,7 +392,9 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
           s.overdue = true;
           record('overdue', { dueAt: d.dueAt }, SYSTEM, d.dueAt!);
           notify('overdue', [...lead(), office], d.dueAt);
-          if (!s.supervised) await superviseFrom(d.dueAt, 'overdue', SYSTEM);
+          if (!s.supervised) {
+            await superviseFrom(d.dueAt, { reason: 'overdue', reportEveryWorkingDays: null, leaderAssigned: false }, SYSTEM, d.dueAt!);
+          }
         },
       },
       handling && s.supervised && armed('reportBy', d.reportBy) && {
@@ -398,14 +411,14 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
         name: 'ratingBy',
         at: d.ratingBy,
         fire() {
-          record('rating_reminder', { deadline: d.ratingBy });
+          record('rating_reminder', { deadline: d.ratingBy }, SYSTEM, d.ratingBy!);
           notify('rating_reminder', [office], s.unratedAt);
         },
       },
       s.status === 'resolved' && armed('unrated', s.unratedAt) && {
         name: 'unrated',
         at: s.unratedAt,
-        fire: () => close('unrated', null, SYSTEM),
+        fire: () => close('unrated', null, SYSTEM, s.unratedAt!),
       },
       s.status === 'awaiting_explanation' && armed('explanationBy', d.explanationBy) && {
         name: 'explanationBy',
@@ -459,21 +472,20 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
 
   // ---- registration, then wait for the next step or the next deadline, until the last visit ----
 
-  if (!('carried' in input)) {
-    await exclusively(async () => {
-      const [assignBy, pathBy] = await calendar.deadlines([
-        { rule: 'firstAssignBy', from: s.registeredAt },
-        { rule: 'firstPathBy', from: s.registeredAt },
-      ]);
-      s.deadlines.assignBy = assignBy!;
-      s.deadlines.pathBy = pathBy!;
-      record('registered', { channel: s.channel, category: s.category }, SYSTEM, s.registeredAt);
-      record('acknowledged', { receiptNumber: s.receiptNumber });
-      notify('acknowledged', [enterprise]);
-      await commit();
-    });
+  async function register() {
+    const [assignBy, pathBy] = await calendar.deadlines([
+      { rule: 'firstAssignBy', from: s.registeredAt },
+      { rule: 'firstPathBy', from: s.registeredAt },
+    ]);
+    s.deadlines.assignBy = assignBy!;
+    s.deadlines.pathBy = pathBy!;
+    record('registered', { channel: s.channel, category: s.category }, SYSTEM, s.registeredAt);
+    record('acknowledged', { receiptNumber: s.receiptNumber });
+    notify('acknowledged', [enterprise]);
+    await commit();
   }
 
+  await registration;
   while (!finished()) {
     const seen = revision;
     const next = alarms()[0];
