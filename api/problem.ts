@@ -45,10 +45,21 @@ export function sendProblem(res: Parameters<RequestHandler>[1], problem: HttpPro
 export const unknownRoute: RequestHandler = (req, res) =>
   sendProblem(res, notFound(`no route ${req.method} ${req.path}`));
 
+const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|timeout exceeded when trying to connect|Connection terminated/i;
+
+/** Postgres down or unreachable: the caller may retry, so 503 rather than 500 (CONTRACT.md §3). */
+function isUnreachable(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | undefined;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  // SQLSTATE class 08 (connection exception), 57P01–03 (server shutting down or starting up).
+  return /^08|^57P0[1-3]$/.test(code) || UNREACHABLE.test(`${code} ${String(e?.message ?? '')}`);
+}
+
 export function problemHandler(onUnexpected: (err: unknown) => void): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     if (err instanceof HttpProblem) return sendProblem(res, err);
     onUnexpected(err);
+    if (isUnreachable(err)) return sendProblem(res, unavailable('the ledger database is unreachable; try again shortly'));
     sendProblem(res, new HttpProblem(500, 'Internal error', 'the request failed unexpectedly; it is logged'));
   };
 }
