@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import type { History } from '@temporalio/common/lib/proto-utils.js';
+import proto from '@temporalio/proto';
+
+// Replay fixtures: histories of real lifecycle runs, written by the lifecycle tests when RECORD_HISTORIES is set.
+
+export const HISTORIES_DIR = fileURLToPath(new URL('./histories/', import.meta.url));
+
+// Histories are stored as protobufjs' own JSON object form rather than through historyToJSON/historyFromJSON:
+// in this install @temporalio/common and @temporalio/proto each carry their own protobufjs 8, and the
+// proto-JSON converter rejects the other copy's types ("type must be a Type").
+const HistoryMessage = proto.temporal.api.history.v1.History;
+const AS_JSON = { longs: String, enums: String, bytes: String } as const;
+
+export function historyToFixture(history: History): string {
+  return JSON.stringify(HistoryMessage.toObject(HistoryMessage.fromObject(history), AS_JSON), null, 1) + '\n';
+}
+
+/** A fixture back as a History message (64-bit event ids as Long, so the replayer takes it as it is). */
+export function historyFromFixture(text: string): History {
+  return HistoryMessage.fromObject(JSON.parse(text) as Record<string, unknown>);
+}
