@@ -1,11 +1,23 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { createDeadlineActivities } from './deadlines.js';
-import { createLedgerActivities } from './ledger.js';
+import { createDeliveryActivities, type EnterpriseChannel } from './delivery.js';
+import { createLedgerActivities, type TemporalDeps } from './ledger.js';
+import { createMeetingActivities } from './meetings.js';
+import { createReportActivities } from './reports.js';
+
+export interface ActivityDeps {
+  db: Kysely<Database>;
+  timezone: string;
+  /** For activities that start workflows (notification deliveries). */
+  temporal: TemporalDeps;
+  enterpriseChannel?: EnterpriseChannel;
+  deliveryTimeoutMs?: number;
+}
 
 /** Every activity the worker registers, built over its dependencies so tests can pass their own. */
-export function createActivities(deps: { db: Kysely<Database>; timezone: string }) {
-  return { ...createLedgerActivities(deps), ...createDeadlineActivities(deps) };
+export function createActivities(deps: ActivityDeps) {
+  return { ...createLedgerActivities(deps), ...createDeadlineActivities(deps), ...createDeliveryActivities(deps), ...createReportActivities(deps), ...createMeetingActivities(deps) };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -11,6 +11,10 @@ import { adminRoutes } from './routes/admin.js';
 import { appealRoutes } from './routes/appeals.js';
 import { healthRoutes } from './routes/health.js';
 import { inboxRoutes } from './routes/inbox.js';
+import { meetingRoutes } from './routes/meetings.js';
+import { notificationRoutes } from './routes/notifications.js';
+import { publicRoutes } from './routes/public.js';
+import { statsRoutes } from './routes/stats.js';
 import { createViews } from './views.js';
 
 export interface AppDeps {
@@ -46,6 +50,10 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   adminRoutes(routes, { db });
   appealRoutes(routes, { db, gateway: createAppealGateway(client, taskQueue), views, timezone });
   inboxRoutes(routes, { db, views });
+  notificationRoutes(routes, { db, client, taskQueue, views });
+  statsRoutes(routes, { db, views, timezone });
+  publicRoutes(routes, { db, timezone });
+  meetingRoutes(routes, { db, client, taskQueue, views, timezone });
 
   app.use(router);
   app.use(unknownRoute);

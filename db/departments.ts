@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
 export interface Department {
@@ -42,7 +42,7 @@ export async function findDepartment(db: Kysely<Database>, code: string): Promis
 export async function updateDepartment(
   db: Kysely<Database>,
   code: string,
-  changes: { name?: string; webhookUrl?: string | null; active?: boolean; secret?: string },
+  changes: { name?: string; webhookUrl?: string | null; active?: boolean },
 ): Promise<Department | undefined> {
   const row = await db
     .updateTable('departments')
@@ -50,7 +50,6 @@ export async function updateDepartment(
       ...(changes.name !== undefined ? { name: changes.name } : {}),
       ...(changes.webhookUrl !== undefined ? { webhook_url: changes.webhookUrl } : {}),
       ...(changes.active !== undefined ? { active: changes.active } : {}),
-      ...(changes.secret !== undefined ? { secret: changes.secret } : {}),
     })
     .where('code', '=', code)
     .returning(['code', 'name', 'webhook_url', 'active'])
@@ -64,4 +63,18 @@ export async function inactiveOrUnknown(db: Kysely<Database>, codes: string[]): 
   const rows = await db.selectFrom('departments').select('code').where('code', 'in', codes).where('active', '=', true).execute();
   const active = new Set(rows.map((r) => r.code));
   return codes.filter((c) => !active.has(c));
+}
+
+/** A new webhook secret; the previous one stays valid for signing checks during the grace period. */
+export async function rotateDepartmentSecret(db: Kysely<Database>, code: string, secret: string): Promise<boolean> {
+  const result = await db
+    .updateTable('departments')
+    .set((eb) => ({
+      previous_secret: eb.ref('secret'),
+      previous_secret_until: sql<Date>`now() + interval '24 hours'`,
+      secret,
+    }))
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

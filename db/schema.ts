@@ -1,6 +1,9 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Actor, AppealState } from '../domain/appeal.js';
+import type { Assessment } from '../domain/figures.js';
 import type { Policy } from '../domain/policy.js';
+import type { MeetingState } from '../domain/meeting.js';
+import type { Occurrence } from '../domain/recurrence.js';
 
 // The ledger's schema in types (migrations in db/migrations describe how it came to be).
 
@@ -48,6 +51,20 @@ export interface NotificationsTable {
   deadline: Timestamp | null;
   created_at: Timestamp;
   payload: JSONColumnType<Record<string, unknown>>;
+  channel: string | null;
+  delivered_at: Timestamp | null;
+  failure: string | null;
+}
+
+export interface NotificationAttemptsTable {
+  notification_id: string;
+  attempt: number;
+  at: Timestamp;
+  target: string;
+  status_code: number | null;
+  latency_ms: number;
+  error: string | null;
+  outcome: string;
 }
 
 export interface DepartmentsTable {
@@ -56,6 +73,8 @@ export interface DepartmentsTable {
   webhook_url: string | null;
   secret: string;
   active: Generated<boolean>;
+  previous_secret: string | null;
+  previous_secret_until: Timestamp | null;
 }
 
 export interface TokensTable {
@@ -99,6 +118,69 @@ export interface OfficeWebhookTable {
   id: number;
   url: string;
   secret: string;
+  previous_secret: string | null;
+  previous_secret_until: Timestamp | null;
+}
+
+export interface ReportsTable {
+  period: string;
+  computed_at: Timestamp;
+  timezone: string;
+  document: JSONColumnType<Assessment>;
+}
+
+export interface MeetingSeriesTable {
+  id: string;
+  kind: string;
+  title: string;
+  theme: string;
+  sector: string | null;
+  recurrence: string;
+  start_time: string;
+  announce_days_before: number;
+  chair: string;
+  location: string;
+  anchor: string;
+  status: string;
+  upcoming: JSONColumnType<Occurrence[], string | undefined, string>;
+}
+
+export interface MeetingsTable {
+  id: string;
+  version: number;
+  series_id: string | null;
+  kind: string;
+  status: string;
+  starts_at: Timestamp;
+  announced_at: Timestamp | null;
+  state: JSONColumnType<MeetingState>;
+}
+
+export interface MeetingEventsTable {
+  meeting_id: string;
+  seq: number;
+  kind: string;
+  at: Timestamp;
+  actor: JSONColumnType<Actor> | null;
+  data: JSONColumnType<Record<string, unknown>> | null;
+}
+
+export interface MeetingNotificationsTable {
+  id: string;
+  meeting_id: string;
+  seq: number;
+  kind: string;
+  recipient: string;
+  status: Generated<string>;
+  created_at: Timestamp;
+  payload: JSONColumnType<Record<string, unknown>>;
+}
+
+export interface MeetingAppealsTable {
+  meeting_id: string;
+  appeal_id: string;
+  origin: string;
+  at: Timestamp;
 }
 
 export interface Database {
@@ -106,10 +188,17 @@ export interface Database {
   appeals: AppealsTable;
   appeal_events: AppealEventsTable;
   notifications: NotificationsTable;
+  notification_attempts: NotificationAttemptsTable;
   departments: DepartmentsTable;
   tokens: TokensTable;
   calendar_years: CalendarYearsTable;
   policy: PolicyTable;
   categories: CategoriesTable;
   idempotency_keys: IdempotencyKeysTable;
+  reports: ReportsTable;
+  meeting_series: MeetingSeriesTable;
+  meetings: MeetingsTable;
+  meeting_events: MeetingEventsTable;
+  meeting_notifications: MeetingNotificationsTable;
+  meeting_appeals: MeetingAppealsTable;
 }

@@ -1,29 +1,40 @@
 import { fileURLToPath } from 'node:url';
+import type { Client } from '@temporalio/client';
 import { Worker, type NativeConnection, type WorkflowBundle } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
-import { createActivities } from '../activities/index.js';
+import { createActivities, type ActivityDeps } from '../activities/index.js';
 import type { Database } from '../db/schema.js';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
 export interface WorkerDeps {
   connection: NativeConnection;
+  /** For activities that start workflows of their own. */
+  client: Client;
   namespace: string;
   taskQueue: string;
   db: Kysely<Database>;
   timezone: string;
   /** A bundle built once (tests share one); otherwise the worker bundles the workflows itself. */
   workflowBundle?: WorkflowBundle;
+  enterpriseChannel?: ActivityDeps['enterpriseChannel'];
+  deliveryTimeoutMs?: number;
+  /**
+   * 0 turns off the workflow cache and with it sticky task queues: the time-skipping test server never hands a
+   * stopped worker's sticky tasks to its successor, so tests that restart a worker need this.
+   */
+  maxCachedWorkflows?: number;
 }
 
-export function createWorker({ connection, namespace, taskQueue, db, timezone, workflowBundle }: WorkerDeps) {
+export function createWorker({ connection, client, namespace, taskQueue, db, timezone, workflowBundle, maxCachedWorkflows, ...options }: WorkerDeps) {
   return Worker.create({
     connection,
     namespace,
     taskQueue,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
-    activities: createActivities({ db, timezone }),
+    activities: createActivities({ db, timezone, temporal: { client, taskQueue }, ...options }),
     // Drain: let running activities finish their ledger writes before the process exits.
     shutdownGraceTime: '10 seconds',
+    ...(maxCachedWorkflows !== undefined ? { maxCachedWorkflows } : {}),
   });
 }

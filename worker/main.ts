@@ -1,9 +1,10 @@
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { loadSettingsOrExit } from '../config/settings.js';
 import { createLogger } from '../config/logger.js';
 import { createDb } from '../db/pool.js';
 import { createWorker } from './create-worker.js';
+import { ensureReportSchedule } from './report-schedule.js';
 import { ensureSearchAttributes } from './search-attributes.js';
 
 // `npm run worker`: one worker on the appeals task queue; run more of them to scale. SIGTERM drains it.
@@ -26,14 +27,16 @@ if (settings.WORKER_METRICS_PORT !== 0) {
 
 const db = createDb(settings.DATABASE_URL);
 try {
-  const client = await Connection.connect({ address: settings.TEMPORAL_ADDRESS });
-  const added = await ensureSearchAttributes(client, settings.TEMPORAL_NAMESPACE);
+  const clientConnection = await Connection.connect({ address: settings.TEMPORAL_ADDRESS });
+  const added = await ensureSearchAttributes(clientConnection, settings.TEMPORAL_NAMESPACE);
   log.info({ added }, added.length ? 'registered search attributes' : 'search attributes present');
-  await client.close();
+  const client = new Client({ connection: clientConnection, namespace: settings.TEMPORAL_NAMESPACE });
+  await ensureReportSchedule(client, { taskQueue: settings.TEMPORAL_TASK_QUEUE, timezone: settings.APPEALS_TIMEZONE, log });
 
   const connection = await NativeConnection.connect({ address: settings.TEMPORAL_ADDRESS });
   const worker = await createWorker({
     connection,
+    client,
     namespace: settings.TEMPORAL_NAMESPACE,
     taskQueue: settings.TEMPORAL_TASK_QUEUE,
     db,
@@ -47,7 +50,7 @@ try {
   }
   log.info({ taskQueue: settings.TEMPORAL_TASK_QUEUE, metricsPort: settings.WORKER_METRICS_PORT }, 'worker running');
   await worker.run();
-  await connection.close();
+  await Promise.all([connection.close(), clientConnection.close()]);
   log.info('worker stopped');
 } catch (err) {
   log.error({ err }, 'worker failed');

@@ -1,5 +1,6 @@
 import type { Connection } from '@temporalio/client';
 import proto from '@temporalio/proto';
+import { meetingSearchAttributeKeys } from '../workflows/meeting-messages.js';
 import { searchAttributeKeys } from '../workflows/search-attributes.js';
 
 const { IndexedValueType } = proto.temporal.api.enums.v1;
@@ -11,7 +12,7 @@ const indexed = (type: string) => IndexedValueType[`INDEXED_VALUE_TYPE_${type}` 
  */
 export async function ensureSearchAttributes(connection: Connection, namespace: string): Promise<string[]> {
   const known = await registeredNames(connection, namespace);
-  const missing = Object.values(searchAttributeKeys).filter((key) => !known.has(key.name));
+  const missing = [...Object.values(searchAttributeKeys), ...Object.values(meetingSearchAttributeKeys)].filter((key) => !known.has(key.name));
   if (missing.length === 0) return [];
   try {
     await connection.operatorService.addSearchAttributes({

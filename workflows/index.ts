@@ -1,2 +1,5 @@
 // The workflow bundle's entry: every workflow type the worker runs.
 export { appeal } from './appeal.js';
+export { deliverNotification } from './notification.js';
+export { monthlyReport } from './report.js';
+export { meeting, meetingSeriesFiring } from './meeting.js';

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { validateCalendarYear } from '../../domain/calendar.js';
 import {
@@ -17,7 +17,7 @@ import { policySchema } from '../../domain/policy.js';
 import { creditCode, departmentCode, text } from '../../domain/steps.js';
 import { findCalendarYear, replaceCalendarYear } from '../../db/calendar.js';
 import { insertCategory, listCategories } from '../../db/categories.js';
-import { findDepartment, insertDepartment, listDepartments, updateDepartment } from '../../db/departments.js';
+import { findDepartment, insertDepartment, listDepartments, rotateDepartmentSecret, updateDepartment } from '../../db/departments.js';
 import { loadPolicy, replacePolicy } from '../../db/policy.js';
 import type { Database } from '../../db/schema.js';
 import { insertToken, listActiveTokens, revokeToken } from '../../db/tokens.js';
@@ -83,10 +83,10 @@ export function adminRoutes(routes: RouteTable, { db }: { db: Kysely<Database> }
   );
 
   routes.add(
-    { method: 'post', path: '/v1/departments/:code/secret', tag: 'admin', summary: 'Rotate a department’s webhook secret', roles: ['admin'], responses: { 200: '{secret}', 404: 'no such department' } },
+    { method: 'post', path: '/v1/departments/:code/secret', tag: 'admin', summary: 'Rotate a department’s webhook secret (the old one still signs, in X-Appeals-Signature-Previous, for 24 h)', roles: ['admin'], responses: { 200: '{secret}', 404: 'no such department' } },
     async ({ res, params }) => {
       const secret = newSecret();
-      if (!(await updateDepartment(db, params.code!, { secret }))) throw notFound(`no department ${params.code}`);
+      if (!(await rotateDepartmentSecret(db, params.code!, secret))) throw notFound(`no department ${params.code}`);
       res.json({ secret });
     },
   );
@@ -99,7 +99,14 @@ export function adminRoutes(routes: RouteTable, { db }: { db: Kysely<Database> }
       await db
         .insertInto('office_webhook')
         .values({ id: 1, url, secret })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ url, secret }))
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            url,
+            secret,
+            previous_secret: eb.ref('office_webhook.secret'),
+            previous_secret_until: sql<Date>`now() + interval '24 hours'`,
+          })),
+        )
         .execute();
       res.json({ url, secret });
     },

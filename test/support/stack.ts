@@ -10,7 +10,7 @@ import { createApp } from '../../api/app.js';
 import { creditCodeCheckCharacter } from '../../domain/credit-code.js';
 import { createDb } from '../../db/pool.js';
 import type { Database } from '../../db/schema.js';
-import { testServerExecutable } from '../../scripts/temporal-binaries.js';
+import { temporalCliExecutable, testServerExecutable } from '../../scripts/temporal-binaries.js';
 import { createWorker } from '../../worker/create-worker.js';
 import { ensureSearchAttributes } from '../../worker/search-attributes.js';
 import { adminQuery, databaseUrl } from './global-setup.js';
@@ -63,8 +63,18 @@ export function appealBody(cc = newCreditCode(), overrides: Record<string, unkno
   };
 }
 
-export async function startTestStack(): Promise<TestStack> {
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() } });
+export interface TestStackOptions {
+  /** For files that restart the worker (see createWorker's maxCachedWorkflows). */
+  workflowCache?: boolean;
+  /** The Temporal dev server instead of the time-skipping one, for features that need it (Schedules). */
+  temporal?: 'time-skipping' | 'dev';
+}
+
+export async function startTestStack({ workflowCache = true, temporal = 'time-skipping' }: TestStackOptions = {}): Promise<TestStack> {
+  const env =
+    temporal === 'dev'
+      ? await TestWorkflowEnvironment.createLocal({ server: { executable: await temporalCliExecutable() } })
+      : await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() } });
   await ensureSearchAttributes(env.connection, 'default');
 
   const serverUrl = inject('postgresServerUrl');
@@ -78,11 +88,15 @@ export async function startTestStack(): Promise<TestStack> {
   async function startWorker() {
     worker = await createWorker({
       connection: env.nativeConnection,
+      client: env.client,
       namespace: 'default',
       taskQueue,
       db,
       timezone: TIMEZONE,
       workflowBundle: { code: inject('workflowBundleCode') },
+      // Receivers in tests answer at once or never: a short timeout keeps "never" quick.
+      deliveryTimeoutMs: 1_500,
+      ...(workflowCache ? {} : { maxCachedWorkflows: 0 }),
     });
     running = worker.run();
   }

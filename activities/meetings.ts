@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { log } from '@temporalio/activity';
+import type { Client } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import { isOpen, type Enterprise, type Instant } from '../domain/appeal.js';
+import type { Channel } from '../domain/codes.js';
+import { figuresOf, planMeeting, type MeetingAppeal, type MeetingFigures, type MeetingKind, type Problem } from '../domain/meeting.js';
+import { occurrenceFiringAt, timingOf, upcomingOccurrences } from '../domain/recurrence.js';
+import { createAppealGateway } from '../api/appeal-gateway.js';
+import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../api/meeting-gateway.js';
+import { nextReceiptNumber } from '../db/idempotency.js';
+import { appealSummaries, findSeries, recordMeetingEntry, updateSeries, type MeetingLedgerEntry } from '../db/meetings.js';
+import type { Database } from '../db/schema.js';
+
+// What the meeting workflow asks of the world: its ledger, how its appeals stand, opening the appeals its problems
+// become, and a series' firing. Each is safe to retry: rows are keyed by the workflow's sequence numbers, appeals by
+// ids derived from the meeting and the problem, meetings by the series and the date.
+
+export interface MeetingReview {
+  figures: MeetingFigures;
+  /** Appeals neither closed nor withdrawn. */
+  open: number;
+  /** Every appeal's workflow has finished for good. */
+  settled: boolean;
+}
+
+export interface ProblemToOpen {
+  key: string;
+  enterprise: Enterprise;
+  problem: Problem;
+}
+
+/** The same meeting and problem always name the same appeal, so a retried activity opens nothing twice. */
+export function meetingAppealId(meetingId: string, key: string): string {
+  const hex = createHash('sha256').update(`meeting/${meetingId}/${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Appeals started at once while a meeting is held: enough to be quick, few enough not to flood the task queue. */
+const OPEN_CONCURRENTLY = 8;
+
+export function createMeetingActivities({
+  db,
+  timezone,
+  temporal,
+}: {
+  db: Kysely<Database>;
+  timezone: string;
+  temporal: { client: Client; taskQueue: string };
+}) {
+  const appeals = createAppealGateway(temporal.client, temporal.taskQueue);
+  const meetings = createMeetingGateway(temporal.client, temporal.taskQueue);
+
+  return {
+    async recordMeeting(entry: MeetingLedgerEntry): Promise<void> {
+      await recordMeetingEntry(db, entry);
+    },
+
+    async reviewMeetingAppeals({ appealIds, attendance }: { appealIds: string[]; attendance: { invited: number; registered: number; attended: number } }): Promise<MeetingReview> {
+      const summaries = await appealSummaries(db, appealIds);
+      return {
+        figures: figuresOf(attendance, summaries),
+        open: summaries.filter((a) => isOpen(a.status)).length,
+        settled: summaries.length === new Set(appealIds).size && summaries.every((a) => a.settled),
+      };
+    },
+
+    /** Registers one appeal per problem, as `POST /v1/appeals` would, and waits until each is on the ledger. */
+    async openMeetingAppeals({ meetingId, channel, problems }: { meetingId: string; channel: Channel; problems: ProblemToOpen[] }): Promise<(Omit<MeetingAppeal, 'origin' | 'at'> & { key: string })[]> {
+      const ids = problems.map((p) => meetingAppealId(meetingId, p.key));
+      const existing = new Map(
+        ids.length === 0
+          ? []
+          : (await db.selectFrom('appeals').select(['id', 'receipt_number']).where('id', 'in', ids).execute()).map((r) => [r.id, r.receipt_number]),
+      );
+      const opened: (Omit<MeetingAppeal, 'origin' | 'at'> & { key: string })[] = [];
+      for (let i = 0; i < problems.length; i += OPEN_CONCURRENTLY) {
+        const batch = problems.slice(i, i + OPEN_CONCURRENTLY).map(async ({ key, enterprise, problem }, j) => {
+          const id = ids[i + j]!;
+          // Already on the ledger from an earlier attempt: its workflow may even have finished (a quick withdrawal).
+          let receiptNumber = existing.get(id);
+          if (receiptNumber === undefined) {
+            const state = await appeals.register({
+              id,
+              receiptNumber: await nextReceiptNumber(db),
+              enterprise,
+              channel,
+              ...problem,
+              disclose: false,
+              meetingId,
+            });
+            receiptNumber = state.receiptNumber;
+          }
+          return { key, appealId: id, receiptNumber, creditCode: enterprise.creditCode };
+        });
+        opened.push(...(await Promise.all(batch)));
+      }
+      return opened;
+    },
+
+    /** A series' Schedule fired (or was triggered) at `at`: opens the meeting it announces and moves the window on. */
+    async openSeriesMeeting({ seriesId, at }: { seriesId: string; at: Instant }): Promise<string | null> {
+      const series = await findSeries(db, seriesId);
+      if (!series || series.status !== 'active') {
+        log.info('series is paused or gone; nothing to open', { seriesId });
+        return null;
+      }
+      const timing = timingOf(series);
+      const occurrence = occurrenceFiringAt(timing, timezone, at);
+      let meetingId: string | null = null;
+      if (occurrence) {
+        const plan = planMeeting(
+          {
+            id: `${seriesId}-${occurrence.date}`,
+            seriesId,
+            kind: series.kind as MeetingKind,
+            title: series.title,
+            theme: series.theme,
+            sector: series.sector,
+            chair: series.chair,
+            location: series.location,
+            startsAt: occurrence.startsAt,
+          },
+          series.announceDaysBefore,
+          timezone,
+        );
+        await meetings.start(plan);
+        meetingId = plan.id;
+      }
+      const upcoming = upcomingOccurrences(timing, timezone, at, UPCOMING_WINDOW);
+      try {
+        await meetings.refreshSchedule(seriesId, upcoming);
+      } catch (err) {
+        if (!(err instanceof SchedulesUnsupported)) throw err;
+        log.warn('this Temporal server runs no Schedules; skipped moving the series window on', { seriesId });
+      }
+      await updateSeries(db, seriesId, { upcoming });
+      return meetingId;
+    },
+  };
+}
+
+export type MeetingActivities = ReturnType<typeof createMeetingActivities>;

@@ -1,0 +1,150 @@
+import {
+  ApplicationFailure,
+  ScheduleNotFoundError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type CalendarSpec,
+  type Client,
+} from '@temporalio/client';
+import type { MeetingPlan, MeetingState, MeetingStep } from '../domain/meeting.js';
+import type { Occurrence } from '../domain/recurrence.js';
+import {
+  MEETING_WORKFLOW,
+  SERIES_FIRING_WORKFLOW,
+  meetingSyncUpdate,
+  meetingUpdates,
+  meetingWorkflowId,
+  seriesScheduleId,
+  type MeetingCommands,
+  type SeriesFiringInput,
+} from '../workflows/meeting-messages.js';
+import { WRONG_STATE } from '../workflows/messages.js';
+import { HttpProblem, conflict, unavailable } from './problem.js';
+
+// The way into Temporal for meetings: start a meeting, send it a step, and keep a series' Schedule. The API uses it,
+// and so does the activity a series' firing runs. Every call answers within a bound (503, never a hang).
+
+/** Holding a meeting opens an appeal per problem before it answers: allow it longer than one appeal's step. */
+const ANSWER_WITHIN_MS = 60_000;
+const GRPC_UNIMPLEMENTED = 12;
+/** How many announcements ahead a series' Schedule holds; each firing moves the window on. */
+export const UPCOMING_WINDOW = 12;
+const MONTHS = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'] as const;
+
+/** The step was refused because the meeting's workflow has completed: the caller answers 409 from the ledger. */
+export class MeetingCompleted extends Error {}
+
+/** The Temporal server runs no Schedules (the time-skipping test server): CONTRACT.md §2 wants a 503. */
+export class SchedulesUnsupported extends Error {}
+
+export function schedulesUnsupported(err: unknown): boolean {
+  return (err as { cause?: { code?: number } })?.cause?.code === GRPC_UNIMPLEMENTED || (err as { code?: number })?.code === GRPC_UNIMPLEMENTED;
+}
+
+/** One calendar entry per announcement, in UTC: the Schedule fires exactly when each meeting is to be announced. */
+export function announcementCalendars(upcoming: Occurrence[]): CalendarSpec[] {
+  return upcoming.map((o) => {
+    const at = new Date(o.announceAt);
+    return {
+      year: at.getUTCFullYear(),
+      month: MONTHS[at.getUTCMonth()]!,
+      dayOfMonth: at.getUTCDate(),
+      hour: at.getUTCHours(),
+      minute: at.getUTCMinutes(),
+      second: at.getUTCSeconds(),
+      comment: `announces the meeting of ${o.date}`,
+    };
+  });
+}
+
+export function createMeetingGateway(client: Client, taskQueue: string) {
+  function bounded<T>(work: () => Promise<T>): Promise<T> {
+    return client.withDeadline(Date.now() + ANSWER_WITHIN_MS, work);
+  }
+
+  function translate(err: unknown): never {
+    if (err instanceof HttpProblem) throw err;
+    const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
+    if (cause instanceof ApplicationFailure && cause.type === WRONG_STATE) {
+      throw conflict(cause.message, cause.details?.[0] as Record<string, unknown>);
+    }
+    if (err instanceof WorkflowNotFoundError || /already completed/i.test(String((err as Error)?.message))) throw new MeetingCompleted();
+    throw unavailable(`Temporal did not answer: ${(err as Error)?.message ?? String(err)}`);
+  }
+
+  async function schedule<T>(seriesId: string, work: (handle: ReturnType<Client['schedule']['getHandle']>) => Promise<T>): Promise<T> {
+    try {
+      return await bounded(() => work(client.schedule.getHandle(seriesScheduleId(seriesId))));
+    } catch (err) {
+      if (schedulesUnsupported(err)) throw new SchedulesUnsupported();
+      throw err;
+    }
+  }
+
+  return {
+    /** Starts the meeting's workflow (a second start of the same id joins the first) and waits until it is on the ledger. */
+    async start(plan: MeetingPlan): Promise<MeetingState> {
+      try {
+        return await bounded(async () => {
+          const handle = await client.workflow.start(MEETING_WORKFLOW, {
+            workflowId: meetingWorkflowId(plan.id),
+            taskQueue,
+            args: [{ plan }],
+            workflowIdConflictPolicy: 'USE_EXISTING',
+            workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          });
+          return handle.executeUpdate(meetingSyncUpdate);
+        });
+      } catch (err) {
+        translate(err);
+      }
+    },
+
+    async step<S extends MeetingStep>(meetingId: string, step: S, command: MeetingCommands[S]): Promise<MeetingState> {
+      const update = meetingUpdates[step] as unknown as typeof meetingSyncUpdate;
+      try {
+        return await bounded(() => client.workflow.getHandle(meetingWorkflowId(meetingId)).executeUpdate(update as never, { args: [command] as never }));
+      } catch (err) {
+        translate(err);
+      }
+    },
+
+    /** The series' Schedule, firing at each announcement of `upcoming`. */
+    async createSchedule(seriesId: string, upcoming: Occurrence[]): Promise<void> {
+      const input: SeriesFiringInput = { seriesId };
+      try {
+        await bounded(() =>
+          client.schedule.create({
+            scheduleId: seriesScheduleId(seriesId),
+            spec: { calendars: announcementCalendars(upcoming) },
+            action: { type: 'startWorkflow', workflowType: SERIES_FIRING_WORKFLOW, workflowId: `${seriesScheduleId(seriesId)}-firing`, taskQueue, args: [input] },
+            // A firing missed while the cluster was down is still worth taking while its meeting lies ahead.
+            policies: { catchupWindow: '7 days' },
+          }),
+        );
+      } catch (err) {
+        if (schedulesUnsupported(err)) throw new SchedulesUnsupported();
+        throw err;
+      }
+    },
+
+    /** Replaces the firings still to come; a window of announcements is all a calendar spec can hold. */
+    refreshSchedule: (seriesId: string, upcoming: Occurrence[]) =>
+      schedule(seriesId, (h) => h.update((previous) => ({ ...previous, spec: { calendars: announcementCalendars(upcoming) } }))),
+
+    pauseSchedule: (seriesId: string, note: string) => schedule(seriesId, (h) => h.pause(note)),
+    resumeSchedule: (seriesId: string, note: string) => schedule(seriesId, (h) => h.unpause(note)),
+
+    /** Deletes the Schedule; one already gone is fine. */
+    deleteSchedule: (seriesId: string) =>
+      schedule(seriesId, async (h) => {
+        try {
+          await h.delete();
+        } catch (err) {
+          if (!(err instanceof ScheduleNotFoundError)) throw err;
+        }
+      }),
+  };
+}
+
+export type MeetingGateway = ReturnType<typeof createMeetingGateway>;

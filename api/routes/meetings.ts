@@ -1,0 +1,487 @@
+import { randomUUID } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { endOfDay, localDate } from '../../domain/calendar.js';
+import { codesOf } from '../../domain/codes.js';
+import {
+  DEFAULT_ANNOUNCE_DAYS_BEFORE,
+  MEETING_STATUSES,
+  planMeeting,
+  type MeetingState,
+  type MeetingStep,
+  type Problem,
+} from '../../domain/meeting.js';
+import {
+  cancelMeetingSchema,
+  createMeetingSchema,
+  createSeriesSchema,
+  heldSchema,
+  invitationsSchema,
+  linkAppealsSchema,
+  meetingKind,
+  registrationSchema,
+} from '../../domain/meeting-schemas.js';
+import { addDays, timingOf, upcomingOccurrences } from '../../domain/recurrence.js';
+import { isOpen } from '../../domain/appeal.js';
+import { findAppealState } from '../../db/appeals.js';
+import { categoryExists } from '../../db/categories.js';
+import {
+  combinedFigures,
+  currentFigures,
+  findMeeting,
+  findSeries,
+  insertSeries,
+  listMeetings,
+  listSeries,
+  meetingTimeline,
+  updateSeries,
+  type MeetingFilter,
+  type SeriesRow,
+} from '../../db/meetings.js';
+import type { Database } from '../../db/schema.js';
+import type { MeetingCommands } from '../../workflows/meeting-messages.js';
+import type { Caller } from '../auth.js';
+import { langQuery, wantsCsv } from '../csv.js';
+import { MeetingCompleted, SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../meeting-gateway.js';
+import { createMeetingViews, reportColumns, reportRows } from '../meeting-views.js';
+import { HttpProblem, badRequest, conflict, forbidden, notFound, unavailable, type FieldError } from '../problem.js';
+import type { RouteTable } from '../route-table.js';
+import type { Views } from '../views.js';
+import { answer, periodQuery, rangeOf } from './stats.js';
+
+// Meetings and their series (CONTRACT.md §6). Reads come from the ledger; every change is an Update on the meeting's
+// workflow, which decides whether its state allows it (409 otherwise) and on whose clock.
+
+interface Deps {
+  db: Kysely<Database>;
+  client: Client;
+  taskQueue: string;
+  views: Views;
+  timezone: string;
+}
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const listQuery = z.strictObject({
+  status: z.enum(codesOf(MEETING_STATUSES)).optional(),
+  kind: meetingKind.optional(),
+  seriesId: z.string().max(100).optional(),
+  from: date.optional().describe('meetings starting on or after this date'),
+  to: date.optional().describe('meetings starting on or before this date'),
+});
+const reportQuery = z.strictObject({ lang: langQuery });
+const periodReportQuery = periodQuery({ kind: meetingKind.optional(), lang: langQuery });
+
+const NO_SCHEDULES = 'this Temporal server runs no Schedules (the time-skipping test server); a meeting series needs a full Temporal server';
+
+export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views, timezone }: Deps) {
+  const gateway = createMeetingGateway(client, taskQueue);
+  const show = createMeetingViews(views);
+  const startOf = (d: string) => new Date(endOfDay(addDays(d, -1), timezone) + 1);
+
+  /** An enterprise sees a meeting once it is announced, or when it is invited to it or registered for it. */
+  function mayRead(caller: Caller, s: MeetingState): boolean {
+    if (caller.role !== 'enterprise') return true;
+    const code = caller.creditCode ?? '';
+    return s.announcedAt !== null || s.invitations.includes(code) || s.registrations.some((r) => r.enterprise.creditCode === code);
+  }
+
+  async function meetingOr404(id: string, caller: Caller): Promise<MeetingState> {
+    const s = await findMeeting(db, id);
+    if (!s || !mayRead(caller, s)) throw notFound(`no meeting ${id}`);
+    return s;
+  }
+
+  async function present(id: string, caller: Caller) {
+    const s = (await findMeeting(db, id))!;
+    const [[figures], timeline] = await Promise.all([currentFigures(db, [s]), caller.role === 'enterprise' ? undefined : meetingTimeline(db, id)]);
+    return show.meeting(s, caller, figures!, timeline);
+  }
+
+  async function take<S extends MeetingStep>(s: MeetingState, step: S, command: MeetingCommands[S]) {
+    try {
+      await gateway.step(s.id, step, command);
+    } catch (err) {
+      if (!(err instanceof MeetingCompleted)) throw err;
+      const { status } = (await findMeeting(db, s.id))!;
+      throw conflict(`the meeting is ${status}; its workflow has completed`, { currentStatus: status, allowedSteps: [] });
+    }
+  }
+
+  async function unknownCategories(problems: (Problem & { field: string })[]): Promise<FieldError[]> {
+    const errors: FieldError[] = [];
+    for (const p of problems) {
+      if (!(await categoryExists(db, p.category))) errors.push({ field: p.field, message: `unknown category ${p.category} (see GET /v1/codes)` });
+    }
+    return errors;
+  }
+
+  async function seriesOr404(id: string): Promise<SeriesRow> {
+    const series = await findSeries(db, id);
+    if (!series) throw notFound(`no meeting series ${id}`);
+    return series;
+  }
+
+  /** Schedule calls answer 503 when the server cannot run them or does not answer. */
+  async function onSchedule<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof HttpProblem) throw err;
+      if (err instanceof SchedulesUnsupported) throw unavailable(NO_SCHEDULES);
+      throw unavailable(`Temporal did not answer: ${(err as Error)?.message ?? String(err)}`);
+    }
+  }
+
+  const stepResponses = (ok: string) => ({
+    200: ok,
+    400: 'invalid input',
+    403: 'not this caller’s',
+    404: 'no such meeting',
+    409: 'not allowed in the meeting’s current status (names currentStatus and allowedSteps)',
+  });
+
+  // ---- series ----
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/meeting-series',
+      tag: 'meetings',
+      summary: 'Start a recurring meeting series: a Temporal Schedule that opens each meeting when it is to be announced',
+      roles: ['office'],
+      body: createSeriesSchema,
+      responses: { 201: 'the series with its next meetings', 400: 'invalid input or an unsupported recurrence', 503: 'this Temporal server runs no Schedules' },
+    },
+    async ({ res, body: parseBody }) => {
+      const body = parseBody();
+      // A Schedule runs on the cluster's real clock, so a series counts from the real today, not a workflow's.
+      const now = Date.now();
+      const series: SeriesRow = {
+        id: randomUUID(),
+        kind: body.kind,
+        title: body.title,
+        theme: body.theme,
+        sector: body.sector ?? null,
+        recurrence: body.recurrence,
+        startTime: body.startTime,
+        announceDaysBefore: body.announceDaysBefore ?? DEFAULT_ANNOUNCE_DAYS_BEFORE,
+        chair: body.chair,
+        location: body.location,
+        anchor: localDate(now, timezone),
+        status: 'active',
+        upcoming: [],
+      };
+      series.upcoming = upcomingOccurrences(timingOf(series), timezone, now, UPCOMING_WINDOW);
+      if (series.upcoming.length === 0) throw badRequest([{ field: 'recurrence', message: 'no meeting of this series is still to be announced (UNTIL has passed)' }]);
+      await onSchedule(() =>
+        db.transaction().execute(async (tx) => {
+          await insertSeries(tx, series);
+          await gateway.createSchedule(series.id, series.upcoming);
+        }),
+      );
+      res.status(201).location(`/v1/meeting-series/${series.id}`).json(show.series(series));
+    },
+  );
+
+  routes.add(
+    { method: 'get', path: '/v1/meeting-series', tag: 'meetings', summary: 'The meeting series that are not deleted', roles: ['office'], responses: { 200: '{items}' } },
+    async ({ res }) => {
+      res.json({ items: (await listSeries(db)).map(show.series) });
+    },
+  );
+
+  for (const [action, status] of [['pause', 'paused'], ['resume', 'active']] as const) {
+    routes.add(
+      {
+        method: 'post',
+        path: `/v1/meeting-series/:id/${action}`,
+        tag: 'meetings',
+        summary: action === 'pause' ? 'Pause a series: its Schedule opens no meeting until resumed' : 'Resume a paused series',
+        roles: ['office'],
+        responses: { 200: 'the series', 404: 'no such series', 503: 'Temporal unreachable or without Schedules' },
+      },
+      async ({ res, params }) => {
+        const series = await seriesOr404(params.id!);
+        const note = `${action}d through the API`;
+        await onSchedule(() => (action === 'pause' ? gateway.pauseSchedule(series.id, note) : gateway.resumeSchedule(series.id, note)));
+        await updateSeries(db, series.id, { status });
+        res.json(show.series({ ...series, status }));
+      },
+    );
+  }
+
+  routes.add(
+    {
+      method: 'delete',
+      path: '/v1/meeting-series/:id',
+      tag: 'meetings',
+      summary: 'Delete a series and its Schedule (meetings it opened go on)',
+      roles: ['office'],
+      responses: { 204: 'deleted', 404: 'no such series', 503: 'Temporal unreachable or without Schedules' },
+    },
+    async ({ res, params }) => {
+      const series = await seriesOr404(params.id!);
+      await onSchedule(() => gateway.deleteSchedule(series.id));
+      await updateSeries(db, series.id, { status: 'deleted' });
+      res.status(204).end();
+    },
+  );
+
+  // ---- meetings ----
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/meetings',
+      tag: 'meetings',
+      summary: 'Plan a meeting: its workflow announces it, closes registration the day before and follows its appeals up',
+      roles: ['office'],
+      body: createMeetingSchema,
+      responses: { 201: 'the meeting', 400: 'invalid input' },
+    },
+    async ({ res, caller, body: parseBody }) => {
+      const body = parseBody();
+      const plan = planMeeting(
+        {
+          id: randomUUID(),
+          seriesId: null,
+          kind: body.kind,
+          title: body.title,
+          theme: body.theme,
+          sector: body.sector ?? null,
+          chair: body.chair,
+          location: body.location,
+          startsAt: Date.parse(body.startsAt),
+        },
+        body.announceDaysBefore ?? DEFAULT_ANNOUNCE_DAYS_BEFORE,
+        timezone,
+      );
+      await gateway.start(plan);
+      res.status(201).location(`/v1/meetings/${plan.id}`).json(await present(plan.id, caller));
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/meetings',
+      tag: 'meetings',
+      summary: 'Meetings, latest start first; an enterprise sees announced ones and those it is invited to or registered for',
+      roles: ['office', 'department', 'enterprise'],
+      query: listQuery,
+      responses: { 200: '{items}', 400: 'invalid filter' },
+    },
+    async ({ res, caller, query }) => {
+      const filter: MeetingFilter = {
+        ...query,
+        ...(query.from ? { startsFrom: startOf(query.from) } : {}),
+        ...(query.to ? { startsBefore: startOf(addDays(query.to, 1)) } : {}),
+        ...(caller.role === 'enterprise' ? { visibleToEnterprise: caller.creditCode ?? '' } : {}),
+      };
+      const meetings = await listMeetings(db, filter);
+      const figures = await currentFigures(db, meetings);
+      res.json({ items: meetings.map((s, i) => show.meeting(s, caller, figures[i]!)) });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/meetings/:id',
+      tag: 'meetings',
+      summary: 'One meeting with its figures and (except for enterprises) its timeline',
+      roles: ['office', 'department', 'enterprise'],
+      responses: { 200: 'the meeting', 404: 'no such meeting (or not yet announced, for an enterprise)' },
+    },
+    async ({ res, caller, params }) => {
+      const s = await meetingOr404(params.id!, caller);
+      res.json(await present(s.id, caller));
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/meetings/:id/invitations',
+      tag: 'meetings',
+      summary: 'Invite enterprises (counted in the report; told of the announcement)',
+      roles: ['office'],
+      body: invitationsSchema,
+      responses: stepResponses('the meeting'),
+    },
+    async ({ res, caller, params, body }) => {
+      const s = await meetingOr404(params.id!, caller);
+      await take(s, 'invitations', { actor: caller, ...body() });
+      res.json(await present(s.id, caller));
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/meetings/:id/registrations',
+      tag: 'meetings',
+      summary: 'Register an enterprise with the problems it will raise; registering again replaces the registration',
+      roles: ['office', 'enterprise'],
+      body: registrationSchema,
+      responses: { ...stepResponses('the meeting (200 when a registration was replaced)'), 201: 'the meeting, with the new registration' },
+    },
+    async ({ req, res, caller, params, body: parseBody }) => {
+      const s = await meetingOr404(params.id!, caller);
+      const claimed = (req.body as { enterprise?: { creditCode?: unknown } } | undefined)?.enterprise?.creditCode;
+      if (caller.role === 'enterprise' && claimed !== undefined && claimed !== caller.creditCode) {
+        throw forbidden('an enterprise registers only itself');
+      }
+      const body = parseBody();
+      const problems = body.problems ?? [];
+      const errors = await unknownCategories(problems.map((p, i) => ({ ...p, field: `problems.${i}.category` })));
+      if (errors.length > 0) throw badRequest(errors);
+      await take(s, 'registrations', { actor: caller, enterprise: body.enterprise, problems });
+      const replaced = s.registrations.some((r) => r.enterprise.creditCode === body.enterprise.creditCode);
+      res.status(replaced ? 200 : 201).json(await present(s.id, caller));
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/meetings/:id/registrations',
+      tag: 'meetings',
+      summary: 'The registrations (an enterprise sees only its own)',
+      roles: ['office', 'department', 'enterprise'],
+      responses: { 200: '{items}', 404: 'no such meeting' },
+    },
+    async ({ res, caller, params }) => {
+      const s = await meetingOr404(params.id!, caller);
+      const visible = s.registrations.filter((r) => caller.role !== 'enterprise' || r.enterprise.creditCode === caller.creditCode);
+      res.json({ items: visible.map((r) => show.registration(r, caller)) });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/meetings/:id/registrations/:creditCode',
+      tag: 'meetings',
+      summary: 'One enterprise’s registration (an enterprise reads only its own)',
+      roles: ['office', 'department', 'enterprise'],
+      responses: { 200: 'the registration', 403: 'another enterprise’s registration', 404: 'no such meeting or registration' },
+    },
+    async ({ res, caller, params }) => {
+      const s = await meetingOr404(params.id!, caller);
+      const found = s.registrations.find((r) => r.enterprise.creditCode === params.creditCode);
+      if (!found) throw notFound(`${params.creditCode} has not registered for meeting ${s.id}`);
+      if (caller.role === 'enterprise' && caller.creditCode !== params.creditCode) throw forbidden('an enterprise reads only its own registration');
+      res.json(show.registration(found, caller));
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/meetings/:id/held',
+      tag: 'meetings',
+      summary: 'Record that the meeting was held: the problems of attending enterprises and those raised there become appeals',
+      roles: ['office'],
+      body: heldSchema,
+      responses: stepResponses('the meeting, following its new appeals up'),
+    },
+    async ({ res, caller, params, body: parseBody }) => {
+      const s = await meetingOr404(params.id!, caller);
+      const body = parseBody();
+      const problemsRaised = body.problemsRaised ?? [];
+      const errors = await unknownCategories(problemsRaised.map((p, i) => ({ ...p, field: `problemsRaised.${i}.category` })));
+      if (errors.length > 0) throw badRequest(errors);
+      await take(s, 'held', { actor: caller, attendedCreditCodes: body.attendedCreditCodes, minutes: body.minutes, problemsRaised });
+      res.json(await present(s.id, caller));
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/meetings/:id/appeals',
+      tag: 'meetings',
+      summary: 'Take existing open appeals into the meeting (a coordination meeting takes slow, supervised ones)',
+      roles: ['office'],
+      body: linkAppealsSchema,
+      responses: stepResponses('the meeting'),
+    },
+    async ({ res, caller, params, body: parseBody }) => {
+      const s = await meetingOr404(params.id!, caller);
+      const { appealIds } = parseBody();
+      const errors: FieldError[] = [];
+      const appeals: MeetingCommands['appeals']['appeals'] = [];
+      for (const [i, id] of appealIds.entries()) {
+        const appeal = await findAppealState(db, id);
+        if (!appeal) errors.push({ field: `appealIds.${i}`, message: `no appeal ${id}` });
+        else if (!isOpen(appeal.status)) errors.push({ field: `appealIds.${i}`, message: `appeal ${id} is ${appeal.status}; only open appeals are taken in` });
+        else appeals.push({ appealId: id, receiptNumber: appeal.receiptNumber, creditCode: appeal.enterprise.creditCode });
+      }
+      if (errors.length > 0) throw badRequest(errors);
+      await take(s, 'appeals', { actor: caller, appeals });
+      res.json(await present(s.id, caller));
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/meetings/:id/cancel',
+      tag: 'meetings',
+      summary: 'Cancel a meeting that has not been held',
+      roles: ['office'],
+      body: cancelMeetingSchema,
+      responses: stepResponses('the cancelled meeting'),
+    },
+    async ({ res, caller, params, body }) => {
+      const s = await meetingOr404(params.id!, caller);
+      await take(s, 'cancel', { actor: caller, ...body() });
+      res.json(await present(s.id, caller));
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/meetings/:id/report',
+      tag: 'meetings',
+      summary: 'The special report: the stored one once reported, else the figures as they stand',
+      roles: ['office'],
+      query: reportQuery,
+      csv: true,
+      responses: { 200: '{invited, registered, attended, problemsRaised, solved, inProgress, solveRate, byDepartment} (JSON, or CSV with Accept: text/csv)', 404: 'no such meeting' },
+    },
+    async ({ req, res, caller, params, query }) => {
+      const s = await meetingOr404(params.id!, caller);
+      const figures = s.status === 'reported' && s.report ? s.report : (await currentFigures(db, [s]))[0]!;
+      answer(res, wantsCsv(req), show.report(s, figures), { filename: `meeting-${s.id}`, columns: reportColumns(false), rows: reportRows(figures), lang: query.lang });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/meeting-report',
+      tag: 'meetings',
+      summary: 'Figures over the meetings starting in a period (e.g. 130 meetings, 1466 problems, 1238 solved, 84.4%)',
+      roles: ['office'],
+      query: periodReportQuery,
+      csv: true,
+      responses: { 200: '{from, to, kind, meetings, invited, …, solveRate, byDepartment} (JSON, or CSV with Accept: text/csv)', 400: 'invalid query' },
+    },
+    async ({ req, res, query }) => {
+      const range = rangeOf(query);
+      const meetings = (
+        await listMeetings(db, {
+          ...(query.kind ? { kind: query.kind } : {}),
+          ...(range.from ? { startsFrom: startOf(range.from) } : {}),
+          ...(range.to ? { startsBefore: startOf(addDays(range.to, 1)) } : {}),
+        })
+      ).filter((m) => m.status !== 'cancelled');
+      const figures = await combinedFigures(db, meetings);
+      answer(res, wantsCsv(req), { ...range, kind: query.kind ?? null, ...figures }, { filename: 'meeting-report', columns: reportColumns(true), rows: reportRows(figures), lang: query.lang });
+    },
+  );
+}

@@ -1,0 +1,99 @@
+import type { Client } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { attemptCount, findNotification, listNotifications, reopenForRedelivery } from '../../db/notifications.js';
+import type { Database } from '../../db/schema.js';
+import { DELIVERY_WORKFLOW, deliveryWorkflowId, type DeliveryInput } from '../../workflows/notification-messages.js';
+import { badRequest, conflict, notFound } from '../problem.js';
+import type { RouteTable } from '../route-table.js';
+import type { Views } from '../views.js';
+
+const listQuery = z.strictObject({
+  appeal: z.string().max(100).optional(),
+  department: z.string().max(64).optional(),
+  status: z.enum(['pending', 'delivered', 'failed']).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+});
+
+const encode = (c: { createdAt: Date; id: string }) => Buffer.from(JSON.stringify([c.createdAt.toISOString(), c.id])).toString('base64url');
+function decode(raw: string) {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(raw, 'base64url').toString()) as [string, string];
+    const createdAt = new Date(at);
+    if (Number.isNaN(createdAt.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
+    return { createdAt, id };
+  } catch {
+    throw badRequest([{ field: 'cursor', message: 'is not a cursor this API returned' }]);
+  }
+}
+
+export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Database>; client: Client; taskQueue: string; views: Views }) {
+  const { db, client, taskQueue, views } = deps;
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/notifications',
+      tag: 'notifications',
+      summary: 'Notifications with their delivery attempts, newest first (a department sees its own)',
+      roles: ['office', 'department'],
+      query: listQuery,
+      responses: { 200: '{items, nextCursor}', 400: 'invalid filter' },
+    },
+    async ({ res, caller, query }) => {
+      const filter = { ...query, ...(caller.role === 'department' ? { department: caller.department } : {}) };
+      const page = await listNotifications(db, filter, { limit: query.limit, ...(query.cursor ? { after: decode(query.cursor) } : {}) });
+      res.json({
+        items: page.items.map((n) => ({
+          id: n.id,
+          appealId: n.appeal_id,
+          kind: n.kind,
+          recipient: n.recipient,
+          status: n.status,
+          channel: n.channel,
+          deadline: n.deadline ? views.at(n.deadline.getTime()) : null,
+          createdAt: views.at(n.created_at.getTime()),
+          deliveredAt: n.delivered_at ? views.at(n.delivered_at.getTime()) : null,
+          failure: n.failure,
+          attempts: n.attempts.map((a) => ({
+            attempt: a.attempt,
+            at: views.at(a.at.getTime()),
+            target: a.target,
+            statusCode: a.status_code,
+            latencyMs: a.latency_ms,
+            error: a.error,
+            outcome: a.outcome,
+          })),
+        })),
+        nextCursor: page.next ? encode(page.next) : null,
+      });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/notifications/:id/redeliver',
+      tag: 'notifications',
+      summary: 'Send a failed notification again',
+      roles: ['office'],
+      responses: { 202: 'redelivery started', 404: 'no such notification', 409: 'not failed' },
+    },
+    async ({ res, params }) => {
+      const found = await findNotification(db, params.id!);
+      if (!found) throw notFound(`no notification ${params.id}`);
+      if (!(await reopenForRedelivery(db, found.id))) {
+        throw conflict(`the notification is ${found.status}; only a failed one is redelivered`, { currentStatus: found.status, allowedSteps: [] });
+      }
+      const firstAttempt = (await attemptCount(db, found.id)) + 1;
+      const input: DeliveryInput = { notificationId: found.id, firstAttempt };
+      await client.workflow.start(DELIVERY_WORKFLOW, {
+        workflowId: deliveryWorkflowId(found.id, firstAttempt),
+        taskQueue,
+        args: [input],
+      });
+      res.status(202).json({ id: found.id, status: 'pending', firstAttempt });
+    },
+  );
+}

@@ -1,0 +1,109 @@
+import type { Request } from 'express';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { AppealState } from '../../domain/appeal.js';
+import { CHANNELS, CLOSURES, codesOf } from '../../domain/codes.js';
+import { disclosureOf } from '../../domain/disclosure.js';
+import type { Labels } from '../../domain/figures.js';
+import { atLocalTime, endOfDay, localDate } from '../../domain/calendar.js';
+import { listAppealStates } from '../../db/appeals.js';
+import { latestResolutionSummaries, loadLabels } from '../../db/stats.js';
+import type { Database } from '../../db/schema.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { PUBLIC_RATE_LIMIT, createRateLimiter, type RateLimit } from '../rate-limit.js';
+import type { RouteTable } from '../route-table.js';
+import { periodQuery, statsHandler, statsQuery } from './stats.js';
+
+// Public disclosure (结果公开): closed appeals and the period's figures, for anyone, without a token. Nothing here
+// identifies a person: no contact, no credit code, and the enterprise's name only where it agreed to disclosure.
+
+interface Deps {
+  db: Kysely<Database>;
+  timezone: string;
+  rateLimit?: RateLimit;
+}
+
+const publicAppealsQuery = periodQuery({
+  channel: z.enum(codesOf(CHANNELS)).optional(),
+  category: z.string().max(64).optional(),
+  department: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+});
+
+export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUBLIC_RATE_LIMIT }: Deps) {
+  const limiter = createRateLimiter(rateLimit);
+  // The connection's peer (no `trust proxy`): behind a reverse proxy every client shares its address (README).
+  const limit = (req: Request) => limiter.take(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+  const responses = { 400: 'invalid query', 429: 'too many requests from this address (Retry-After says when to retry)' };
+
+  function publicAppeal(s: AppealState, summary: string | undefined, labels: Labels) {
+    const { enterpriseName, scrub } = disclosureOf(s.enterprise, s.disclose);
+    return {
+      receiptNumber: s.receiptNumber,
+      enterprise: enterpriseName,
+      channel: s.channel,
+      channelLabel: labels.channel[s.channel] ?? s.channel,
+      category: s.category,
+      categoryLabel: labels.category[s.category] ?? s.category,
+      department: s.leadDepartment,
+      departmentName: s.leadDepartment ? (labels.department[s.leadDepartment] ?? s.leadDepartment) : null,
+      title: scrub(s.title),
+      registeredOn: localDate(s.registeredAt, timezone),
+      closedOn: s.closedAt === null ? null : localDate(s.closedAt, timezone),
+      closure: s.closure,
+      closureLabel: s.closure ? CLOSURES[s.closure] : null,
+      result: summary === undefined ? null : scrub(summary),
+    };
+  }
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/public/appeals',
+      tag: 'public',
+      summary: 'Closed appeals and their results, newest registration first; enterprise names masked unless disclosed',
+      roles: 'public',
+      query: publicAppealsQuery,
+      responses: { 200: '{items, nextCursor}', ...responses },
+    },
+    async ({ req, res, query }) => {
+      limit(req);
+      const page = await listAppealStates(
+        db,
+        {
+          status: 'closed',
+          ...(query.channel ? { channel: query.channel } : {}),
+          ...(query.category ? { category: query.category } : {}),
+          ...(query.department ? { department: query.department } : {}),
+          ...(query.from ? { registeredFrom: new Date(atLocalTime(query.from, '00:00', timezone)) } : {}),
+          ...(query.to ? { registeredBefore: new Date(endOfDay(query.to, timezone) + 1) } : {}),
+        },
+        { limit: query.limit, ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}) },
+      );
+      const [summaries, labels] = await Promise.all([latestResolutionSummaries(db, page.items.map((s) => s.id)), loadLabels(db)]);
+      res.json({
+        items: page.items.map((s) => publicAppeal(s, summaries.get(s.id), labels)),
+        nextCursor: page.next ? encodeCursor(page.next) : null,
+      });
+    },
+  );
+
+  const stats = statsHandler(db, timezone);
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/public/stats',
+      tag: 'public',
+      summary: 'The period’s figures, as GET /v1/stats answers them',
+      roles: 'public',
+      query: statsQuery,
+      csv: true,
+      responses: { 200: '{from, to, groupBy, groups, total} (JSON, or CSV with Accept: text/csv)', ...responses },
+    },
+    async (ctx) => {
+      limit(ctx.req);
+      await stats(ctx);
+    },
+  );
+}

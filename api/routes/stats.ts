@@ -1,0 +1,239 @@
+import type { Response } from 'express';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import {
+  COUNTS,
+  FIGURE_LABELS,
+  GROUP_BYS,
+  RATES,
+  figuresOf,
+  groupFigures,
+  praiseAndCriticism,
+  rankDepartments,
+  type Figures,
+  type Group,
+  type RankedDepartment,
+} from '../../domain/figures.js';
+import { isCalendarDate, monthRange } from '../../domain/periods.js';
+import { findDepartment } from '../../db/departments.js';
+import { findReport, listReports, type StoredReport } from '../../db/reports.js';
+import { loadAppealRecords, loadLabels, type DateRange } from '../../db/stats.js';
+import type { Database } from '../../db/schema.js';
+import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
+import { notFound } from '../problem.js';
+import type { Context, RouteTable } from '../route-table.js';
+import type { Views } from '../views.js';
+
+// Assessment (考核): the period's figures by department, channel or category, a department's scorecard, the
+// ranking behind the praise and criticism lists, and the monthly snapshots. Definitions: README "Figures".
+
+interface Deps {
+  db: Kysely<Database>;
+  views: Views;
+  timezone: string;
+}
+
+const date = z.string().refine(isCalendarDate, 'must be a date YYYY-MM-DD');
+
+// Generic shapes lose their keys inside refine's callback, so the check reads the fields it knows.
+const inOrder = (q: object) => {
+  const { from, to } = q as { from?: string; to?: string };
+  return !from || !to || from <= to;
+};
+
+/** A query with the period's `from` and `to` (inclusive registration dates, either end open), `to` not before `from`. */
+export function periodQuery<S extends z.ZodRawShape>(shape: S) {
+  return z
+    .strictObject({
+      from: date.optional().describe('first registration date counted (inclusive, APPEALS_TIMEZONE); open if omitted'),
+      to: date.optional().describe('last registration date counted (inclusive); open if omitted'),
+      ...shape,
+    })
+    .refine(inOrder, { path: ['to'], message: 'must not be before from' });
+}
+
+export const statsQuery = periodQuery({ groupBy: z.enum(GROUP_BYS).default('department'), lang: langQuery });
+const scorecardQuery = periodQuery({ groupBy: z.enum(['category', 'channel']).default('category'), lang: langQuery });
+const rankingQuery = periodQuery({ top: z.coerce.number().int().min(1).max(50).default(3), lang: langQuery });
+const langOnly = z.strictObject({ lang: langQuery });
+
+export const rangeOf = (q: { from?: string | undefined; to?: string | undefined }): DateRange => ({ from: q.from ?? null, to: q.to ?? null });
+
+const figureColumns: Column<Figures>[] = [...COUNTS, ...RATES].map((name) => ({ name, zh: FIGURE_LABELS[name], value: (f) => f[name] }));
+const keyColumns: Column<{ key: string | null; label: string }>[] = [
+  { name: 'key', zh: '代码', value: (g) => g.key },
+  { name: 'label', zh: '名称', value: (g) => g.label },
+];
+const groupColumns: Column<Group>[] = [...keyColumns, ...figureColumns];
+const TOTAL_LABEL = '合计';
+/** Groups, then the total as a last row. */
+const withTotal = (groups: Group[], total: Figures): Group[] => [...groups, { key: null, label: TOTAL_LABEL, ...total }];
+
+/** JSON, or the CSV rows of the same answer. */
+export function answer<T>(res: Response, csv: boolean, json: unknown, table: { filename: string; columns: Column<T>[]; rows: T[]; lang?: 'en' | 'zh' | undefined }) {
+  if (csv) sendCsv(res, table.filename, table.columns, table.rows, table.lang);
+  else res.json(json);
+}
+
+/** `GET /v1/stats` and its public twin: the period's figures grouped by one key, with the total. */
+export function statsHandler(db: Kysely<Database>, timezone: string) {
+  return async ({ req, res, query }: Context<undefined, z.infer<typeof statsQuery>>) => {
+    const range = rangeOf(query);
+    const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone), loadLabels(db)]);
+    const groups = groupFigures(records, query.groupBy, labels);
+    const total = figuresOf(records);
+    answer(res, wantsCsv(req), { ...range, groupBy: query.groupBy, groups, total }, {
+      filename: `stats-${query.groupBy}`,
+      columns: groupColumns,
+      rows: withTotal(groups, total),
+      lang: query.lang,
+    });
+  };
+}
+
+const rankingColumns: Column<RankedDepartment & { list: string }>[] = [
+  { name: 'rank', zh: '排名', value: (d) => d.rank },
+  { name: 'list', zh: '榜单', value: (d) => d.list },
+  ...groupColumns,
+];
+
+const reportColumns: Column<Group & { dimension: string; rank?: number }>[] = [
+  { name: 'dimension', zh: '维度', value: (r) => r.dimension },
+  ...keyColumns,
+  { name: 'rank', zh: '排名', value: (r) => r.rank },
+  ...figureColumns,
+];
+
+const reportListColumns: Column<{ period: string; computedAt: string | null; total: Figures }>[] = [
+  { name: 'period', zh: '期间', value: (r) => r.period },
+  { name: 'computedAt', zh: '生成时间', value: (r) => r.computedAt },
+  ...figureColumns.map((c) => ({ ...c, value: (r: { total: Figures }) => c.value(r.total) })),
+];
+
+export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
+  const csvResponses = (ok: string) => ({ 200: `${ok} (JSON, or CSV with Accept: text/csv)`, 400: 'invalid query' });
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/stats',
+      tag: 'assessment',
+      summary: 'Figures of the appeals registered in a period, grouped by lead department, channel or category',
+      roles: ['office'],
+      query: statsQuery,
+      csv: true,
+      responses: csvResponses('{from, to, groupBy, groups: [{key, label, ...figures}], total}'),
+    },
+    statsHandler(db, timezone),
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/stats/departments/:code',
+      tag: 'assessment',
+      summary: 'A department’s scorecard: the figures of the appeals it leads, by category or channel, and its rank',
+      roles: ['office'],
+      query: scorecardQuery,
+      csv: true,
+      responses: { ...csvResponses('{department, name, from, to, groupBy, rank, groups, total}'), 404: 'no such department' },
+    },
+    async ({ req, res, params, query }) => {
+      const department = await findDepartment(db, params.code!);
+      if (!department) throw notFound(`no department ${params.code}`);
+      const range = rangeOf(query);
+      const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone), loadLabels(db)]);
+      const own = records.filter((r) => r.department === department.code);
+      const ranking = rankDepartments(records, labels);
+      const ranked = ranking.find((d) => d.key === department.code);
+      const groups = groupFigures(own, query.groupBy, labels);
+      const total = figuresOf(own);
+      answer(
+        res,
+        wantsCsv(req),
+        {
+          department: department.code,
+          name: department.name,
+          ...range,
+          groupBy: query.groupBy,
+          rank: ranked ? { position: ranked.rank, of: ranking.length } : null,
+          groups,
+          total,
+        },
+        { filename: `scorecard-${department.code}`, columns: groupColumns, rows: withTotal(groups, total), lang: query.lang },
+      );
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/stats/ranking',
+      tag: 'assessment',
+      summary: 'Departments ranked for the praise and criticism lists (好差评): on-time rate, satisfaction rate, overdue count',
+      roles: ['office'],
+      query: rankingQuery,
+      csv: true,
+      responses: csvResponses('{from, to, top, items: [{rank, key, label, ...figures}], praise: [code], criticism: [code]}'),
+    },
+    async ({ req, res, query }) => {
+      const range = rangeOf(query);
+      const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone), loadLabels(db)]);
+      const items = rankDepartments(records, labels);
+      const lists = praiseAndCriticism(items, query.top);
+      const listOf = (code: string) => (lists.praise.includes(code) ? 'praise' : lists.criticism.includes(code) ? 'criticism' : '');
+      answer(res, wantsCsv(req), { ...range, top: query.top, items, ...lists }, {
+        filename: 'ranking',
+        columns: rankingColumns,
+        rows: items.map((d) => ({ ...d, list: listOf(d.key) })),
+        lang: query.lang,
+      });
+    },
+  );
+
+  const summary = (r: StoredReport) => ({ period: r.period, ...monthRange(r.period), computedAt: views.at(r.computedAt), total: r.document.total });
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/reports',
+      tag: 'assessment',
+      summary: 'The monthly assessment snapshots, newest first, each with its total',
+      roles: ['office'],
+      query: langOnly,
+      csv: true,
+      responses: csvResponses('{items: [{period, from, to, computedAt, total}]}'),
+    },
+    async ({ req, res, query }) => {
+      const items = (await listReports(db)).map(summary);
+      answer(res, wantsCsv(req), { items }, { filename: 'reports', columns: reportListColumns, rows: items, lang: query.lang });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/reports/:period',
+      tag: 'assessment',
+      summary: 'One monthly snapshot (period YYYY-MM): totals, breakdowns and ranking as computed that day',
+      roles: ['office'],
+      query: langOnly,
+      csv: true,
+      responses: { ...csvResponses('{period, from, to, computedAt, timezone, total, byDepartment, byChannel, byCategory, ranking}'), 404: 'no snapshot of that period' },
+    },
+    async ({ req, res, params, query }) => {
+      const period = params.period!;
+      const report = await findReport(db, period);
+      if (!report) throw notFound(`no snapshot of ${period}`);
+      const doc = report.document;
+      const rankOf = new Map(doc.ranking.map((d) => [d.key, d.rank]));
+      const rows = [
+        { dimension: 'total', key: null, label: TOTAL_LABEL, ...doc.total },
+        ...doc.byDepartment.map((g) => ({ dimension: 'department', ...g, ...(g.key !== null && rankOf.has(g.key) ? { rank: rankOf.get(g.key)! } : {}) })),
+        ...doc.byChannel.map((g) => ({ dimension: 'channel', ...g })),
+        ...doc.byCategory.map((g) => ({ dimension: 'category', ...g })),
+      ];
+      answer(res, wantsCsv(req), { ...summary(report), timezone: report.timezone, ...doc }, { filename: `report-${period}`, columns: reportColumns, rows, lang: query.lang });
+    },
+  );
+}

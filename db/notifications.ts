@@ -1,0 +1,151 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+// Notifications and their delivery attempts on the ledger.
+
+export interface DeliveryTarget {
+  kind: 'webhook' | 'ledger';
+  url?: string;
+  secret?: string;
+  previousSecret?: string;
+}
+
+export interface Deliverable {
+  id: string;
+  status: string;
+  recipient: string;
+  payload: Record<string, unknown>;
+  target: DeliveryTarget;
+}
+
+export interface Attempt {
+  attempt: number;
+  at: Date;
+  target: string;
+  statusCode: number | null;
+  latencyMs: number;
+  error: string | null;
+  outcome: 'delivered' | 'retry' | 'failed';
+}
+
+/**
+ * The notification and where it goes now: the recipient's current webhook and secrets (the previous secret while
+ * its grace period lasts, in real time like the rotation that started it), or the ledger channel.
+ */
+export async function findDeliverable(db: Kysely<Database>, id: string): Promise<Deliverable | undefined> {
+  const n = await db
+    .selectFrom('notifications')
+    .select(['id', 'status', 'recipient', 'department_code', 'payload'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!n) return undefined;
+  const hook = n.department_code
+    ? await db
+        .selectFrom('departments')
+        .select(['webhook_url as url', 'secret', 'previous_secret', sql<boolean>`previous_secret_until > now()`.as('in_grace')])
+        .where('code', '=', n.department_code)
+        .executeTakeFirst()
+    : n.recipient === 'office'
+      ? await db
+          .selectFrom('office_webhook')
+          .select(['url', 'secret', 'previous_secret', sql<boolean>`previous_secret_until > now()`.as('in_grace')])
+          .executeTakeFirst()
+      : undefined;
+  const target: DeliveryTarget = hook?.url
+    ? {
+        kind: 'webhook',
+        url: hook.url,
+        secret: hook.secret,
+        ...(hook.previous_secret && hook.in_grace ? { previousSecret: hook.previous_secret } : {}),
+      }
+    : { kind: 'ledger' };
+  return { id: n.id, status: n.status, recipient: n.recipient, payload: n.payload, target };
+}
+
+/** Records an attempt (a retried activity rewrites its own row) and the notification's resulting status. */
+export async function recordAttempt(db: Kysely<Database>, id: string, a: Attempt): Promise<void> {
+  const row = {
+    notification_id: id,
+    attempt: a.attempt,
+    at: a.at,
+    target: a.target,
+    status_code: a.statusCode,
+    latency_ms: a.latencyMs,
+    error: a.error,
+    outcome: a.outcome,
+  };
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('notification_attempts')
+      .values(row)
+      .onConflict((oc) => oc.columns(['notification_id', 'attempt']).doUpdateSet(row))
+      .execute();
+    const status = a.outcome === 'retry' ? 'pending' : a.outcome;
+    await tx
+      .updateTable('notifications')
+      .set({
+        status,
+        channel: a.target,
+        delivered_at: a.outcome === 'delivered' ? a.at : null,
+        failure: a.outcome === 'failed' ? (a.error ?? `answered ${a.statusCode}`) : null,
+      })
+      .where('id', '=', id)
+      .execute();
+  });
+}
+
+export async function markFailed(db: Kysely<Database>, id: string, failure: string): Promise<void> {
+  await db.updateTable('notifications').set({ status: 'failed', failure }).where('id', '=', id).execute();
+}
+
+export async function attemptCount(db: Kysely<Database>, id: string): Promise<number> {
+  const row = await db
+    .selectFrom('notification_attempts')
+    .select((eb) => eb.fn.max('attempt').as('n'))
+    .where('notification_id', '=', id)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export interface NotificationFilter {
+  appeal?: string;
+  department?: string;
+  status?: string;
+}
+
+export async function listNotifications(db: Kysely<Database>, f: NotificationFilter, page: { limit: number; after?: { createdAt: Date; id: string } }) {
+  let q = db
+    .selectFrom('notifications')
+    .select(['id', 'appeal_id', 'kind', 'recipient', 'department_code', 'status', 'channel', 'deadline', 'created_at', 'delivered_at', 'failure', 'payload']);
+  if (f.appeal) q = q.where('appeal_id', '=', f.appeal);
+  if (f.department) q = q.where('department_code', '=', f.department);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (page.after) {
+    const { createdAt, id } = page.after;
+    q = q.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]));
+  }
+  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute();
+  const items = rows.slice(0, page.limit);
+  const attempts = items.length
+    ? await db.selectFrom('notification_attempts').selectAll().where('notification_id', 'in', items.map((r) => r.id)).orderBy('attempt').execute()
+    : [];
+  const last = items.at(-1);
+  return {
+    items: items.map((r) => ({ ...r, attempts: attempts.filter((a) => a.notification_id === r.id) })),
+    next: rows.length > page.limit && last ? { createdAt: last.created_at, id: last.id } : undefined,
+  };
+}
+
+export async function findNotification(db: Kysely<Database>, id: string) {
+  return db.selectFrom('notifications').select(['id', 'status', 'department_code']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function reopenForRedelivery(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable('notifications')
+    .set({ status: 'pending', failure: null })
+    .where('id', '=', id)
+    .where('status', '=', 'failed')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

@@ -1,0 +1,96 @@
+import { sql, type Kysely } from 'kysely';
+import { atLocalTime, endOfDay, type IsoDate } from '../domain/calendar.js';
+import { CHANNELS, type Closure, type FollowUpOutcome, type RatingResult, type Status } from '../domain/codes.js';
+import type { AppealRecord, Labels } from '../domain/figures.js';
+import type { Database } from './schema.js';
+
+// The ledger's side of the figures: one record per appeal registered in a period, built in one query from its
+// snapshot and its timeline, and the labels of the grouping keys. Counting is domain/figures.ts's job.
+
+/** Inclusive registration dates in APPEALS_TIMEZONE; null leaves that end open. */
+export interface DateRange {
+  from: IsoDate | null;
+  to: IsoDate | null;
+}
+
+// The kinds the partial index appeal_events_figures covers (migration 2026-11-23-03).
+const FIGURE_EVENT_KINDS = ['resolved', 'overdue', 'referred'];
+
+export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, timezone: string): Promise<AppealRecord[]> {
+  let q = db
+    .selectFrom('appeals as a')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('appeal_events as ev')
+          .select([
+            sql<number>`count(*) filter (where ev.kind = 'resolved')::int`.as('resolutions'),
+            sql<number>`count(*) filter (where ev.kind = 'resolved' and ev.data->>'onTime' = 'false')::int`.as('late_resolutions'),
+            sql<number>`count(*) filter (where ev.kind = 'overdue')::int`.as('overdues'),
+            sql<number>`count(*) filter (where ev.kind = 'referred')::int`.as('referrals'),
+          ])
+          .whereRef('ev.appeal_id', '=', 'a.id')
+          .where('ev.kind', 'in', FIGURE_EVENT_KINDS)
+          .as('e'),
+      (join) => join.onTrue(),
+    )
+    .select([
+      'a.channel',
+      'a.category',
+      'a.lead_department',
+      'a.status',
+      'a.closure',
+      'a.round',
+      sql<RatingResult[]>`jsonb_path_query_array(a.state, '$.ratings[*].result')`.as('ratings'),
+      sql<FollowUpOutcome[]>`jsonb_path_query_array(a.state, '$.followUps[*].outcome')`.as('follow_ups'),
+      'e.resolutions',
+      'e.late_resolutions',
+      'e.overdues',
+      'e.referrals',
+    ]);
+  if (range.from) q = q.where('a.registered_at', '>=', new Date(atLocalTime(range.from, '00:00', timezone)));
+  if (range.to) q = q.where('a.registered_at', '<=', new Date(endOfDay(range.to, timezone)));
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    channel: r.channel,
+    category: r.category,
+    department: r.lead_department,
+    status: r.status as Status,
+    closure: r.closure as Closure | null,
+    round: r.round,
+    ratings: r.ratings,
+    followUps: r.follow_ups,
+    resolutions: r.resolutions ?? 0,
+    lateResolutions: r.late_resolutions ?? 0,
+    overdues: r.overdues ?? 0,
+    referrals: r.referrals ?? 0,
+  }));
+}
+
+/** Department names (inactive ones too: old appeals still name them), channel and category labels. */
+export async function loadLabels(db: Kysely<Database>): Promise<Labels> {
+  const [departments, categories] = await Promise.all([
+    db.selectFrom('departments').select(['code', 'name']).execute(),
+    db.selectFrom('categories').select(['code', 'label']).execute(),
+  ]);
+  return {
+    department: Object.fromEntries(departments.map((d) => [d.code, d.name])),
+    channel: { ...CHANNELS },
+    category: Object.fromEntries(categories.map((c) => [c.code, c.label])),
+  };
+}
+
+/** The summary of each appeal's latest resolution: the result a public page shows. */
+export async function latestResolutionSummaries(db: Kysely<Database>, appealIds: string[]): Promise<Map<string, string>> {
+  if (appealIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('appeal_events')
+    .distinctOn('appeal_id')
+    .select(['appeal_id', sql<string | null>`data->>'summary'`.as('summary')])
+    .where('kind', '=', 'resolved')
+    .where('appeal_id', 'in', appealIds)
+    .orderBy('appeal_id')
+    .orderBy('seq', 'desc')
+    .execute();
+  return new Map(rows.flatMap((r) => (r.summary === null ? [] : [[r.appeal_id, r.summary] as const])));
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { codesOf } from './codes.js';
+import { DEFAULT_ANNOUNCE_DAYS_BEFORE, MEETING_KINDS } from './meeting.js';
+import { parseRecurrence } from './recurrence.js';
+import { creditCode, enterpriseSchema, text } from './steps.js';
+
+// One schema per meeting body (CONTRACT.md §6): validation, the Updates' argument types and the OpenAPI document.
+
+export const meetingKind = z.enum(codesOf(MEETING_KINDS));
+const category = z.string().regex(/^[a-z0-9_]{1,64}$/, 'must be a category code');
+const announceDaysBefore = z.number().int().min(1).max(60);
+
+export const instant = z.iso
+  .datetime({ offset: true, error: 'must be an ISO 8601 instant with its offset, e.g. 2026-12-05T09:30:00.000+08:00' })
+  .meta({ example: '2026-12-05T09:30:00.000+08:00' });
+
+export const createMeetingSchema = z.strictObject({
+  kind: meetingKind,
+  title: text(200),
+  theme: text(),
+  sector: text().optional(),
+  chair: text(),
+  location: text(),
+  startsAt: instant,
+  announceDaysBefore: announceDaysBefore.optional().meta({ description: `default ${DEFAULT_ANNOUNCE_DAYS_BEFORE}` }),
+});
+
+export const createSeriesSchema = z.strictObject({
+  kind: meetingKind,
+  title: text(200),
+  theme: text(),
+  sector: text().optional(),
+  recurrence: z
+    .string()
+    .max(500)
+    .superRefine((value, ctx) => {
+      const parsed = parseRecurrence(value);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+    })
+    .meta({ description: 'first_weekend_monthly, twice_monthly, or an RRULE: FREQ=WEEKLY|MONTHLY with BYDAY, BYMONTHDAY, INTERVAL, UNTIL' }),
+  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm'),
+  announceDaysBefore: announceDaysBefore.optional().meta({ description: `default ${DEFAULT_ANNOUNCE_DAYS_BEFORE}` }),
+  chair: text(),
+  location: text(),
+});
+
+export const problemSchema = z.strictObject({ category, title: text(200), description: text(5000) });
+
+export const invitationsSchema = z.strictObject({ creditCodes: z.array(creditCode).min(1).max(1000) });
+
+export const registrationSchema = z.strictObject({
+  enterprise: enterpriseSchema,
+  problems: z.array(problemSchema).max(20).optional(),
+});
+
+export const heldSchema = z.strictObject({
+  attendedCreditCodes: z.array(creditCode).max(1000),
+  minutes: text(),
+  problemsRaised: z.array(problemSchema.extend({ enterprise: enterpriseSchema })).max(200).optional(),
+});
+
+export const linkAppealsSchema = z.strictObject({ appealIds: z.array(z.string().min(1).max(100)).min(1).max(100) });
+
+export const cancelMeetingSchema = z.strictObject({ reason: text() });
+
+export type CreateMeeting = z.infer<typeof createMeetingSchema>;
+export type CreateSeries = z.infer<typeof createSeriesSchema>;
+export type RegistrationBody = z.infer<typeof registrationSchema>;
+export type HeldBody = z.infer<typeof heldSchema>;

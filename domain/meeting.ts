@@ -1,0 +1,276 @@
+import { isOpen, type Actor, type AppealState, type Enterprise, type Instant } from './appeal.js';
+import { endOfDay, localDate } from './calendar.js';
+import type { Channel, Status } from './codes.js';
+import { percent } from './figures.js';
+import { addDays, announcementOf } from './recurrence.js';
+
+// A meeting's closed loop (CONTRACT.md §6; seed 004: plan, call for problems, hold, ledger, time-limited handling,
+// follow-up supervision, special report). Pure: the meeting workflow, its activities and the API share it.
+
+export const MEETING_KINDS = {
+  symposium: '面对面专题座谈会',
+  consultation_meeting: '困难问题会商会',
+  coordination: '协调调度会',
+} as const;
+
+export const MEETING_STATUSES = {
+  planned: '筹备中',
+  announced: '已发布公告',
+  registration_closed: '报名已截止',
+  held: '已召开',
+  follow_up: '跟踪督办',
+  reported: '已形成专题报告',
+  cancelled: '已取消',
+} as const;
+
+/** The meeting's own timeline (the appeal timeline's kinds are fixed by the contract, so links are recorded here). */
+export const MEETING_EVENT_KINDS = {
+  planned: '筹备',
+  announced: '发布公告',
+  invited: '邀请企业',
+  registered: '企业报名',
+  registration_closed: '报名截止',
+  held: '召开会议',
+  appeals_opened: '问题建立台账',
+  appeal_linked: '纳入诉求',
+  digest: '进展通报',
+  reported: '形成专题报告',
+  follow_up_resumed: '诉求反弹，恢复跟踪',
+  cancelled: '取消',
+  notified: '通知',
+} as const;
+
+export type MeetingKind = keyof typeof MEETING_KINDS;
+export type MeetingStatus = keyof typeof MEETING_STATUSES;
+export type MeetingEventKind = keyof typeof MEETING_EVENT_KINDS;
+
+/** The progress digest goes to the office every this many working days while the meeting follows up. */
+export const DIGEST_EVERY_WORKING_DAYS = 5;
+export const DEFAULT_ANNOUNCE_DAYS_BEFORE = 7;
+
+export interface Problem {
+  category: string;
+  title: string;
+  description: string;
+}
+
+export interface MeetingRegistration {
+  enterprise: Enterprise;
+  problems: Problem[];
+  /** The latest registration: registering again replaces the earlier one. */
+  at: Instant;
+  by: Actor['role'];
+}
+
+export interface MeetingAppeal {
+  appealId: string;
+  receiptNumber: string;
+  creditCode: string;
+  /** `registered`: a registered problem of an attending enterprise; `raised`: on the spot; `linked`: an existing appeal. */
+  origin: 'registered' | 'raised' | 'linked';
+  at: Instant;
+}
+
+export interface MeetingPlan {
+  id: string;
+  seriesId: string | null;
+  kind: MeetingKind;
+  title: string;
+  theme: string;
+  sector: string | null;
+  chair: string;
+  location: string;
+  startsAt: Instant;
+  announceAt: Instant;
+  /** 23:59:59.999 of the day before `startsAt`. */
+  registrationClosesAt: Instant;
+}
+
+export interface DepartmentFigures {
+  department: string | null;
+  name: string | null;
+  problemsRaised: number;
+  solved: number;
+  inProgress: number;
+  solveRate: number | null;
+}
+
+/** The special report's figures (the seeds' table: invited, problems, solved, solve rate). */
+export interface MeetingFigures {
+  invited: number;
+  registered: number;
+  attended: number;
+  problemsRaised: number;
+  solved: number;
+  inProgress: number;
+  solveRate: number | null;
+  byDepartment: DepartmentFigures[];
+}
+
+export interface MeetingState extends MeetingPlan {
+  status: MeetingStatus;
+  createdAt: Instant;
+  announcedAt: Instant | null;
+  heldAt: Instant | null;
+  minutes: string | null;
+  invitations: string[];
+  registrations: MeetingRegistration[];
+  attended: string[];
+  appeals: MeetingAppeal[];
+  cancelledAt: Instant | null;
+  cancelReason: string | null;
+  /** The stored special report: written when the last appeal closes, kept (not recomputed) afterwards. */
+  report: MeetingFigures | null;
+  reportedAt: Instant | null;
+  digestAt: Instant | null;
+  /** When the workflow next looks at its appeals on the ledger (daily while it has appeals to watch). */
+  reviewAt: Instant | null;
+  /** Every appeal has finished for good (withdrawn, or its last follow-up visit done): nothing can reopen. */
+  settled: boolean;
+  fired: Record<string, Instant>;
+  seq: number;
+}
+
+export type MeetingRecipient = { kind: 'office' } | { kind: 'enterprise'; creditCode: string };
+
+export interface MeetingEvent {
+  seq: number;
+  kind: MeetingEventKind;
+  at: Instant;
+  actor?: Actor;
+  data?: Record<string, unknown>;
+}
+
+export interface MeetingNotification {
+  id: string;
+  seq: number;
+  kind: MeetingEventKind;
+  recipient: MeetingRecipient;
+  at: Instant;
+  data?: Record<string, unknown>;
+}
+
+export const meetingRecipientKey = (r: MeetingRecipient) => (r.kind === 'office' ? 'office' : `enterprise:${r.creditCode}`);
+
+/** The channel of appeals a meeting opens; a coordination meeting's linked appeals keep their own. */
+export function meetingChannel(kind: MeetingKind): Channel {
+  return kind === 'coordination' ? 'other' : kind;
+}
+
+export function planMeeting(
+  input: Omit<MeetingPlan, 'announceAt' | 'registrationClosesAt'>,
+  announceDaysBefore: number,
+  timeZone: string,
+): MeetingPlan {
+  return {
+    ...input,
+    announceAt: announcementOf(input.startsAt, announceDaysBefore, timeZone),
+    registrationClosesAt: endOfDay(addDays(localDate(input.startsAt, timeZone), -1), timeZone),
+  };
+}
+
+/** A meeting as its workflow starts it, planned at `now`. */
+export function newMeeting(plan: MeetingPlan, now: Instant): MeetingState {
+  return {
+    ...plan,
+    status: 'planned',
+    createdAt: now,
+    announcedAt: null,
+    heldAt: null,
+    minutes: null,
+    invitations: [],
+    registrations: [],
+    attended: [],
+    appeals: [],
+    cancelledAt: null,
+    cancelReason: null,
+    report: null,
+    reportedAt: null,
+    digestAt: null,
+    reviewAt: null,
+    settled: false,
+    fired: {},
+    seq: 0,
+  };
+}
+
+// ---- which step is allowed when: the workflow's validators and the API's 409 answers ----
+
+export const MEETING_STEPS = ['invitations', 'registrations', 'held', 'appeals', 'cancel'] as const;
+export type MeetingStep = (typeof MEETING_STEPS)[number];
+
+const BEFORE_HELD: MeetingStatus[] = ['planned', 'announced', 'registration_closed'];
+
+const meetingAllowedIn: Record<MeetingStep, (s: MeetingState, now: Instant) => boolean> = {
+  invitations: (s) => BEFORE_HELD.includes(s.status),
+  registrations: (s, now) => (s.status === 'planned' || s.status === 'announced') && now <= s.registrationClosesAt,
+  held: (s) => BEFORE_HELD.includes(s.status),
+  appeals: (s) => s.status !== 'cancelled',
+  cancel: (s) => BEFORE_HELD.includes(s.status),
+};
+
+export function meetingStepAllowed(step: MeetingStep, s: MeetingState, now: Instant): boolean {
+  return meetingAllowedIn[step](s, now);
+}
+
+export function allowedMeetingSteps(s: MeetingState, now: Instant): MeetingStep[] {
+  return MEETING_STEPS.filter((step) => meetingAllowedIn[step](s, now));
+}
+
+/** The problems that become appeals when the meeting is held, each with a key that names it for good. */
+export function problemsToOpen(
+  s: Pick<MeetingState, 'registrations'>,
+  attended: string[],
+  raised: (Problem & { enterprise: Enterprise })[],
+): { key: string; origin: 'registered' | 'raised'; enterprise: Enterprise; problem: Problem }[] {
+  const present = new Set(attended);
+  return [
+    ...s.registrations
+      .filter((r) => present.has(r.enterprise.creditCode))
+      .flatMap((r) => r.problems.map((problem, i) => ({ key: `registered:${r.enterprise.creditCode}:${i}`, origin: 'registered' as const, enterprise: r.enterprise, problem }))),
+    ...raised.map(({ enterprise, ...problem }, i) => ({ key: `raised:${i}`, origin: 'raised' as const, enterprise, problem })),
+  ];
+}
+
+// ---- figures ----
+
+export interface AppealSummary {
+  appealId: string;
+  status: Status;
+  closure: string | null;
+  leadDepartment: string | null;
+  leadDepartmentName: string | null;
+  settled: boolean;
+}
+
+/** A finished appeal workflow: withdrawn, or closed with the last visit of its latest cycle stable or missed. */
+export function appealSettled(s: Pick<AppealState, 'status' | 'followUps'>): boolean {
+  if (s.status === 'withdrawn') return true;
+  const cycle = Math.max(0, ...s.followUps.map((f) => f.cycle));
+  const fourth = s.followUps.find((f) => f.cycle === cycle && f.n === 4);
+  return s.status === 'closed' && (fourth?.outcome === 'stable' || fourth?.outcome === 'missed');
+}
+
+// Solved as the seeds count it (解决率): closed satisfied, or unrated after the return visit's deadline.
+const isSolved = (a: AppealSummary) => a.status === 'closed' && (a.closure === 'satisfied' || a.closure === 'unrated');
+
+function count(appeals: AppealSummary[]) {
+  const solved = appeals.filter(isSolved).length;
+  return { problemsRaised: appeals.length, solved, inProgress: appeals.filter((a) => isOpen(a.status)).length, solveRate: percent(solved, appeals.length) };
+}
+
+export function figuresOf(attendance: { invited: number; registered: number; attended: number }, appeals: AppealSummary[]): MeetingFigures {
+  const byDepartment = new Map<string | null, AppealSummary[]>();
+  for (const a of appeals) byDepartment.set(a.leadDepartment, [...(byDepartment.get(a.leadDepartment) ?? []), a]);
+  return {
+    ...attendance,
+    ...count(appeals),
+    byDepartment: [...byDepartment.entries()]
+      .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
+      .map(([department, list]) => ({ department, name: list[0]!.leadDepartmentName, ...count(list) })),
+  };
+}
+
+export function attendanceOf(s: Pick<MeetingState, 'invitations' | 'registrations' | 'attended'>) {
+  return { invited: s.invitations.length, registered: s.registrations.length, attended: s.attended.length };
+}

@@ -1,0 +1,56 @@
+import type { IsoDate } from './calendar.js';
+
+// Periods of the figures: inclusive registration dates, and the calendar months the monthly report covers.
+
+/** `YYYY-MM`. */
+export type Period = string;
+
+export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** A real calendar date written `YYYY-MM-DD` (2026-02-30 is not one). */
+export function isCalendarDate(d: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
+  const parsed = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === d;
+}
+
+function monthParts(period: Period): [number, number] {
+  if (!PERIOD_PATTERN.test(period)) throw new RangeError(`not a period YYYY-MM: ${JSON.stringify(period)}`);
+  return [Number(period.slice(0, 4)), Number(period.slice(5, 7))];
+}
+
+/** The month's first and last dates. */
+export function monthRange(period: Period): { from: IsoDate; to: IsoDate } {
+  const [year, month] = monthParts(period);
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { from: `${period}-01`, to: `${period}-${String(lastDay).padStart(2, '0')}` };
+}
+
+export function previousMonth(period: Period): Period {
+  const [year, month] = monthParts(period);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
+export type ReportDecision =
+  | { period: Period; due: true }
+  | { period: Period; due: false; reason: 'exists' | 'not_due' | 'not_over' };
+
+/**
+ * Whether a report run on `today` should store a snapshot. Unasked, it is the previous month's, from the first
+ * working day of this month on, once: a day the worker was down is caught up by the next day's run. Asked for a
+ * period (a backfill), any month that has ended.
+ */
+export function reportDecision(input: {
+  today: IsoDate;
+  firstWorkingDayOfMonth: IsoDate;
+  requested?: Period;
+  /** The periods already stored. */
+  stored: ReadonlySet<Period>;
+}): ReportDecision {
+  const thisMonth = input.today.slice(0, 7);
+  const period = input.requested ?? previousMonth(thisMonth);
+  if (input.requested !== undefined && input.requested >= thisMonth) return { period, due: false, reason: 'not_over' };
+  if (input.requested === undefined && input.today < input.firstWorkingDayOfMonth) return { period, due: false, reason: 'not_due' };
+  if (input.stored.has(period)) return { period, due: false, reason: 'exists' };
+  return { period, due: true };
+}

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PREVIOUS_SIGNATURE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../domain/signature.js';
+import { deliveryWorkflowId } from '../../workflows/notification-messages.js';
+import { ADMIN, appealBody, startTestStack, type TestStack } from '../support/stack.js';
+import { startReceiver, type Receiver, type Reply } from '../support/receiver.js';
+
+// CONTRACT.md §5 against a real HTTP receiver: signed deliveries, retries with back-off, Retry-After, giving up on
+// a 4xx, redelivery, duplicates dropped by id, and appeals that keep their schedule while an endpoint is down.
+
+let stack: TestStack;
+let receiver: Receiver;
+let office: string;
+
+beforeAll(async () => {
+  [stack, receiver] = await Promise.all([startTestStack({ workflowCache: false }), startReceiver()]);
+  office = await stack.token('office');
+});
+afterAll(async () => {
+  await stack?.teardown();
+  await receiver?.close();
+});
+
+/** A department whose webhook answers with `replies`; returns its code and secret. */
+async function hookedDepartment(code: string, replies: Reply[]) {
+  receiver.script(`/${code}`, replies);
+  const created = await stack.api('POST', '/v1/departments', ADMIN, { code, name: `${code} 局`, webhookUrl: receiver.url(`/${code}`) });
+  expect(created.status).toBe(201);
+  return { code, secret: created.body.secret as string };
+}
+
+/** Registers, classifies and assigns an appeal to `lead`: the `assigned` notification goes to its webhook. */
+async function assignedAppeal(lead: string) {
+  const id = (await stack.api('POST', '/v1/appeals', office, appealBody())).body.id as string;
+  await stack.api('POST', `/v1/appeals/${id}/classify`, office, { classification: 'general', timeLimitDays: 5 });
+  const assigned = await stack.api('POST', `/v1/appeals/${id}/assign`, office, { lead });
+  expect(assigned.status).toBe(200);
+  const [n] = (await stack.api('GET', `/v1/notifications?appeal=${id}&department=${lead}`, office)).body.items;
+  return { id, assigned: assigned.body, notificationId: n.id as string };
+}
+
+const delivery = (notificationId: string, generation = 0) =>
+  stack.env.client.workflow.getHandle(deliveryWorkflowId(notificationId, generation)).result();
+
+const notification = async (id: string) =>
+  (await stack.api('GET', `/v1/notifications?limit=100`, office)).body.items.find((n: { id: string }) => n.id === id);
+
+describe('webhook delivery', () => {
+  it('POSTs the notification signed with the department secret', async () => {
+    const dept = await hookedDepartment('signed-dept', [{ status: 200 }]);
+    const { id, assigned, notificationId } = await assignedAppeal(dept.code);
+    expect(await delivery(notificationId)).toBe('delivered');
+    const [request] = receiver.received(`/${dept.code}`);
+    const timestamp = Number(request!.headers[TIMESTAMP_HEADER.toLowerCase()]);
+    const signature = request!.headers[SIGNATURE_HEADER.toLowerCase()] as string;
+    expect(signature).toMatch(/^sha256=[0-9a-f]{64}$/);
+    expect(verifySignature(dept.secret, timestamp, request!.body, signature)).toBe(true);
+    expect(verifySignature(dept.secret, timestamp + 1, request!.body, signature)).toBe(false);
+    expect(JSON.parse(request!.body)).toEqual({
+      id: notificationId,
+      kind: 'assigned',
+      appealId: id,
+      receiptNumber: assigned.receiptNumber,
+      status: 'assigned',
+      deadline: assigned.deadlines.dueAt,
+      link: `/v1/appeals/${id}`,
+      at: expect.stringMatching(/\+08:00$/),
+    });
+    const n = await notification(notificationId);
+    expect(n).toMatchObject({ status: 'delivered', channel: 'webhook', attempts: [{ attempt: 1, statusCode: 200, outcome: 'delivered' }] });
+  });
+
+  it('retries through 500s and a timeout until it is delivered', async () => {
+    const dept = await hookedDepartment('flaky-dept', [{ status: 500 }, { status: 503 }, 'hang', { status: 204 }]);
+    const { notificationId } = await assignedAppeal(dept.code);
+    expect(await delivery(notificationId)).toBe('delivered');
+    const n = await notification(notificationId);
+    expect(n.attempts.map((a: { statusCode: number | null; outcome: string }) => [a.statusCode, a.outcome])).toEqual([
+      [500, 'retry'],
+      [503, 'retry'],
+      [null, 'retry'],
+      [204, 'delivered'],
+    ]);
+    expect(n.attempts[2].error).toMatch(/no answer within/);
+    const gaps = n.attempts.slice(1).map((a: { at: string }, i: number) => Date.parse(a.at) - Date.parse(n.attempts[i].at));
+    // back-off with equal jitter: attempt k waits between half and all of 5 s · 2^(k-1)
+    expect(gaps[0]).toBeGreaterThanOrEqual(2_500);
+    expect(gaps[0]).toBeLessThanOrEqual(5_000 + 1_000);
+    expect(gaps[1]).toBeGreaterThanOrEqual(5_000);
+    expect(gaps[2]).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it('waits as long as Retry-After asks on 429', async () => {
+    const dept = await hookedDepartment('busy-dept', [{ status: 429, headers: { 'Retry-After': '120' } }, { status: 200 }]);
+    const { notificationId } = await assignedAppeal(dept.code);
+    expect(await delivery(notificationId)).toBe('delivered');
+    const [first, second] = (await notification(notificationId)).attempts;
+    expect(first).toMatchObject({ statusCode: 429, outcome: 'retry' });
+    expect(Date.parse(second.at) - Date.parse(first.at)).toBeGreaterThanOrEqual(120_000);
+    expect(Date.parse(second.at) - Date.parse(first.at)).toBeLessThan(125_000);
+  });
+
+  it('gives up on 410, records the answer, and delivers again on redelivery', async () => {
+    const dept = await hookedDepartment('gone-dept', [{ status: 410 }, { status: 200 }]);
+    const { notificationId } = await assignedAppeal(dept.code);
+    expect(await delivery(notificationId)).toBe('failed');
+    const failed = await notification(notificationId);
+    expect(failed).toMatchObject({ status: 'failed', failure: expect.stringContaining('410') });
+    expect(failed.attempts).toHaveLength(1);
+    expect((await stack.api('GET', '/v1/notifications?status=failed', office)).body.items.map((n: { id: string }) => n.id)).toContain(notificationId);
+
+    const redelivered = await stack.api('POST', `/v1/notifications/${notificationId}/redeliver`, office);
+    expect(redelivered.status).toBe(202);
+    expect(await delivery(notificationId, 2)).toBe('delivered');
+    const after = await notification(notificationId);
+    expect(after.status).toBe('delivered');
+    expect(after.attempts.map((a: { attempt: number; statusCode: number }) => [a.attempt, a.statusCode])).toEqual([[1, 410], [2, 200]]);
+    expect((await stack.api('POST', `/v1/notifications/${notificationId}/redeliver`, office)).status).toBe(409);
+    const dept2 = await stack.token('department', { department: dept.code });
+    expect((await stack.api('POST', `/v1/notifications/${notificationId}/redeliver`, dept2)).status).toBe(403);
+  });
+
+  it('sends the same id again after a dropped connection, so the receiver can drop the duplicate', async () => {
+    const dept = await hookedDepartment('dropping-dept', ['drop', { status: 200 }]);
+    const { notificationId } = await assignedAppeal(dept.code);
+    expect(await delivery(notificationId)).toBe('delivered');
+    const ids = receiver.received(`/${dept.code}`).map((r) => JSON.parse(r.body).id);
+    expect(ids).toEqual([notificationId, notificationId]);
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('keeps retrying across a worker restart', async () => {
+    const dept = await hookedDepartment('restart-dept', [{ status: 502 }, { status: 200 }]);
+    const { notificationId } = await assignedAppeal(dept.code);
+    await stack.stopWorker();
+    await stack.startWorker();
+    expect(await delivery(notificationId)).toBe('delivered');
+    expect((await notification(notificationId)).attempts.map((a: { statusCode: number }) => a.statusCode)).toEqual([502, 200]);
+  });
+
+  it('signs with both secrets during a rotation’s grace period', async () => {
+    const dept = await hookedDepartment('rotating-dept', [{ status: 200 }]);
+    const rotated = await stack.api('POST', `/v1/departments/${dept.code}/secret`, ADMIN);
+    expect(rotated.status).toBe(200);
+    const { notificationId } = await assignedAppeal(dept.code);
+    expect(await delivery(notificationId)).toBe('delivered');
+    const [request] = receiver.received(`/${dept.code}`);
+    const ts = Number(request!.headers[TIMESTAMP_HEADER.toLowerCase()]);
+    expect(verifySignature(rotated.body.secret, ts, request!.body, request!.headers[SIGNATURE_HEADER.toLowerCase()] as string)).toBe(true);
+    expect(verifySignature(dept.secret, ts, request!.body, request!.headers[PREVIOUS_SIGNATURE_HEADER.toLowerCase()] as string)).toBe(true);
+  });
+});
+
+describe('a dead endpoint', () => {
+  it('leaves the appeal on schedule', async () => {
+    const dept = await hookedDepartment('dead-dept', [{ status: 503 }]);
+    const { id, assigned } = await assignedAppeal(dept.code);
+    const pathBy = Date.parse(assigned.deadlines.pathBy);
+    await stack.env.sleep(pathBy - (await stack.env.currentTimeMs()) + 60_000);
+    let appeal;
+    for (let i = 0; i < 50; i++) {
+      appeal = (await stack.api('GET', `/v1/appeals/${id}`, office)).body;
+      if (appeal.timeline.some((e: { kind: string }) => e.kind === 'path_missed')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const missed = appeal.timeline.find((e: { kind: string }) => e.kind === 'path_missed');
+    expect(missed?.at).toBe(assigned.deadlines.pathBy);
+    const undelivered = (await stack.api('GET', `/v1/notifications?appeal=${id}&department=${dept.code}`, office)).body.items;
+    expect(undelivered.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['assigned', 'path_missed']));
+    expect(undelivered.every((n: { status: string }) => n.status !== 'delivered')).toBe(true);
+    // three days of retrying the assignment: it went through every attempt and gave up
+    const assignedNote = undelivered.find((n: { kind: string }) => n.kind === 'assigned');
+    expect(assignedNote).toMatchObject({ status: 'failed', failure: 'not delivered after 12 attempts' });
+    expect(assignedNote.attempts).toHaveLength(12);
+  });
+});
+
+describe('enterprise notifications', () => {
+  it('go through the channel adapter, recorded on the ledger', async () => {
+    const id = (await stack.api('POST', '/v1/appeals', office, appealBody())).body.id;
+    const [ack] = (await stack.api('GET', `/v1/notifications?appeal=${id}`, office)).body.items;
+    expect(ack).toMatchObject({ kind: 'acknowledged', recipient: 'enterprise' });
+    expect(await delivery(ack.id)).toBe('delivered');
+    expect(await notification(ack.id)).toMatchObject({ status: 'delivered', channel: 'ledger' });
+  });
+});

@@ -1,0 +1,34 @@
+import { proxyActivities, sleep } from '@temporalio/workflow';
+import type { DeliveryActivities } from '../activities/delivery.js';
+import type { DeliveryInput } from './notification-messages.js';
+
+// One notification's delivery, CONTRACT.md §5: retried with exponential back-off and jitter on network errors,
+// timeouts, 408, 429 (waiting as long as Retry-After asks) and 5xx; another 4xx fails it at once. A workflow of
+// its own, so a dead endpoint never delays the appeal that raised the notification.
+
+const delivery = proxyActivities<DeliveryActivities>({
+  // Above the attempt's own 10 s HTTP timeout; a retried activity repeats the same attempt number.
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', maximumAttempts: 5, nonRetryableErrorTypes: ['UnknownNotification'] },
+});
+
+export const MAX_ATTEMPTS = 12;
+const FIRST_WAIT_MS = 5_000;
+const LONGEST_WAIT_MS = 30 * 60_000;
+
+/** Exponential back-off with "equal jitter": half fixed, half random (Math.random is deterministic in a workflow). */
+export function backoffMs(attempt: number): number {
+  const ceiling = Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** (attempt - 1));
+  return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+export async function deliverNotification({ notificationId: id, firstAttempt }: DeliveryInput): Promise<'delivered' | 'failed'> {
+  const last = firstAttempt + MAX_ATTEMPTS - 1;
+  for (let attempt = firstAttempt; attempt <= last; attempt++) {
+    const outcome = await delivery.attemptDelivery({ id, attempt, at: Date.now() });
+    if (outcome.kind !== 'retry') return outcome.kind;
+    if (attempt < last) await sleep(outcome.retryAfterMs ?? backoffMs(attempt - firstAttempt + 1));
+  }
+  await delivery.giveUpDelivery({ id, attempts: MAX_ATTEMPTS });
+  return 'failed';
+}
