@@ -38,8 +38,9 @@ export interface AppealFilter {
   registeredBefore?: Date;
 }
 
+/** Where a page newest first ends: the last item's instant (registration, creation) and id, which breaks ties. */
 export interface Cursor {
-  registeredAt: Date;
+  at: Date;
   id: string;
 }
 
@@ -64,15 +65,15 @@ export async function listAppealStates(
     if (code) q = q.where((eb) => eb.or([eb('lead_department', '=', code), eb(sql<string>`${code}`, '=', eb.fn.any('co_departments'))]));
   }
   if (page.after) {
-    const { registeredAt, id } = page.after;
-    q = q.where((eb) => eb.or([eb('registered_at', '<', registeredAt), eb.and([eb('registered_at', '=', registeredAt), eb('id', '<', id)])]));
+    const { at, id } = page.after;
+    q = q.where((eb) => eb.or([eb('registered_at', '<', at), eb.and([eb('registered_at', '=', at), eb('id', '<', id)])]));
   }
   const rows = await q.orderBy('registered_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute();
   const items = rows.slice(0, page.limit);
   const last = items[items.length - 1];
   return {
     items: items.map((r) => r.state),
-    ...(rows.length > page.limit && last ? { next: { registeredAt: last.registered_at, id: last.id } } : {}),
+    ...(rows.length > page.limit && last ? { next: { at: last.registered_at, id: last.id } } : {}),
   };
 }
 

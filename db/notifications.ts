@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { Cursor } from './appeals.js';
 import type { Database } from './schema.js';
 
 // Notifications and their delivery attempts on the ledger.
@@ -113,7 +114,7 @@ export interface NotificationFilter {
   status?: string;
 }
 
-export async function listNotifications(db: Kysely<Database>, f: NotificationFilter, page: { limit: number; after?: { createdAt: Date; id: string } }) {
+export async function listNotifications(db: Kysely<Database>, f: NotificationFilter, page: { limit: number; after?: Cursor }) {
   let q = db
     .selectFrom('notifications')
     .select(['id', 'appeal_id', 'kind', 'recipient', 'department_code', 'status', 'channel', 'deadline', 'created_at', 'delivered_at', 'failure', 'payload']);
@@ -121,8 +122,8 @@ export async function listNotifications(db: Kysely<Database>, f: NotificationFil
   if (f.department) q = q.where('department_code', '=', f.department);
   if (f.status) q = q.where('status', '=', f.status);
   if (page.after) {
-    const { createdAt, id } = page.after;
-    q = q.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]));
+    const { at, id } = page.after;
+    q = q.where((eb) => eb.or([eb('created_at', '<', at), eb.and([eb('created_at', '=', at), eb('id', '<', id)])]));
   }
   const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute();
   const items = rows.slice(0, page.limit);
@@ -132,7 +133,7 @@ export async function listNotifications(db: Kysely<Database>, f: NotificationFil
   const last = items.at(-1);
   return {
     items: items.map((r) => ({ ...r, attempts: attempts.filter((a) => a.notification_id === r.id) })),
-    next: rows.length > page.limit && last ? { createdAt: last.created_at, id: last.id } : undefined,
+    next: rows.length > page.limit && last ? { at: last.created_at, id: last.id } : undefined,
   };
 }
 

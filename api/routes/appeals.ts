@@ -7,7 +7,7 @@ import { endOfDay } from '../../domain/calendar.js';
 import { CHANNELS, STATUSES, codesOf } from '../../domain/codes.js';
 import { STEPS, actorMayTake, roleMayTake, type Step } from '../../domain/rules.js';
 import { stepBodySchemas, submitAppealSchema, type StepBodies } from '../../domain/steps.js';
-import { appealTimeline, findAppealState, listAppealStates, type AppealFilter, type Cursor } from '../../db/appeals.js';
+import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } from '../../db/appeals.js';
 import { inactiveOrUnknown } from '../../db/departments.js';
 import { nextReceiptNumber, reserveIdempotencyKey } from '../../db/idempotency.js';
 import { loadPolicy } from '../../db/policy.js';
@@ -15,6 +15,7 @@ import type { Database } from '../../db/schema.js';
 import { categoryExists } from '../../db/categories.js';
 import type { StepCommand } from '../../workflows/messages.js';
 import { AppealCompleted, type AppealGateway } from '../appeal-gateway.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { Caller, Role } from '../auth.js';
 import { badRequest, conflict, forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
@@ -53,18 +54,6 @@ function mayRead(caller: Caller, s: AppealState): boolean {
       return s.enterprise.creditCode === caller.creditCode;
     default:
       return true;
-  }
-}
-
-const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([c.registeredAt.toISOString(), c.id])).toString('base64url');
-function decodeCursor(raw: string): Cursor {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(raw, 'base64url').toString()) as [string, string];
-    const registeredAt = new Date(at);
-    if (Number.isNaN(registeredAt.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
-    return { registeredAt, id };
-  } catch {
-    throw badRequest([{ field: 'cursor', message: 'is not a cursor this API returned' }]);
   }
 }
 

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { attemptCount, findNotification, listNotifications, reopenForRedelivery } from '../../db/notifications.js';
 import type { Database } from '../../db/schema.js';
 import { DELIVERY_WORKFLOW, deliveryWorkflowId, type DeliveryInput } from '../../workflows/notification-messages.js';
-import { badRequest, conflict, notFound } from '../problem.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { conflict, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
 
@@ -15,18 +16,6 @@ const listQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
 });
-
-const encode = (c: { createdAt: Date; id: string }) => Buffer.from(JSON.stringify([c.createdAt.toISOString(), c.id])).toString('base64url');
-function decode(raw: string) {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(raw, 'base64url').toString()) as [string, string];
-    const createdAt = new Date(at);
-    if (Number.isNaN(createdAt.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
-    return { createdAt, id };
-  } catch {
-    throw badRequest([{ field: 'cursor', message: 'is not a cursor this API returned' }]);
-  }
-}
 
 export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Database>; client: Client; taskQueue: string; views: Views }) {
   const { db, client, taskQueue, views } = deps;
@@ -43,7 +32,7 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
     },
     async ({ res, caller, query }) => {
       const filter = { ...query, ...(caller.role === 'department' ? { department: caller.department } : {}) };
-      const page = await listNotifications(db, filter, { limit: query.limit, ...(query.cursor ? { after: decode(query.cursor) } : {}) });
+      const page = await listNotifications(db, filter, { limit: query.limit, ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}) });
       res.json({
         items: page.items.map((n) => ({
           id: n.id,
@@ -66,7 +55,7 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
             outcome: a.outcome,
           })),
         })),
-        nextCursor: page.next ? encode(page.next) : null,
+        nextCursor: page.next ? encodeCursor(page.next) : null,
       });
     },
   );
