@@ -1,17 +1,4 @@
-import {
-  ActivityFailure,
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  continueAsNew,
-  log,
-  proxyActivities,
-  proxyLocalActivities,
-  setHandler,
-  sleep,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { continueAsNew, patched, proxyActivities, proxyLocalActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { DeadlineActivities, DeadlineRequest } from '../activities/deadlines.js';
 import type { LedgerActivities } from '../activities/ledger.js';
@@ -27,40 +14,24 @@ import type {
 } from '../domain/appeal.js';
 import type { Closure, TimelineKind } from '../domain/codes.js';
 import { allowedSteps, dueFollowUp, isAllowed, type Step } from '../domain/rules.js';
-import { WRONG_STATE, stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
+import { stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
 import { searchAttributesOf } from './search-attributes.js';
+import { CALENDAR_LOOKUPS, LEDGER_WRITES, createStepLoop, wrongState, type Alarm } from './step-loop.js';
 
 // One appeal from registration to its last follow-up visit: CONTRACT.md §4, rule by rule. Every instant is the
 // workflow's own clock; deadlines come from the calendar through an activity, so they are part of history.
 
-const ledger = proxyActivities<LedgerActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
-});
-
-const calendar = proxyLocalActivities<DeadlineActivities>({
-  startToCloseTimeout: '15 seconds',
-  retry: { initialInterval: '500 milliseconds', maximumInterval: '10 seconds', maximumAttempts: 8 },
-});
-
-/** How long the ledger may stay unreachable before the workflow tries again (it keeps what it owes). */
-const LEDGER_RETRY_PAUSE = '5 minutes';
+const ledger = proxyActivities<LedgerActivities>(LEDGER_WRITES);
+const calendar = proxyLocalActivities<DeadlineActivities>(CALENDAR_LOOKUPS);
 
 const office: Recipient = { kind: 'office' };
 const enterprise: Recipient = { kind: 'enterprise' };
 const department = (code: string): Recipient => ({ kind: 'department', code });
 const SYSTEM: Actor = { role: 'system' };
 
-interface Alarm {
-  name: string;
-  at: Instant;
-  fire(): Promise<void> | void;
-}
-
 export async function appeal(input: AppealInput): Promise<AppealState> {
   const s: AppealState = 'carried' in input ? input.carried : registered(input.registration, Date.now());
   const outbox: Outbox = 'carried' in input ? input.outbox : { events: [], notifications: [] };
-  let revision = 0;
   let searchAttributes = '';
 
   // ---- the ledger: every event and notification is written as it happens ----
@@ -182,23 +153,18 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
 
   // Registration heads the queue: an Update delivered with the start (in the first activation) reaches its
   // handler as soon as the handler is set, and must still find the appeal registered and on the ledger.
-  const registration = 'carried' in input ? Promise.resolve() : Promise.resolve().then(register);
-  let tail: Promise<unknown> = registration.catch(() => undefined);
-  /** Steps and timer firings run one at a time, so each sees the state the previous one left. */
-  function exclusively<T>(work: () => Promise<T>): Promise<T> {
-    const run = tail.then(work);
-    tail = run.catch(() => undefined);
-    return run;
-  }
+  const loop = createStepLoop({
+    started: 'carried' in input ? Promise.resolve() : Promise.resolve().then(register),
+    commit,
+    alarms,
+    fired: s.fired,
+    owes: () => outbox.events.length > 0,
+    rearmAfterFailedStep: () => patched('rearm-after-failed-step'),
+  });
 
   function refuseUnlessAllowed(step: Step) {
     if (isAllowed(step, s, Date.now())) return;
-    throw ApplicationFailure.create({
-      type: WRONG_STATE,
-      message: `${step} is not allowed while the appeal is ${s.status}`,
-      nonRetryable: true,
-      details: [{ currentStatus: s.status, allowedSteps: allowedSteps(s, Date.now()) }],
-    });
+    throw wrongState(`${step} is not allowed while the appeal is ${s.status}`, s.status, allowedSteps(s, Date.now()));
   }
 
   function onStep<S extends Step>(step: S, handle: (command: StepCommand<S>, now: Instant) => Promise<void> | void) {
@@ -206,11 +172,9 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     setHandler<AppealState, [StepCommand<S>], Definition>(
       stepUpdates[step] as unknown as Definition,
       (command) =>
-        exclusively(async () => {
+        loop.step(async () => {
           refuseUnlessAllowed(step); // the state may have moved while this step waited its turn
           await handle(command, Date.now());
-          await commit();
-          revision++;
           return s;
         }),
       { validator: () => refuseUnlessAllowed(step) },
@@ -348,7 +312,7 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     notify('withdrawn', [...lead(), office]);
   });
 
-  setHandler(syncUpdate, () => exclusively(async () => s));
+  setHandler(syncUpdate, () => loop.exclusively(async () => s));
   setHandler(stateQuery, () => s);
 
   // ---- the clock: what happens when a deadline passes (CONTRACT.md §4) ----
@@ -454,15 +418,6 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     return list.filter((a): a is Alarm => a !== false).sort((a, b) => a.at - b.at);
   }
 
-  async function fireDueAlarms() {
-    for (let due = alarms()[0]; due && due.at <= Date.now(); due = alarms()[0]) {
-      s.fired[due.name] = due.at;
-      await due.fire();
-    }
-    await commit();
-    revision++;
-  }
-
   function finished(): boolean {
     if (s.status === 'withdrawn') return true;
     const cycle = Math.max(0, ...s.followUps.map((f) => f.cycle));
@@ -485,29 +440,7 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     await commit();
   }
 
-  await registration;
-  while (!finished()) {
-    const seen = revision;
-    const next = alarms()[0];
-    const stepTaken = await condition(
-      () => revision !== seen,
-      next === undefined ? undefined : Math.max(next.at - Date.now(), 1),
-    );
-    if (!stepTaken || outbox.events.length > 0) {
-      try {
-        await exclusively(fireDueAlarms);
-      } catch (err) {
-        if (!(err instanceof ActivityFailure)) throw err;
-        log.warn('ledger unreachable; retrying later', { error: String(err.cause ?? err) });
-        await sleep(LEDGER_RETRY_PAUSE);
-      }
-    }
-    if (workflowInfo().continueAsNewSuggested) {
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof appeal>({ carried: s, outbox });
-    }
-  }
-  await condition(allHandlersFinished);
+  await loop.run(finished, () => continueAsNew<typeof appeal>({ carried: s, outbox }));
   return s;
 }
 

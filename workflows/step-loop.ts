@@ -13,8 +13,7 @@ import type { Instant } from '../domain/appeal.js';
 import { WRONG_STATE } from './messages.js';
 
 // The shape a long-lived workflow of this project takes: human steps arrive as Updates, deadlines as alarms, and
-// both run one at a time, each ending with a ledger commit. The meeting workflow runs on it; the appeal workflow
-// has the same loop inline and can move onto it without changing its history (the commands are the same).
+// both run one at a time, each ending with a ledger commit. The appeal and meeting workflows both run on it.
 
 /** Ledger writes: retried for minutes; past that the loop pauses and tries again, keeping what it owes. */
 export const LEDGER_WRITES: ActivityOptions = {
@@ -49,6 +48,7 @@ export function createStepLoop({
   alarms,
   fired,
   owes,
+  rearmAfterFailedStep = () => true,
 }: {
   /** The first work (writing the start to the ledger): every step waits for it. */
   started: Promise<unknown>;
@@ -59,6 +59,11 @@ export function createStepLoop({
   fired: Record<string, Instant>;
   /** Ledger rows still unwritten (a commit failed). */
   owes: () => boolean;
+  /**
+   * Whether a failed step re-arms the alarms. The appeal workflow once did not; it asks `patched()` so the
+   * histories of appeals started before keep replaying.
+   */
+  rearmAfterFailedStep?: () => boolean;
 }) {
   let tail: Promise<unknown> = started.catch(() => undefined);
   let revision = 0;
@@ -79,9 +84,11 @@ export function createStepLoop({
       try {
         const result = await work();
         await commit();
-        return result;
-      } finally {
         revision++;
+        return result;
+      } catch (err) {
+        if (rearmAfterFailedStep()) revision++;
+        throw err;
       }
     });
   }
