@@ -62,7 +62,7 @@ try {
   await time('a department (lead or co), newest 20', () => listAppealStates(db, { visibleToDepartment: 'dept-7' }, { limit: 20 }));
   await time('channel + overdue', () => listAppealStates(db, { channel: 'hotline_12345', overdue: true }, { limit: 20 }));
   await time('one month of registrations', () =>
-    listAppealStates(db, { registeredFrom: new Date('2025-06-01'), registeredBefore: new Date('2025-07-01') }, { limit: 100 }),
+    listAppealStates(db, { registeredFrom: new Date('2025-06-01'), registeredUntil: new Date('2025-06-30T23:59:59.999Z') }, { limit: 100 }),
   );
   await time('department inbox (all its open appeals)', () => openAppealsOfDepartment(db, 'dept-3'), 10);
 } finally {

@@ -35,7 +35,7 @@ export interface AppealFilter {
   visibleToDepartment?: string;
   /** Inclusive registration instants. */
   registeredFrom?: Date;
-  registeredBefore?: Date;
+  registeredUntil?: Date;
 }
 
 /** Where a page newest first ends: the last item's instant (registration, creation) and id, which breaks ties. */
@@ -60,7 +60,7 @@ export async function listAppealStates(
   if (f.receiptNumber) q = q.where('receipt_number', '=', f.receiptNumber);
   if (f.creditCode) q = q.where('credit_code', '=', f.creditCode);
   if (f.registeredFrom) q = q.where('registered_at', '>=', f.registeredFrom);
-  if (f.registeredBefore) q = q.where('registered_at', '<', f.registeredBefore);
+  if (f.registeredUntil) q = q.where('registered_at', '<=', f.registeredUntil);
   for (const code of [f.department, f.visibleToDepartment]) {
     if (code) q = q.where((eb) => eb.or([eb('lead_department', '=', code), eb(sql<string>`${code}`, '=', eb.fn.any('co_departments'))]));
   }

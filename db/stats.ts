@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { atLocalTime, endOfDay, type IsoDate } from '../domain/calendar.js';
+import type { IsoDate } from '../domain/calendar.js';
+import { registrationBounds } from '../domain/periods.js';
 import { CHANNELS, type Closure, type FollowUpOutcome, type RatingResult, type Status } from '../domain/codes.js';
 import type { AppealRecord, Labels } from '../domain/figures.js';
 import type { Database } from './schema.js';
@@ -48,8 +49,9 @@ export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, 
       'e.overdues',
       'e.referrals',
     ]);
-  if (range.from) q = q.where('a.registered_at', '>=', new Date(atLocalTime(range.from, '00:00', timezone)));
-  if (range.to) q = q.where('a.registered_at', '<=', new Date(endOfDay(range.to, timezone)));
+  const { registeredFrom, registeredUntil } = registrationBounds(range, timezone);
+  if (registeredFrom) q = q.where('a.registered_at', '>=', registeredFrom);
+  if (registeredUntil) q = q.where('a.registered_at', '<=', registeredUntil);
   const rows = await q.execute();
   return rows.map((r) => ({
     channel: r.channel,

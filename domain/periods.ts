@@ -1,4 +1,4 @@
-import type { IsoDate } from './calendar.js';
+import { atLocalTime, endOfDay, type IsoDate } from './calendar.js';
 
 // Periods of the figures: inclusive registration dates, and the calendar months the monthly report covers.
 
@@ -12,6 +12,17 @@ export function isCalendarDate(d: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
   const parsed = new Date(`${d}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === d;
+}
+
+/** The instants that bound inclusive registration dates in a zone: from the first day's start to the last's end. */
+export function registrationBounds(
+  range: { from?: IsoDate | null | undefined; to?: IsoDate | null | undefined },
+  timeZone: string,
+): { registeredFrom?: Date; registeredUntil?: Date } {
+  return {
+    ...(range.from ? { registeredFrom: new Date(atLocalTime(range.from, '00:00', timeZone)) } : {}),
+    ...(range.to ? { registeredUntil: new Date(endOfDay(range.to, timeZone)) } : {}),
+  };
 }
 
 function monthParts(period: Period): [number, number] {

@@ -3,9 +3,9 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { AppealState, Registration } from '../../domain/appeal.js';
-import { endOfDay } from '../../domain/calendar.js';
-import { CHANNELS, STATUSES, codesOf } from '../../domain/codes.js';
+import { CHANNELS, CLASSIFICATIONS, CLOSURES, STATUSES, codesOf } from '../../domain/codes.js';
 import { STEPS, actorMayTake, roleMayTake, type Step } from '../../domain/rules.js';
+import { registrationBounds } from '../../domain/periods.js';
 import { stepBodySchemas, submitAppealSchema, type StepBodies } from '../../domain/steps.js';
 import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } from '../../db/appeals.js';
 import { inactiveOrUnknown } from '../../db/departments.js';
@@ -16,6 +16,8 @@ import { categoryExists } from '../../db/categories.js';
 import type { StepCommand } from '../../workflows/messages.js';
 import { AppealCompleted, type AppealGateway } from '../appeal-gateway.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
+import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
+import { periodQuery } from './stats.js';
 import type { Caller, Role } from '../auth.js';
 import { badRequest, conflict, forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
@@ -28,10 +30,9 @@ interface Deps {
   timezone: string;
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-const listQuery = z.strictObject({
+const listQuery = periodQuery({
   status: z.enum(codesOf(STATUSES)).optional(),
   department: z.string().max(64).optional(),
   channel: z.enum(codesOf(CHANNELS)).optional(),
@@ -40,11 +41,35 @@ const listQuery = z.strictObject({
   supervised: flag.optional(),
   meetingId: z.string().max(100).optional(),
   receiptNumber: z.string().max(32).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
+  lang: langQuery,
 });
+
+/** The ledger (台账) as CSV: one row per appeal, what the caller may see of it. */
+const LEDGER_COLUMNS: Column<ReturnType<Views['appeal']>>[] = [
+  { name: 'receiptNumber', zh: '受理编号', value: (a) => a.receiptNumber },
+  { name: 'registeredAt', zh: '登记时间', value: (a) => a.registeredAt },
+  { name: 'enterprise', zh: '企业名称', value: (a) => a.enterprise.name },
+  { name: 'creditCode', zh: '统一社会信用代码', value: (a) => a.enterprise.creditCode },
+  { name: 'contact', zh: '联系人', value: (a) => ('contact' in a.enterprise ? a.enterprise.contact.name : '') },
+  { name: 'phone', zh: '联系电话', value: (a) => ('contact' in a.enterprise ? a.enterprise.contact.phone : '') },
+  { name: 'channel', zh: '诉求渠道', value: (a) => CHANNELS[a.channel] },
+  { name: 'category', zh: '诉求类别', value: (a) => a.category },
+  { name: 'title', zh: '诉求标题', value: (a) => a.title },
+  { name: 'status', zh: '办理状态', value: (a) => STATUSES[a.status] },
+  { name: 'round', zh: '交办轮次', value: (a) => a.round },
+  { name: 'classification', zh: '分类', value: (a) => (a.classification ? CLASSIFICATIONS[a.classification] : '') },
+  { name: 'timeLimitDays', zh: '办理时限(工作日)', value: (a) => a.timeLimitDays },
+  { name: 'leadDepartment', zh: '主办部门', value: (a) => a.leadDepartment },
+  { name: 'coDepartments', zh: '协办部门', value: (a) => a.coDepartments.join(';') },
+  { name: 'dueAt', zh: '办理期限', value: (a) => a.deadlines.dueAt },
+  { name: 'overdue', zh: '是否超期', value: (a) => (a.overdue ? '是' : '否') },
+  { name: 'supervised', zh: '是否督办', value: (a) => (a.supervised ? '是' : '否') },
+  { name: 'closure', zh: '办结方式', value: (a) => (a.closure ? CLOSURES[a.closure] : '') },
+  { name: 'closedAt', zh: '办结时间', value: (a) => a.closedAt },
+];
+const LEDGER_BATCH = 500;
 
 function mayRead(caller: Caller, s: AppealState): boolean {
   switch (caller.role) {
@@ -141,19 +166,28 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
       method: 'get',
       path: '/v1/appeals',
       tag: 'appeals',
-      summary: 'List appeals, newest first, with filters and cursor paging',
+      summary: 'List appeals, newest first, with filters and cursor paging; the whole ledger (台账) as CSV',
       roles: ['office', 'department', 'enterprise'],
       query: listQuery,
-      responses: { 200: '{items, nextCursor}', 400: 'invalid filter' },
+      csv: true,
+      responses: { 200: '{items, nextCursor}, or with Accept: text/csv every matching appeal (all pages)', 400: 'invalid filter' },
     },
-    async ({ res, caller, query }) => {
+    async ({ req, res, caller, query }) => {
       const filter: AppealFilter = {
         ...query,
-        ...(query.from ? { registeredFrom: new Date(endOfDay(query.from, timezone) - 86_400_000 + 1) } : {}),
-        ...(query.to ? { registeredBefore: new Date(endOfDay(query.to, timezone) + 1) } : {}),
+        ...registrationBounds(query, timezone),
         ...(caller.role === 'department' ? { visibleToDepartment: caller.department } : {}),
         ...(caller.role === 'enterprise' ? { creditCode: caller.creditCode } : {}),
       };
+      if (wantsCsv(req)) {
+        const rows: ReturnType<Views['appeal']>[] = [];
+        for (let page = await listAppealStates(db, filter, { limit: LEDGER_BATCH }); ; ) {
+          rows.push(...page.items.map((s) => views.appeal(s, caller)));
+          if (!page.next) break;
+          page = await listAppealStates(db, filter, { limit: LEDGER_BATCH, after: page.next });
+        }
+        return sendCsv(res, 'appeals-ledger', LEDGER_COLUMNS, rows, query.lang);
+      }
       const page = await listAppealStates(db, filter, {
         limit: query.limit,
         ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),

@@ -5,7 +5,8 @@ import type { AppealState } from '../../domain/appeal.js';
 import { CHANNELS, CLOSURES, codesOf } from '../../domain/codes.js';
 import { disclosureOf } from '../../domain/disclosure.js';
 import type { Labels } from '../../domain/figures.js';
-import { atLocalTime, endOfDay, localDate } from '../../domain/calendar.js';
+import { localDate } from '../../domain/calendar.js';
+import { registrationBounds } from '../../domain/periods.js';
 import { listAppealStates } from '../../db/appeals.js';
 import { latestResolutionSummaries, loadLabels } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
@@ -76,8 +77,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
           ...(query.channel ? { channel: query.channel } : {}),
           ...(query.category ? { category: query.category } : {}),
           ...(query.department ? { department: query.department } : {}),
-          ...(query.from ? { registeredFrom: new Date(atLocalTime(query.from, '00:00', timezone)) } : {}),
-          ...(query.to ? { registeredBefore: new Date(endOfDay(query.to, timezone) + 1) } : {}),
+          ...registrationBounds(query, timezone),
         },
         { limit: query.limit, ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}) },
       );

@@ -196,6 +196,18 @@ describe('lists', () => {
     expect((await stack.api('GET', '/v1/appeals?cursor=garbage', office)).status).toBe(400);
   });
 
+  it('gives the whole filtered ledger as CSV, with Chinese headers on request', async () => {
+    const csv = await stack.api('GET', '/v1/appeals?meetingId=paging-test&limit=5&lang=zh', office, undefined, { accept: 'text/csv' });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (csv.body as string).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(251); // every page, not `limit`
+    expect(lines[0]!.split(',').slice(0, 3)).toEqual(['受理编号', '登记时间', '企业名称']);
+    expect(lines[1]!.startsWith('SEED000249,')).toBe(true);
+    const english = await stack.api('GET', '/v1/appeals?receiptNumber=SEED000007', office, undefined, { accept: 'text/csv' });
+    expect((english.body as string).split('\r\n')[0]!.startsWith('receiptNumber,registeredAt,enterprise')).toBe(true);
+  });
+
   it('shows a department and an enterprise only their own appeals', async () => {
     const forOther = await stack.api('GET', '/v1/appeals?limit=100', other);
     expect(forOther.body.items).toEqual([]);
