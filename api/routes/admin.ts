@@ -13,6 +13,7 @@ import {
   STATUSES,
   TIMELINE_KINDS,
 } from '../../domain/codes.js';
+import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
 import { policySchema } from '../../domain/policy.js';
 import { creditCode, departmentCode, text } from '../../domain/steps.js';
 import { findCalendarYear, replaceCalendarYear } from '../../db/calendar.js';
@@ -181,6 +182,8 @@ export function adminRoutes(routes: RouteTable, { db }: { db: Kysely<Database> }
         referralCauses: REFERRAL_CAUSES,
         followUpOutcomes: FOLLOW_UP_OUTCOMES,
         timelineKinds: TIMELINE_KINDS,
+        meetingKinds: MEETING_KINDS,
+        meetingStatuses: MEETING_STATUSES,
       });
     },
   );
