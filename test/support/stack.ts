@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import { pino } from 'pino';
 import { inject } from 'vitest';
@@ -17,6 +17,9 @@ import { adminQuery, databaseUrl } from './global-setup.js';
 
 // The whole product for one test file: its own time-skipping Temporal server (so no other file moves its clock),
 // its own database cloned from the migrated template, a real worker and the real HTTP API on a free port.
+
+// The SDK logs every worker state change at INFO; a test run wants its own output and the SDK's warnings.
+Runtime.install({ logger: new DefaultLogger('WARN') });
 
 export const TIMEZONE = 'Asia/Shanghai';
 export const ADMIN = 'test-admin-token';
