@@ -3,16 +3,19 @@ import type { Kysely } from 'kysely';
 import type { Instant } from '../domain/appeal.js';
 import { formatInstant } from '../domain/calendar.js';
 import { PREVIOUS_SIGNATURE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, sign } from '../domain/signature.js';
-import { findDeliverable, markFailed, recordAttempt, type Deliverable } from '../db/notifications.js';
+import { findDeliverable, markFailed, recordAttempt, type Deliverable, type DeliveryTarget } from '../db/notifications.js';
 import type { Database } from '../db/schema.js';
 
 // One delivery attempt per activity run: the notification workflow owns the retry schedule (back-off, jitter,
 // Retry-After), so every attempt is on the ledger and the schedule survives a worker restart.
 
-/** Where enterprises' notifications go. The default records them on the ledger; SMS or email would be another. */
+/**
+ * Where enterprises' notifications go (an appeal's enterprise, or one a meeting invited), addressed by credit code.
+ * The default records them on the ledger; SMS or email would be another.
+ */
 export interface EnterpriseChannel {
   name: string;
-  send(notification: { id: string; payload: Record<string, unknown> }): Promise<void>;
+  send(notification: { id: string; creditCode: string; payload: Record<string, unknown> }): Promise<void>;
 }
 
 export const ledgerChannel: EnterpriseChannel = {
@@ -24,6 +27,8 @@ export const ledgerChannel: EnterpriseChannel = {
 export type AttemptOutcome = { kind: 'delivered' } | { kind: 'failed' } | { kind: 'retry'; retryAfterMs?: number };
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+/** Payload fields holding instants: every notification's `at` and `deadline`, a meeting's `startsAt`. */
+const INSTANT_FIELDS = ['at', 'deadline', 'startsAt'] as const;
 const RETRYABLE_STATUS = (status: number) => status === 408 || status === 429 || status >= 500;
 
 /** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
@@ -48,25 +53,26 @@ export function createDeliveryActivities({
 }) {
   function body(n: Deliverable): string {
     const p = n.payload;
-    const at = (ms: unknown) => (typeof ms === 'number' ? formatInstant(ms, timezone) : undefined);
-    return JSON.stringify({ ...p, at: at(p.at), ...(typeof p.deadline === 'number' ? { deadline: at(p.deadline) } : { deadline: undefined }) });
+    // Instants are stored as epoch milliseconds; receivers read them in the city's time zone. No deadline, no field.
+    const instants = Object.fromEntries(INSTANT_FIELDS.map((f) => [f, typeof p[f] === 'number' ? formatInstant(p[f], timezone) : undefined]));
+    return JSON.stringify({ ...p, ...instants });
   }
 
-  async function post(n: Deliverable, attempt: number, at: Instant): Promise<AttemptOutcome> {
+  async function post(n: Deliverable, target: Extract<DeliveryTarget, { kind: 'webhook' }>, attempt: number, at: Instant): Promise<AttemptOutcome> {
     const raw = body(n);
     const timestamp = Math.floor(at / 1000);
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       [TIMESTAMP_HEADER]: String(timestamp),
-      [SIGNATURE_HEADER]: sign(n.target.secret!, timestamp, raw),
-      ...(n.target.previousSecret ? { [PREVIOUS_SIGNATURE_HEADER]: sign(n.target.previousSecret, timestamp, raw) } : {}),
+      [SIGNATURE_HEADER]: sign(target.secret, timestamp, raw),
+      ...(target.previousSecret ? { [PREVIOUS_SIGNATURE_HEADER]: sign(target.previousSecret, timestamp, raw) } : {}),
     };
     const started = performance.now();
     let statusCode: number | null = null;
     let error: string | null = null;
     let outcome: AttemptOutcome;
     try {
-      const response = await fetch(n.target.url!, { method: 'POST', headers, body: raw, signal: AbortSignal.timeout(deliveryTimeoutMs) });
+      const response = await fetch(target.url, { method: 'POST', headers, body: raw, signal: AbortSignal.timeout(deliveryTimeoutMs) });
       statusCode = response.status;
       const answer = (await response.text()).slice(0, 500);
       if (response.ok) outcome = { kind: 'delivered' };
@@ -94,9 +100,11 @@ export function createDeliveryActivities({
       if (!n) throw ApplicationFailure.nonRetryable(`no notification ${id}`, 'UnknownNotification');
       // A worker restarted after the POST but before the workflow heard of it: do not send again.
       if (n.status === 'delivered') return { kind: 'delivered' };
-      if (n.target.kind === 'webhook') return post(n, attempt, at);
-      const channel = n.recipient === 'enterprise' ? enterpriseChannel : ledgerChannel;
-      await channel.send(n);
+      const { target } = n;
+      if (target.kind === 'webhook') return post(n, target, attempt, at);
+      // Enterprises through their channel; for a department or the office without a webhook, the ledger row is it.
+      const channel = target.kind === 'enterprise' ? enterpriseChannel : ledgerChannel;
+      if (target.kind === 'enterprise') await channel.send({ id: n.id, creditCode: target.creditCode, payload: n.payload });
       await recordAttempt(db, n.id, { attempt, at: new Date(at), target: channel.name, statusCode: null, latencyMs: 0, error: null, outcome: 'delivered' });
       return { kind: 'delivered' };
     },

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { log } from '@temporalio/activity';
-import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { isOpen, type Enterprise, type Instant } from '../domain/appeal.js';
 import type { Channel } from '../domain/codes.js';
@@ -11,10 +10,12 @@ import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../
 import { nextReceiptNumber } from '../db/idempotency.js';
 import { appealSummaries, findSeries, recordMeetingEntry, updateSeries, type MeetingLedgerEntry } from '../db/meetings.js';
 import type { Database } from '../db/schema.js';
+import { startDeliveries, type TemporalDeps } from './ledger.js';
 
-// What the meeting workflow asks of the world: its ledger, how its appeals stand, opening the appeals its problems
-// become, and a series' firing. Each is safe to retry: rows are keyed by the workflow's sequence numbers, appeals by
-// ids derived from the meeting and the problem, meetings by the series and the date.
+// What the meeting workflow asks of the world: its ledger (and its notifications' deliveries), how its appeals stand,
+// opening the appeals its problems become, and a series' firing. Each is safe to retry: rows are keyed by the
+// workflow's sequence numbers, deliveries by notification id, appeals by ids derived from the meeting and the
+// problem, meetings by the series and the date.
 
 export interface MeetingReview {
   figures: MeetingFigures;
@@ -46,14 +47,16 @@ export function createMeetingActivities({
 }: {
   db: Kysely<Database>;
   timezone: string;
-  temporal: { client: Client; taskQueue: string };
+  temporal: TemporalDeps;
 }) {
   const appeals = createAppealGateway(temporal.client, temporal.taskQueue);
   const meetings = createMeetingGateway(temporal.client, temporal.taskQueue);
 
   return {
+    /** As the appeal's `record`: the ledger first, then each notification's delivery; safe to repeat. */
     async recordMeeting(entry: MeetingLedgerEntry): Promise<void> {
       await recordMeetingEntry(db, entry);
+      await startDeliveries(temporal, entry.notifications.map((n) => n.id));
     },
 
     async reviewMeetingAppeals({ appealIds, attendance }: { appealIds: string[]; attendance: { invited: number; registered: number; attended: number } }): Promise<MeetingReview> {

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { AppealState } from '../domain/appeal.js';
+import type { AppealState, Instant } from '../domain/appeal.js';
 import type { Status } from '../domain/codes.js';
 import {
   appealSettled,
@@ -25,6 +25,11 @@ export interface MeetingLedgerEntry {
 }
 
 const json = (value: unknown) => JSON.stringify(value);
+
+/** An announcement asks enterprises to register: its deadline is when registration closes, while that is ahead. */
+function deadlineOf(n: MeetingNotification, s: MeetingState): Instant | null {
+  return n.kind === 'announced' && s.registrationClosesAt > n.at ? s.registrationClosesAt : null;
+}
 
 export async function recordMeetingEntry(db: Kysely<Database>, { snapshot: s, events, notifications }: MeetingLedgerEntry) {
   await db.transaction().execute(async (tx) => {
@@ -70,28 +75,35 @@ export async function recordMeetingEntry(db: Kysely<Database>, { snapshot: s, ev
         .execute();
     }
     if (notifications.length > 0) {
+      // The appeals' notifications table and payload (CONTRACT.md §5), with the meeting where they name the appeal.
       await tx
-        .insertInto('meeting_notifications')
+        .insertInto('notifications')
         .values(
-          notifications.map((n) => ({
-            id: n.id,
-            meeting_id: s.id,
-            seq: n.seq,
-            kind: n.kind,
-            recipient: meetingRecipientKey(n.recipient),
-            created_at: new Date(n.at),
-            payload: json({
+          notifications.map((n) => {
+            const deadline = deadlineOf(n, s);
+            return {
               id: n.id,
+              meeting_id: s.id,
+              seq: n.seq,
               kind: n.kind,
-              meetingId: s.id,
-              title: s.title,
-              status: s.status,
-              startsAt: s.startsAt,
-              link: `/v1/meetings/${s.id}`,
-              at: n.at,
-              ...(n.data ? { data: n.data } : {}),
-            }),
-          })),
+              recipient: meetingRecipientKey(n.recipient),
+              department_code: null,
+              deadline: deadline === null ? null : new Date(deadline),
+              created_at: new Date(n.at),
+              payload: json({
+                id: n.id,
+                kind: n.kind,
+                meetingId: s.id,
+                title: s.title,
+                status: s.status,
+                startsAt: s.startsAt,
+                deadline,
+                link: `/v1/meetings/${s.id}`,
+                at: n.at,
+                ...(n.data ? { data: n.data } : {}),
+              }),
+            };
+          }),
         )
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();

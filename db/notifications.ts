@@ -1,15 +1,14 @@
 import { sql, type Kysely } from 'kysely';
+import { creditCodeOfRecipientKey } from '../domain/meeting.js';
 import type { Cursor } from './appeals.js';
 import type { Database } from './schema.js';
 
-// Notifications and their delivery attempts on the ledger.
+// Notifications (an appeal's or a meeting's) and their delivery attempts on the ledger.
 
-export interface DeliveryTarget {
-  kind: 'webhook' | 'ledger';
-  url?: string;
-  secret?: string;
-  previousSecret?: string;
-}
+export type DeliveryTarget =
+  | { kind: 'webhook'; url: string; secret: string; previousSecret?: string }
+  | { kind: 'enterprise'; creditCode: string }
+  | { kind: 'ledger' };
 
 export interface Deliverable {
   id: string;
@@ -31,15 +30,20 @@ export interface Attempt {
 
 /**
  * The notification and where it goes now: the recipient's current webhook and secrets (the previous secret while
- * its grace period lasts, in real time like the rotation that started it), or the ledger channel.
+ * its grace period lasts, in real time like the rotation that started it), the enterprise's channel, or the ledger.
  */
 export async function findDeliverable(db: Kysely<Database>, id: string): Promise<Deliverable | undefined> {
   const n = await db
     .selectFrom('notifications')
-    .select(['id', 'status', 'recipient', 'department_code', 'payload'])
-    .where('id', '=', id)
+    .leftJoin('appeals', 'appeals.id', 'notifications.appeal_id')
+    .select(['notifications.id', 'notifications.status', 'notifications.recipient', 'notifications.department_code', 'notifications.payload', 'appeals.credit_code'])
+    .where('notifications.id', '=', id)
     .executeTakeFirst();
   if (!n) return undefined;
+  const found = { id: n.id, status: n.status, recipient: n.recipient, payload: n.payload };
+  // An appeal's enterprise is keyed `enterprise` (the appeal names it); a meeting's, by its credit code.
+  const creditCode = n.recipient === 'enterprise' ? n.credit_code : creditCodeOfRecipientKey(n.recipient);
+  if (creditCode) return { ...found, target: { kind: 'enterprise', creditCode } };
   const hook = n.department_code
     ? await db
         .selectFrom('departments')
@@ -60,7 +64,7 @@ export async function findDeliverable(db: Kysely<Database>, id: string): Promise
         ...(hook.previous_secret && hook.in_grace ? { previousSecret: hook.previous_secret } : {}),
       }
     : { kind: 'ledger' };
-  return { id: n.id, status: n.status, recipient: n.recipient, payload: n.payload, target };
+  return { ...found, target };
 }
 
 /** Records an attempt (a retried activity rewrites its own row) and the notification's resulting status. */
@@ -110,6 +114,7 @@ export async function attemptCount(db: Kysely<Database>, id: string): Promise<nu
 
 export interface NotificationFilter {
   appeal?: string;
+  meeting?: string;
   department?: string;
   status?: string;
 }
@@ -117,8 +122,9 @@ export interface NotificationFilter {
 export async function listNotifications(db: Kysely<Database>, f: NotificationFilter, page: { limit: number; after?: Cursor }) {
   let q = db
     .selectFrom('notifications')
-    .select(['id', 'appeal_id', 'kind', 'recipient', 'department_code', 'status', 'channel', 'deadline', 'created_at', 'delivered_at', 'failure', 'payload']);
+    .select(['id', 'appeal_id', 'meeting_id', 'kind', 'recipient', 'department_code', 'status', 'channel', 'deadline', 'created_at', 'delivered_at', 'failure', 'payload']);
   if (f.appeal) q = q.where('appeal_id', '=', f.appeal);
+  if (f.meeting) q = q.where('meeting_id', '=', f.meeting);
   if (f.department) q = q.where('department_code', '=', f.department);
   if (f.status) q = q.where('status', '=', f.status);
   if (page.after) {

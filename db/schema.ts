@@ -40,9 +40,11 @@ export interface AppealEventsTable {
   data: JSONColumnType<Record<string, unknown>> | null;
 }
 
+/** Each row belongs to one appeal or one meeting (a check constraint holds exactly one of the two). */
 export interface NotificationsTable {
   id: string;
-  appeal_id: string;
+  appeal_id: string | null;
+  meeting_id: string | null;
   seq: number;
   kind: string;
   recipient: string;
@@ -165,17 +167,6 @@ export interface MeetingEventsTable {
   data: JSONColumnType<Record<string, unknown>> | null;
 }
 
-export interface MeetingNotificationsTable {
-  id: string;
-  meeting_id: string;
-  seq: number;
-  kind: string;
-  recipient: string;
-  status: Generated<string>;
-  created_at: Timestamp;
-  payload: JSONColumnType<Record<string, unknown>>;
-}
-
 export interface MeetingAppealsTable {
   meeting_id: string;
   appeal_id: string;
@@ -199,6 +190,5 @@ export interface Database {
   meeting_series: MeetingSeriesTable;
   meetings: MeetingsTable;
   meeting_events: MeetingEventsTable;
-  meeting_notifications: MeetingNotificationsTable;
   meeting_appeals: MeetingAppealsTable;
 }

@@ -150,7 +150,13 @@ export interface MeetingNotification {
   data?: Record<string, unknown>;
 }
 
-export const meetingRecipientKey = (r: MeetingRecipient) => (r.kind === 'office' ? 'office' : `enterprise:${r.creditCode}`);
+const ENTERPRISE_KEY = 'enterprise:';
+
+/** A meeting's recipient as the notifications ledger keys it (an appeal's enterprise is plain `enterprise`). */
+export const meetingRecipientKey = (r: MeetingRecipient) => (r.kind === 'office' ? 'office' : `${ENTERPRISE_KEY}${r.creditCode}`);
+
+/** The credit code of the enterprise a recipient key names by it, if any. */
+export const creditCodeOfRecipientKey = (key: string): string | undefined => (key.startsWith(ENTERPRISE_KEY) ? key.slice(ENTERPRISE_KEY.length) : undefined);
 
 /** The channel of appeals a meeting opens; a coordination meeting's linked appeals keep their own. */
 export function meetingChannel(kind: MeetingKind): Channel {

@@ -11,6 +11,7 @@ import type { Views } from '../views.js';
 
 const listQuery = z.strictObject({
   appeal: z.string().max(100).optional(),
+  meeting: z.string().max(100).optional(),
   department: z.string().max(64).optional(),
   status: z.enum(['pending', 'delivered', 'failed']).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -25,7 +26,7 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
       method: 'get',
       path: '/v1/notifications',
       tag: 'notifications',
-      summary: 'Notifications with their delivery attempts, newest first (a department sees its own)',
+      summary: 'Notifications (of appeals and meetings) with their delivery attempts, newest first (a department sees its own)',
       roles: ['office', 'department'],
       query: listQuery,
       responses: { 200: '{items, nextCursor}', 400: 'invalid filter' },
@@ -37,6 +38,7 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
         items: page.items.map((n) => ({
           id: n.id,
           appealId: n.appeal_id,
+          meetingId: n.meeting_id,
           kind: n.kind,
           recipient: n.recipient,
           status: n.status,

@@ -68,7 +68,7 @@ const whenMeeting = (id: string, check: (m: any) => void) =>
 const events = (m: { timeline: { kind: string }[] }, kind: string): any[] => m.timeline.filter((e) => e.kind === kind);
 
 async function notificationsOf(meetingId: string) {
-  const rows = await stack.db.selectFrom('meeting_notifications').select(['kind', 'recipient', 'payload']).where('meeting_id', '=', meetingId).orderBy('seq').execute();
+  const rows = await stack.db.selectFrom('notifications').select(['kind', 'recipient', 'payload']).where('meeting_id', '=', meetingId).orderBy('seq').execute();
   return rows.map((r) => `${r.kind} → ${r.recipient}`);
 }
 

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIOUS_SIGNATURE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../domain/signature.js';
 import { deliveryWorkflowId } from '../../workflows/notification-messages.js';
-import { ADMIN, appealBody, startTestStack, type TestStack } from '../support/stack.js';
+import { eventually, iso } from '../support/lifecycle.js';
+import { ADMIN, appealBody, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
 import { startReceiver, type Receiver, type Reply } from '../support/receiver.js';
 
 // CONTRACT.md §5 against a real HTTP receiver: signed deliveries, retries with back-off, Retry-After, giving up on
-// a 4xx, redelivery, duplicates dropped by id, and appeals that keep their schedule while an endpoint is down.
+// a 4xx, redelivery, duplicates dropped by id, appeals that keep their schedule while an endpoint is down, and a
+// meeting's notifications delivered the same way.
 
 let stack: TestStack;
 let receiver: Receiver;
@@ -181,5 +183,66 @@ describe('enterprise notifications', () => {
     expect(ack).toMatchObject({ kind: 'acknowledged', recipient: 'enterprise' });
     expect(await delivery(ack.id)).toBe('delivered');
     expect(await notification(ack.id)).toMatchObject({ status: 'delivered', channel: 'ledger' });
+  });
+});
+
+describe('meeting notifications', () => {
+  it('go the same way: the announcement to the office webhook, signed, and to the invited enterprise’s channel', async () => {
+    receiver.script('/office', [{ status: 200 }]);
+    const hook = await stack.api('PUT', '/v1/office/webhook', ADMIN, { url: receiver.url('/office') });
+    expect(hook.status).toBe(200);
+    const cc = newCreditCode();
+    // Three days ahead: inside its announcement week, so it is announced as soon as it is planned.
+    const startsAt = (await stack.env.currentTimeMs()) + 3 * 86_400_000;
+    const created = await stack.api('POST', '/v1/meetings', office, {
+      kind: 'symposium',
+      title: '民营企业面对面专题座谈会',
+      theme: '破解融资难题',
+      chair: '市长',
+      location: '市政府第一会议室',
+      startsAt: iso(startsAt),
+    });
+    expect(created.status).toBe(201);
+    const meetingId = created.body.id as string;
+    expect((await stack.api('POST', `/v1/meetings/${meetingId}/invitations`, office, { creditCodes: [cc] })).status).toBe(200);
+
+    const listed = async () => (await stack.api('GET', `/v1/notifications?meeting=${meetingId}`, office)).body.items as any[];
+    const [toOffice, toEnterprise] = await eventually(async () => {
+      const items = await listed();
+      const pair = ['office', `enterprise:${cc}`].map((r) => items.find((n) => n.recipient === r && n.kind === 'announced'));
+      expect(pair.every(Boolean)).toBe(true);
+      return pair;
+    });
+    expect(await delivery(toOffice.id)).toBe('delivered');
+    expect(await delivery(toEnterprise.id)).toBe('delivered');
+
+    const [request] = receiver.received('/office').filter((r) => JSON.parse(r.body).id === toOffice.id);
+    const timestamp = Number(request!.headers[TIMESTAMP_HEADER.toLowerCase()]);
+    expect(verifySignature(hook.body.secret, timestamp, request!.body, request!.headers[SIGNATURE_HEADER.toLowerCase()] as string)).toBe(true);
+    const meeting = (await stack.api('GET', `/v1/meetings/${meetingId}`, office)).body;
+    expect(JSON.parse(request!.body)).toEqual({
+      id: toOffice.id,
+      kind: 'announced',
+      meetingId,
+      title: '民营企业面对面专题座谈会',
+      status: 'announced',
+      startsAt: iso(startsAt),
+      deadline: meeting.registrationClosesAt,
+      link: `/v1/meetings/${meetingId}`,
+      at: expect.stringMatching(/\+08:00$/),
+    });
+
+    const after = await listed();
+    expect(after.find((n) => n.id === toOffice.id)).toMatchObject({
+      appealId: null,
+      meetingId,
+      status: 'delivered',
+      channel: 'webhook',
+      deadline: meeting.registrationClosesAt,
+      attempts: [{ attempt: 1, statusCode: 200, outcome: 'delivered' }],
+    });
+    expect(after.find((n) => n.id === toEnterprise.id)).toMatchObject({ meetingId, status: 'delivered', channel: 'ledger', attempts: [{ attempt: 1, outcome: 'delivered' }] });
+    // The appeal filter still narrows to appeals: none of these belongs to one.
+    expect((await stack.api('GET', `/v1/notifications?appeal=${meetingId}`, office)).body.items).toEqual([]);
   });
 });
