@@ -1,11 +1,5 @@
-import {
-  ApplicationFailure,
-  ScheduleNotFoundError,
-  WorkflowNotFoundError,
-  WorkflowUpdateFailedError,
-  type CalendarSpec,
-  type Client,
-} from '@temporalio/client';
+import { ScheduleNotFoundError, type CalendarSpec, type Client } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import type { MeetingPlan, MeetingState, MeetingStep } from '../domain/meeting.js';
 import type { Occurrence } from '../domain/recurrence.js';
 import {
@@ -18,8 +12,7 @@ import {
   type MeetingCommands,
   type SeriesFiringInput,
 } from '../workflows/meeting-messages.js';
-import { WRONG_STATE } from '../workflows/messages.js';
-import { HttpProblem, conflict, unavailable } from './problem.js';
+import { createWorkflowGateway } from './workflow-gateway.js';
 
 // The way into Temporal for meetings: start a meeting, send it a step, and keep a series' Schedule. The API uses it,
 // and so does the activity a series' firing runs. Every call answers within a bound (503, never a hang).
@@ -30,9 +23,6 @@ const GRPC_UNIMPLEMENTED = 12;
 /** How many announcements ahead a series' Schedule holds; each firing moves the window on. */
 export const UPCOMING_WINDOW = 12;
 const MONTHS = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'] as const;
-
-/** The step was refused because the meeting's workflow has completed: the caller answers 409 from the ledger. */
-export class MeetingCompleted extends Error {}
 
 /** The Temporal server runs no Schedules (the time-skipping test server): CONTRACT.md §2 wants a 503. */
 export class SchedulesUnsupported extends Error {}
@@ -58,19 +48,8 @@ export function announcementCalendars(upcoming: Occurrence[]): CalendarSpec[] {
 }
 
 export function createMeetingGateway(client: Client, taskQueue: string) {
-  function bounded<T>(work: () => Promise<T>): Promise<T> {
-    return client.withDeadline(Date.now() + ANSWER_WITHIN_MS, work);
-  }
-
-  function translate(err: unknown): never {
-    if (err instanceof HttpProblem) throw err;
-    const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
-    if (cause instanceof ApplicationFailure && cause.type === WRONG_STATE) {
-      throw conflict(cause.message, cause.details?.[0] as Record<string, unknown>);
-    }
-    if (err instanceof WorkflowNotFoundError || /already completed/i.test(String((err as Error)?.message))) throw new MeetingCompleted();
-    throw unavailable(`Temporal did not answer: ${(err as Error)?.message ?? String(err)}`);
-  }
+  const gateway = createWorkflowGateway(client, taskQueue, ANSWER_WITHIN_MS);
+  const { bounded } = gateway;
 
   async function schedule<T>(seriesId: string, work: (handle: ReturnType<Client['schedule']['getHandle']>) => Promise<T>): Promise<T> {
     try {
@@ -82,32 +61,11 @@ export function createMeetingGateway(client: Client, taskQueue: string) {
   }
 
   return {
-    /** Starts the meeting's workflow (a second start of the same id joins the first) and waits until it is on the ledger. */
-    async start(plan: MeetingPlan): Promise<MeetingState> {
-      try {
-        return await bounded(async () => {
-          const handle = await client.workflow.start(MEETING_WORKFLOW, {
-            workflowId: meetingWorkflowId(plan.id),
-            taskQueue,
-            args: [{ plan }],
-            workflowIdConflictPolicy: 'USE_EXISTING',
-            workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          });
-          return handle.executeUpdate(meetingSyncUpdate);
-        });
-      } catch (err) {
-        translate(err);
-      }
-    },
+    /** Starts the meeting's workflow and waits until it is on the ledger. */
+    start: (plan: MeetingPlan) => gateway.start(MEETING_WORKFLOW, meetingWorkflowId(plan.id), [{ plan }], meetingSyncUpdate),
 
-    async step<S extends MeetingStep>(meetingId: string, step: S, command: MeetingCommands[S]): Promise<MeetingState> {
-      const update = meetingUpdates[step] as unknown as typeof meetingSyncUpdate;
-      try {
-        return await bounded(() => client.workflow.getHandle(meetingWorkflowId(meetingId)).executeUpdate(update as never, { args: [command] as never }));
-      } catch (err) {
-        translate(err);
-      }
-    },
+    step: <S extends MeetingStep>(meetingId: string, step: S, command: MeetingCommands[S]) =>
+      gateway.update(meetingWorkflowId(meetingId), meetingUpdates[step] as unknown as UpdateDefinition<MeetingState, [MeetingCommands[S]]>, command),
 
     /** The series' Schedule, firing at each announcement of `upcoming`. */
     async createSchedule(seriesId: string, upcoming: Occurrence[]): Promise<void> {

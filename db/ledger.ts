@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { recipientKey, type AppealState, type NotificationRecord, type TimelineEvent } from '../domain/appeal.js';
+import { insertNotifications } from './notifications.js';
 import type { Database } from './schema.js';
 
 // Writes of the appeal's ledger. Each row carries a key from the workflow's own sequence numbers, so a retried
@@ -74,33 +75,28 @@ export async function recordLedgerEntry(db: Kysely<Database>, { snapshot: s, eve
         .onConflict((oc) => oc.columns(['appeal_id', 'seq']).doNothing())
         .execute();
     }
-    if (notifications.length > 0) {
-      await tx
-        .insertInto('notifications')
-        .values(
-          notifications.map((n) => ({
-            id: n.id,
-            appeal_id: s.id,
-            seq: n.seq,
-            kind: n.kind,
-            recipient: recipientKey(n.recipient),
-            department_code: n.recipient.kind === 'department' ? n.recipient.code : null,
-            deadline: date(n.deadline),
-            created_at: new Date(n.at),
-            payload: JSON.stringify({
-              id: n.id,
-              kind: n.kind,
-              appealId: s.id,
-              receiptNumber: s.receiptNumber,
-              status: s.status,
-              deadline: n.deadline,
-              link: `/v1/appeals/${s.id}`,
-              at: n.at,
-            }),
-          })),
-        )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
-    }
+    await insertNotifications(
+      tx,
+      notifications.map((n) => ({
+        id: n.id,
+        appeal_id: s.id,
+        seq: n.seq,
+        kind: n.kind,
+        recipient: recipientKey(n.recipient),
+        department_code: n.recipient.kind === 'department' ? n.recipient.code : null,
+        deadline: date(n.deadline),
+        created_at: new Date(n.at),
+        payload: JSON.stringify({
+          id: n.id,
+          kind: n.kind,
+          appealId: s.id,
+          receiptNumber: s.receiptNumber,
+          status: s.status,
+          deadline: n.deadline,
+          link: `/v1/appeals/${s.id}`,
+          at: n.at,
+        }),
+      })),
+    );
   });
 }

@@ -13,6 +13,7 @@ import {
   type MeetingState,
 } from '../domain/meeting.js';
 import type { Occurrence } from '../domain/recurrence.js';
+import { insertNotifications } from './notifications.js';
 import type { Database } from './schema.js';
 
 // The meetings' ledger: written by the meeting workflow's activity (keyed by its sequence numbers, so a retry or a
@@ -74,40 +75,35 @@ export async function recordMeetingEntry(db: Kysely<Database>, { snapshot: s, ev
         .onConflict((oc) => oc.columns(['meeting_id', 'seq']).doNothing())
         .execute();
     }
-    if (notifications.length > 0) {
-      // The appeals' notifications table and payload (CONTRACT.md §5), with the meeting where they name the appeal.
-      await tx
-        .insertInto('notifications')
-        .values(
-          notifications.map((n) => {
-            const deadline = deadlineOf(n, s);
-            return {
-              id: n.id,
-              meeting_id: s.id,
-              seq: n.seq,
-              kind: n.kind,
-              recipient: meetingRecipientKey(n.recipient),
-              department_code: null,
-              deadline: deadline === null ? null : new Date(deadline),
-              created_at: new Date(n.at),
-              payload: json({
-                id: n.id,
-                kind: n.kind,
-                meetingId: s.id,
-                title: s.title,
-                status: s.status,
-                startsAt: s.startsAt,
-                deadline,
-                link: `/v1/meetings/${s.id}`,
-                at: n.at,
-                ...(n.data ? { data: n.data } : {}),
-              }),
-            };
+    // The appeals' notifications table and payload (CONTRACT.md §5), with the meeting where they name the appeal.
+    await insertNotifications(
+      tx,
+      notifications.map((n) => {
+        const deadline = deadlineOf(n, s);
+        return {
+          id: n.id,
+          meeting_id: s.id,
+          seq: n.seq,
+          kind: n.kind,
+          recipient: meetingRecipientKey(n.recipient),
+          department_code: null,
+          deadline: deadline === null ? null : new Date(deadline),
+          created_at: new Date(n.at),
+          payload: json({
+            id: n.id,
+            kind: n.kind,
+            meetingId: s.id,
+            title: s.title,
+            status: s.status,
+            startsAt: s.startsAt,
+            deadline,
+            link: `/v1/meetings/${s.id}`,
+            at: n.at,
+            ...(n.data ? { data: n.data } : {}),
           }),
-        )
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
-    }
+        };
+      }),
+    );
     if (s.appeals.length > 0) {
       await tx
         .insertInto('meeting_appeals')

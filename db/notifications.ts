@@ -1,9 +1,15 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import { creditCodeOfRecipientKey } from '../domain/meeting.js';
 import type { Cursor } from './appeals.js';
-import type { Database } from './schema.js';
+import type { Database, NotificationsTable } from './schema.js';
 
 // Notifications (an appeal's or a meeting's) and their delivery attempts on the ledger.
+
+/** Part of a ledger write (appeal or meeting): the row's id comes from the workflow, so a retry adds nothing. */
+export async function insertNotifications(tx: Kysely<Database>, rows: Insertable<NotificationsTable>[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.insertInto('notifications').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
+}
 
 export type DeliveryTarget =
   | { kind: 'webhook'; url: string; secret: string; previousSecret?: string }

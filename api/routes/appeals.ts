@@ -14,7 +14,8 @@ import { loadPolicy } from '../../db/policy.js';
 import type { Database } from '../../db/schema.js';
 import { categoryExists } from '../../db/categories.js';
 import type { StepCommand } from '../../workflows/messages.js';
-import { AppealCompleted, type AppealGateway } from '../appeal-gateway.js';
+import type { AppealGateway } from '../appeal-gateway.js';
+import { WorkflowCompleted } from '../workflow-gateway.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
 import { periodQuery } from './stats.js';
@@ -261,7 +262,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
         try {
           await gateway.step(s.id, step, command);
         } catch (err) {
-          if (!(err instanceof AppealCompleted)) throw err;
+          if (!(err instanceof WorkflowCompleted)) throw err;
           const { status } = await appealOr404(s.id);
           throw conflict(`the appeal is ${status}; its workflow has completed`, { currentStatus: status, allowedSteps: [] });
         }

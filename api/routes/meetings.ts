@@ -43,7 +43,8 @@ import type { Database } from '../../db/schema.js';
 import type { MeetingCommands } from '../../workflows/meeting-messages.js';
 import type { Caller } from '../auth.js';
 import { langQuery, wantsCsv } from '../csv.js';
-import { MeetingCompleted, SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../meeting-gateway.js';
+import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../meeting-gateway.js';
+import { WorkflowCompleted } from '../workflow-gateway.js';
 import { createMeetingViews, reportColumns, reportRows } from '../meeting-views.js';
 import { HttpProblem, badRequest, conflict, forbidden, notFound, unavailable, type FieldError } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
@@ -102,7 +103,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
     try {
       await gateway.step(s.id, step, command);
     } catch (err) {
-      if (!(err instanceof MeetingCompleted)) throw err;
+      if (!(err instanceof WorkflowCompleted)) throw err;
       const { status } = (await findMeeting(db, s.id))!;
       throw conflict(`the meeting is ${status}; its workflow has completed`, { currentStatus: status, allowedSteps: [] });
     }

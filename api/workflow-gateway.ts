@@ -1,0 +1,60 @@
+import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
+import { WRONG_STATE } from '../workflows/messages.js';
+import { HttpProblem, conflict, unavailable } from './problem.js';
+
+// The API's way into a long-lived workflow (an appeal, a meeting): start it and wait for its first ledger write,
+// or send it a step as an Update. Every call answers within a bound, so an unreachable Temporal or a missing
+// worker is a 503, never a hung request; a refused step is a 409.
+
+/** The step was refused because the workflow has completed: the caller answers 409 from the ledger. */
+export class WorkflowCompleted extends Error {}
+
+export function createWorkflowGateway(client: Client, taskQueue: string, answerWithinMs: number) {
+  function bounded<T>(work: () => Promise<T>): Promise<T> {
+    return client.withDeadline(Date.now() + answerWithinMs, work);
+  }
+
+  function translate(err: unknown): never {
+    if (err instanceof HttpProblem) throw err;
+    const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
+    if (cause instanceof ApplicationFailure && cause.type === WRONG_STATE) {
+      const { currentStatus, allowedSteps } = cause.details?.[0] as { currentStatus: string; allowedSteps: string[] };
+      throw conflict(cause.message, { currentStatus, allowedSteps });
+    }
+    if (err instanceof WorkflowNotFoundError || /already completed/i.test(String((err as Error)?.message))) {
+      throw new WorkflowCompleted();
+    }
+    throw unavailable(`Temporal did not answer: ${(err as Error)?.message ?? String(err)}`);
+  }
+
+  async function answer<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await bounded(work);
+    } catch (err) {
+      translate(err);
+    }
+  }
+
+  return {
+    bounded,
+
+    /** Starts the workflow (a second start of the same id joins the first) and waits for `sync`'s answer. */
+    start<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>): Promise<R> {
+      return answer(async () => {
+        const handle = await client.workflow.start(workflowType, {
+          workflowId,
+          taskQueue,
+          args,
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        });
+        return handle.executeUpdate(sync);
+      });
+    },
+
+    update<R, A>(workflowId: string, update: UpdateDefinition<R, [A]>, arg: A): Promise<R> {
+      return answer(() => client.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg] }));
+    },
+  };
+}
