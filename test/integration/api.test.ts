@@ -237,3 +237,43 @@ describe('inbox', () => {
     expect((await stack.api('GET', '/v1/departments/lead-dept/inbox', other)).status).toBe(403);
   });
 });
+
+describe('bad input to every body', () => {
+  it('answers 400 naming an unknown field, for every route that takes a body, and writes nothing', async () => {
+    const doc = (await stack.api('GET', '/openapi.json')).body;
+    const meeting = await stack.api('POST', '/v1/meetings', office, {
+      kind: 'symposium',
+      title: '座谈会',
+      theme: '融资',
+      chair: '市长',
+      location: '市政府',
+      startsAt: '2027-03-06T09:30:00.000+08:00',
+    });
+    expect(meeting.status).toBe(201);
+    const tokens: Record<string, string> = { admin: ADMIN, office, department: lead, enterprise: owner };
+    const rows = async () =>
+      Promise.all(
+        (['appeal_events', 'departments', 'tokens', 'calendar_years', 'categories', 'notifications', 'meeting_events'] as const).map(async (table) =>
+          Number((await stack.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+        ),
+      );
+    let checked = 0;
+    for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, { requestBody?: unknown; description?: string }>>)) {
+      for (const [method, op] of Object.entries(ops)) {
+        if (!op.requestBody) continue;
+        const url = path
+          .replace('{id}', path.startsWith('/v1/meeting') ? meeting.body.id : appealId)
+          .replace('{code}', 'lead-dept')
+          .replace('{year}', '2026');
+        const role = (op.description ?? 'Roles: admin').replace(/^Roles: |\.$/g, '').split(', ')[0]!;
+        const before = await rows();
+        const answer = await stack.api(method.toUpperCase(), url, tokens[role], { 'not-a-field': 1 });
+        expect(answer.status, `${method} ${path} as ${role}`).toBe(400);
+        expect(answer.body.errors.map((e: { field: string }) => e.field), `${method} ${path}`).toContain('not-a-field');
+        expect(await rows(), `${method} ${path} wrote nothing`).toEqual(before);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(30);
+  });
+});
