@@ -10,7 +10,7 @@ import { arch, platform } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { isOurs, readPid, type Log } from './processes.js';
+import { isOurs, readPid, signalAndWait, type Log } from './processes.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -184,10 +184,17 @@ async function stopperOf(dataDir: string, bin: Binaries, runAs: RunAs | undefine
   process.on('exit', stopOnExit);
   const stop = async () => {
     process.off('exit', stopOnExit);
+    const current = await readPid(pidFile);
     // Another server in this folder is a newer start's: after a stop signal the terminal's `npm start` can exit
     // before we do, and the next start replaces our server with its own.
-    if ((await readPid(pidFile)) === serverPid) {
+    if (current !== undefined && current !== serverPid) return log('[postgres] left to the newer start');
+    try {
+      if (current === undefined) throw new Error('the data folder is gone');
       await run(bin.pg_ctl, ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '30'], runAs);
+    } catch {
+      // pg_ctl needs the folder, and whoever ran `npm start` may have removed it as soon as npm itself exited
+      // (npm does not wait for its script): stop our server by its pid, a fast shutdown like pg_ctl's.
+      if (serverPid !== undefined) await signalAndWait(serverPid, 'SIGINT', 30_000);
     }
     log('[postgres] stopped');
   };

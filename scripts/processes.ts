@@ -112,6 +112,23 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Sends `signal` to one process and waits until it is gone; SIGKILL after `graceMs`. */
+export async function signalAndWait(pid: number, signal: NodeJS.Signals, graceMs: number): Promise<void> {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    return; // already gone
+  }
+  const deadline = Date.now() + graceMs;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) {
+      process.kill(pid, 'SIGKILL');
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /**
  * Whether pid is a live process with marker (a path only our process would carry) among its arguments, so that a
  * pid recorded before a crash and since reused by an unrelated process is never signalled. Undefined where /proc
