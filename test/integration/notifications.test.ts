@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIOUS_SIGNATURE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../domain/signature.js';
-import { deliveryWorkflowId } from '../../workflows/notification-messages.js';
 import { eventually, iso } from '../support/lifecycle.js';
 import { ADMIN, appealBody, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
-import { startReceiver, type Receiver, type Reply } from '../support/receiver.js';
+import { startReceiver, type Receiver } from '../support/receiver.js';
+import { webhookHelpers } from '../support/webhooks.js';
 
 // CONTRACT.md §5 against a real HTTP receiver: signed deliveries, retries with back-off, Retry-After, giving up on
 // a 4xx, redelivery, duplicates dropped by id, appeals that keep their schedule while an endpoint is down, and a
@@ -12,39 +12,21 @@ import { startReceiver, type Receiver, type Reply } from '../support/receiver.js
 let stack: TestStack;
 let receiver: Receiver;
 let office: string;
+type Hooks = ReturnType<typeof webhookHelpers>;
+let hookedDepartment: Hooks['hookedDepartment'];
+let assignedAppeal: Hooks['assignedAppeal'];
+let delivery: Hooks['delivery'];
+let notification: Hooks['notification'];
 
 beforeAll(async () => {
-  [stack, receiver] = await Promise.all([startTestStack({ workflowCache: false }), startReceiver()]);
+  [stack, receiver] = await Promise.all([startTestStack(), startReceiver()]);
   office = await stack.token('office');
+  ({ hookedDepartment, assignedAppeal, delivery, notification } = webhookHelpers(stack, receiver, office));
 });
 afterAll(async () => {
   await stack?.teardown();
   await receiver?.close();
 });
-
-/** A department whose webhook answers with `replies`; returns its code and secret. */
-async function hookedDepartment(code: string, replies: Reply[]) {
-  receiver.script(`/${code}`, replies);
-  const created = await stack.api('POST', '/v1/departments', ADMIN, { code, name: `${code} 局`, webhookUrl: receiver.url(`/${code}`) });
-  expect(created.status).toBe(201);
-  return { code, secret: created.body.secret as string };
-}
-
-/** Registers, classifies and assigns an appeal to `lead`: the `assigned` notification goes to its webhook. */
-async function assignedAppeal(lead: string) {
-  const id = (await stack.api('POST', '/v1/appeals', office, appealBody())).body.id as string;
-  await stack.api('POST', `/v1/appeals/${id}/classify`, office, { classification: 'general', timeLimitDays: 5 });
-  const assigned = await stack.api('POST', `/v1/appeals/${id}/assign`, office, { lead });
-  expect(assigned.status).toBe(200);
-  const [n] = (await stack.api('GET', `/v1/notifications?appeal=${id}&department=${lead}`, office)).body.items;
-  return { id, assigned: assigned.body, notificationId: n.id as string };
-}
-
-const delivery = (notificationId: string, generation = 0) =>
-  stack.env.client.workflow.getHandle(deliveryWorkflowId(notificationId, generation)).result();
-
-const notification = async (id: string) =>
-  (await stack.api('GET', `/v1/notifications?limit=100`, office)).body.items.find((n: { id: string }) => n.id === id);
 
 describe('webhook delivery', () => {
   it('POSTs the notification signed with the department secret', async () => {
@@ -128,15 +110,6 @@ describe('webhook delivery', () => {
     const ids = receiver.received(`/${dept.code}`).map((r) => JSON.parse(r.body).id);
     expect(ids).toEqual([notificationId, notificationId]);
     expect(new Set(ids).size).toBe(1);
-  });
-
-  it('keeps retrying across a worker restart', async () => {
-    const dept = await hookedDepartment('restart-dept', [{ status: 502 }, { status: 200 }]);
-    const { notificationId } = await assignedAppeal(dept.code);
-    await stack.stopWorker();
-    await stack.startWorker();
-    expect(await delivery(notificationId)).toBe('delivered');
-    expect((await notification(notificationId)).attempts.map((a: { statusCode: number }) => a.statusCode)).toEqual([502, 200]);
   });
 
   it('signs with both secrets during a rotation’s grace period', async () => {
