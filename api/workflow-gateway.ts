@@ -39,7 +39,10 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
   return {
     bounded,
 
-    /** Starts the workflow (a second start of the same id joins the first) and waits for `sync`'s answer. */
+    /**
+     * Starts the workflow and waits for `sync`'s answer. A second start of the same id joins a running one; one
+     * that failed (its registration could not reach the ledger, say) is started afresh, so a retry can succeed.
+     */
     start<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>): Promise<R> {
       return answer(async () => {
         const handle = await client.workflow.start(workflowType, {
@@ -47,7 +50,7 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
           taskQueue,
           args,
           workflowIdConflictPolicy: 'USE_EXISTING',
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
         });
         return handle.executeUpdate(sync);
       });

@@ -136,6 +136,18 @@ describe('idempotent submission', () => {
     expect(changed.status).toBe(409);
   });
 
+  it('starts a submission afresh when its workflow failed, keeping its id and receipt number', async () => {
+    const body = appealBody(ownerCode, { title: '重试提交' });
+    const headers = { 'Idempotency-Key': 'retry-after-failure' };
+    const first = await stack.api('POST', '/v1/appeals', owner, body, headers);
+    await stack.env.client.workflow.getHandle(`appeal-${first.body.id}`).terminate('simulating a failed registration');
+    const again = await stack.api('POST', '/v1/appeals', owner, body, headers);
+    expect(again.status).toBe(201);
+    expect(again.body).toMatchObject({ id: first.body.id, receiptNumber: first.body.receiptNumber, status: 'registered' });
+    const accepted = await stack.api('POST', `/v1/appeals/${first.body.id}/withdraw`, owner, { reason: '已自行解决' });
+    expect(accepted.status).toBe(200);
+  });
+
   it('two concurrent identical submissions make one appeal', async () => {
     const body = appealBody(ownerCode, { title: '并发提交' });
     const headers = { 'Idempotency-Key': 'concurrent-1' };
