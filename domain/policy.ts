@@ -9,13 +9,14 @@ export const policySchema = z
   .strictObject({
     assignByDay: workingDays(10),
     pathByDay: workingDays(10),
-    laterAssignByWorkingDays: workingDays(10),
-    laterPathByWorkingDays: workingDays(10),
+    // Not in CONTRACT.md's example document: defaulted, so a PUT of exactly the contract's numbers is whole.
+    laterAssignByWorkingDays: workingDays(10).default(1),
+    laterPathByWorkingDays: workingDays(10).default(2),
     limits: z.strictObject({
       simple: workingDays(60),
       general: z.array(workingDays(60)).min(1).max(10),
       complex: workingDays(60),
-      complexMax: workingDays(120),
+      complexMax: workingDays(120).default(60),
     }),
     warningTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm'),
     reportEveryWorkingDays: workingDays(60),
@@ -23,9 +24,8 @@ export const policySchema = z
     unratedAfterWorkingDays: workingDays(60),
     explanationDueWorkingDays: workingDays(30),
     followUpMonths: z.array(z.number().int().min(1).max(36)).length(4),
-    followUpTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm'),
+    followUpTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm').default('09:00'),
     followUpDueWorkingDays: workingDays(30),
-    extensionMaxWorkingDays: workingDays(60),
   })
   .refine((p) => p.unratedAfterWorkingDays > p.ratingDueWorkingDays, {
     message: 'unratedAfterWorkingDays must be greater than ratingDueWorkingDays',
@@ -52,5 +52,4 @@ export const DEFAULT_POLICY: Policy = {
   followUpMonths: [3, 6, 9, 12],
   followUpTime: '09:00',
   followUpDueWorkingDays: 5,
-  extensionMaxWorkingDays: 30,
 };
