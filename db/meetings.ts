@@ -193,6 +193,12 @@ export async function currentFigures(db: Kysely<Database>, meetings: MeetingStat
   return meetings.map((m, i) => figuresOf(attendanceOf(m), summaries[i]!));
 }
 
+/** Each meeting's special report: the one stored when it was reported, else its figures as they stand. */
+export async function specialReports(db: Kysely<Database>, meetings: MeetingState[]): Promise<MeetingFigures[]> {
+  const current = await currentFigures(db, meetings);
+  return meetings.map((m, i) => (m.status === 'reported' && m.report ? m.report : current[i]!));
+}
+
 /** Figures over many meetings (the seeds' "130 meetings, 1466 problems, 1238 solved"): sums, and rates of the sums. */
 export async function combinedFigures(db: Kysely<Database>, meetings: MeetingState[]): Promise<MeetingFigures & { meetings: number }> {
   const attendance = { invited: 0, registered: 0, attended: 0 };

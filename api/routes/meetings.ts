@@ -29,6 +29,7 @@ import { categoryExists } from '../../db/categories.js';
 import {
   combinedFigures,
   currentFigures,
+  specialReports,
   findMeeting,
   findSeries,
   insertSeries,
@@ -456,7 +457,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
     },
     async ({ req, res, caller, params, query }) => {
       const s = await meetingOr404(params.id!, caller);
-      const figures = s.status === 'reported' && s.report ? s.report : (await currentFigures(db, [s]))[0]!;
+      const figures = (await specialReports(db, [s]))[0]!;
       answer(res, wantsCsv(req), show.report(s, figures), { filename: `meeting-${s.id}`, columns: reportColumns(false), rows: reportRows(figures), lang: query.lang });
     },
   );

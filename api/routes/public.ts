@@ -4,10 +4,12 @@ import { z } from 'zod';
 import type { AppealState } from '../../domain/appeal.js';
 import { CHANNELS, CLOSURES, codesOf } from '../../domain/codes.js';
 import { disclosureOf } from '../../domain/disclosure.js';
+import { MEETING_KINDS } from '../../domain/meeting.js';
 import type { Labels } from '../../domain/figures.js';
 import { localDate } from '../../domain/calendar.js';
 import { registrationBounds } from '../../domain/periods.js';
 import { listAppealStates } from '../../db/appeals.js';
+import { listMeetings, specialReports } from '../../db/meetings.js';
 import { latestResolutionSummaries, loadLabels } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
@@ -23,6 +25,11 @@ interface Deps {
   timezone: string;
   rateLimit?: RateLimit;
 }
+
+const publicMeetingsQuery = periodQuery({
+  kind: z.enum(codesOf(MEETING_KINDS)).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
 
 const publicAppealsQuery = periodQuery({
   channel: z.enum(codesOf(CHANNELS)).optional(),
@@ -85,6 +92,47 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
       res.json({
         items: page.items.map((s) => publicAppeal(s, summaries.get(s.id), labels)),
         nextCursor: page.next ? encodeCursor(page.next) : null,
+      });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/public/meetings',
+      tag: 'public',
+      summary: 'Reported meetings and their special reports (结果公开), newest first; `from`/`to` bound the meeting day',
+      roles: 'public',
+      query: publicMeetingsQuery,
+      responses: { 200: '{items: [{id, kind, title, theme, sector, startsOn, heldOn, reportedOn, report}]}', ...responses },
+    },
+    async ({ req, res, query }) => {
+      limit(req);
+      const { registeredFrom, registeredUntil } = registrationBounds(query, timezone);
+      const meetings = (
+        await listMeetings(db, {
+          status: 'reported',
+          ...(query.kind ? { kind: query.kind } : {}),
+          ...(registeredFrom ? { startsFrom: registeredFrom } : {}),
+          ...(registeredUntil ? { startsBefore: new Date(registeredUntil.getTime() + 1) } : {}),
+        })
+      ).slice(0, query.limit);
+      const reports = await specialReports(db, meetings);
+      const dateOf = (ms: number | null) => (ms === null ? null : localDate(ms, timezone));
+      // Figures and departments only: the report names no enterprise, and neither does this list.
+      res.json({
+        items: meetings.map((m, i) => ({
+          id: m.id,
+          kind: m.kind,
+          kindLabel: MEETING_KINDS[m.kind],
+          title: m.title,
+          theme: m.theme,
+          sector: m.sector,
+          startsOn: dateOf(m.startsAt),
+          heldOn: dateOf(m.heldAt),
+          reportedOn: dateOf(m.reportedAt),
+          report: reports[i],
+        })),
       });
     },
   );

@@ -445,5 +445,16 @@ describe('the seeds’ figures (004: 130 meetings, 2290 enterprises invited, 146
     const one = await stack.api('GET', '/v1/meetings/seed-2023-0/report', office);
     expect(one.body).toMatchObject({ invited: 18, problemsRaised: 12, solved: 12, solveRate: 100 });
     expect((await stack.api('GET', '/v1/meeting-report?from=2023-10-31&to=2023-01-01', office)).status).toBe(400);
+
+    // Published (结果公开) without a token: the reported meetings with their figures, and nothing of the enterprises.
+    const published = await stack.api('GET', '/v1/public/meetings?from=2023-01-01&to=2023-12-31&limit=100');
+    expect(published.status).toBe(200);
+    expect(published.body.items).toHaveLength(100);
+    expect(published.body.items[0]).toMatchObject({ id: 'seed-2023-129', kind: 'symposium', report: { problemsRaised: 11 } });
+    expect(published.body.items.map((m: { id: string }) => m.id)).not.toContain('seed-2023-cancelled');
+    const text = JSON.stringify(published.body);
+    for (const secret of [enterprise.creditCode, enterprise.name, enterprise.contact.name, enterprise.contact.phone]) {
+      expect(text).not.toContain(secret);
+    }
   });
 });
