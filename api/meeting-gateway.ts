@@ -12,6 +12,7 @@ import {
   type MeetingCommands,
   type SeriesFiringInput,
 } from '../workflows/meeting-messages.js';
+import { isUnimplemented } from '../worker/server-features.js';
 import { createWorkflowGateway } from './workflow-gateway.js';
 
 // The way into Temporal for meetings: start a meeting, send it a step, and keep a series' Schedule. The API uses it,
@@ -19,17 +20,12 @@ import { createWorkflowGateway } from './workflow-gateway.js';
 
 /** Holding a meeting opens an appeal per problem before it answers: allow it longer than one appeal's step. */
 const ANSWER_WITHIN_MS = 60_000;
-const GRPC_UNIMPLEMENTED = 12;
 /** How many announcements ahead a series' Schedule holds; each firing moves the window on. */
 export const UPCOMING_WINDOW = 12;
 const MONTHS = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'] as const;
 
 /** The Temporal server runs no Schedules (the time-skipping test server): CONTRACT.md §2 wants a 503. */
 export class SchedulesUnsupported extends Error {}
-
-export function schedulesUnsupported(err: unknown): boolean {
-  return (err as { cause?: { code?: number } })?.cause?.code === GRPC_UNIMPLEMENTED || (err as { code?: number })?.code === GRPC_UNIMPLEMENTED;
-}
 
 /** One calendar entry per announcement, in UTC: the Schedule fires exactly when each meeting is to be announced. */
 export function announcementCalendars(upcoming: Occurrence[]): CalendarSpec[] {
@@ -55,7 +51,7 @@ export function createMeetingGateway(client: Client, taskQueue: string) {
     try {
       return await bounded(() => work(client.schedule.getHandle(seriesScheduleId(seriesId))));
     } catch (err) {
-      if (schedulesUnsupported(err)) throw new SchedulesUnsupported();
+      if (isUnimplemented(err)) throw new SchedulesUnsupported();
       throw err;
     }
   }
@@ -81,7 +77,7 @@ export function createMeetingGateway(client: Client, taskQueue: string) {
           }),
         );
       } catch (err) {
-        if (schedulesUnsupported(err)) throw new SchedulesUnsupported();
+        if (isUnimplemented(err)) throw new SchedulesUnsupported();
         throw err;
       }
     },

@@ -1,6 +1,7 @@
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
 import type { Logger } from '../config/logger.js';
 import type * as workflows from '../workflows/index.js';
+import { isUnimplemented } from './server-features.js';
 
 // The Schedule behind the monthly assessment snapshot. It fires daily rather than on a computed date: the
 // first working day moves with the holiday calendar, which an admin may still edit, so the workflow asks the
@@ -8,7 +9,6 @@ import type * as workflows from '../workflows/index.js';
 
 export const REPORT_SCHEDULE_ID = 'monthly-assessment-report';
 
-const UNIMPLEMENTED = 12;
 const WORKFLOW_TYPE: keyof typeof workflows = 'monthlyReport';
 
 export type ScheduleOutcome = 'created' | 'exists' | 'unsupported';
@@ -43,7 +43,7 @@ async function createUnlessPresent(client: Client, taskQueue: string, timezone: 
     return 'created';
   } catch (err) {
     if (err instanceof ScheduleAlreadyRunning) return 'exists';
-    if ((err as { cause?: { code?: number } }).cause?.code === UNIMPLEMENTED) return 'unsupported';
+    if (isUnimplemented(err)) return 'unsupported';
     throw err;
   }
 }

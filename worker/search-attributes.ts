@@ -2,6 +2,7 @@ import type { Connection } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import { meetingSearchAttributeKeys } from '../workflows/meeting-messages.js';
 import { searchAttributeKeys } from '../workflows/search-attributes.js';
+import { isUnimplemented } from './server-features.js';
 
 const { IndexedValueType } = proto.temporal.api.enums.v1;
 const indexed = (type: string) => IndexedValueType[`INDEXED_VALUE_TYPE_${type}` as keyof typeof IndexedValueType];
@@ -26,15 +27,13 @@ export async function ensureSearchAttributes(connection: Connection, namespace: 
   return missing.map((key) => key.name);
 }
 
-const UNIMPLEMENTED = 12;
-
 /** The time-skipping test server cannot list search attributes (it accepts adding them): then assume none. */
 async function registeredNames(connection: Connection, namespace: string): Promise<Set<string>> {
   try {
     const existing = await connection.operatorService.listSearchAttributes({ namespace });
     return new Set(Object.keys(existing.customAttributes ?? {}));
   } catch (err) {
-    if ((err as { code?: number }).code === UNIMPLEMENTED) return new Set();
+    if (isUnimplemented(err)) return new Set();
     throw err;
   }
 }
