@@ -37,3 +37,9 @@ export function sendCsv<T>(res: Response, filename: string, columns: readonly Co
     .set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}.csv"` })
     .send(toCsv(columns, rows, lang));
 }
+
+/** JSON, or the CSV rows of the same answer. */
+export function answer<T>(res: Response, csv: boolean, json: unknown, table: { filename: string; columns: Column<T>[]; rows: T[]; lang?: 'en' | 'zh' | undefined }) {
+  if (csv) sendCsv(res, table.filename, table.columns, table.rows, table.lang);
+  else res.json(json);
+}

@@ -18,7 +18,7 @@ import type { AppealGateway } from '../appeal-gateway.js';
 import { WorkflowCompleted } from '../workflow-gateway.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
-import { periodQuery } from './stats.js';
+import { periodQuery } from '../period-query.js';
 import type { Caller, Role } from '../auth.js';
 import { badRequest, conflict, forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';

@@ -50,7 +50,8 @@ import { createMeetingViews, reportColumns, reportRows } from '../meeting-views.
 import { HttpProblem, badRequest, conflict, forbidden, notFound, unavailable, type FieldError } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
-import { answer, periodQuery, rangeOf } from './stats.js';
+import { answer } from '../csv.js';
+import { periodQuery, rangeOf } from '../period-query.js';
 
 // Meetings and their series (CONTRACT.md §6). Reads come from the ledger; every change is an Update on the meeting's
 // workflow, which decides whether its state allows it (409 otherwise) and on whose clock.

@@ -15,7 +15,8 @@ import type { Database } from '../../db/schema.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { PUBLIC_RATE_LIMIT, createRateLimiter, type RateLimit } from '../rate-limit.js';
 import type { RouteTable } from '../route-table.js';
-import { periodQuery, statsHandler, statsQuery } from './stats.js';
+import { periodQuery } from '../period-query.js';
+import { statsHandler, statsQuery } from './stats.js';
 
 // Public disclosure (结果公开): closed appeals and the period's figures, for anyone, without a token. Nothing here
 // identifies a person: no contact, no credit code, and the enterprise's name only where it agreed to disclosure.

@@ -1,4 +1,3 @@
-import type { Response } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import {
@@ -14,12 +13,13 @@ import {
   type Group,
   type RankedDepartment,
 } from '../../domain/figures.js';
-import { isCalendarDate, monthRange } from '../../domain/periods.js';
+import { monthRange } from '../../domain/periods.js';
 import { findDepartment } from '../../db/departments.js';
 import { findReport, listReports, type StoredReport } from '../../db/reports.js';
-import { loadAppealRecords, loadLabels, type DateRange } from '../../db/stats.js';
+import { loadAppealRecords, loadLabels } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
-import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
+import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
+import { periodQuery, rangeOf } from '../period-query.js';
 import { notFound } from '../problem.js';
 import type { Context, RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
@@ -33,31 +33,11 @@ interface Deps {
   timezone: string;
 }
 
-const date = z.string().refine(isCalendarDate, 'must be a date YYYY-MM-DD');
-
-// Generic shapes lose their keys inside refine's callback, so the check reads the fields it knows.
-const inOrder = (q: object) => {
-  const { from, to } = q as { from?: string; to?: string };
-  return !from || !to || from <= to;
-};
-
-/** A query with the period's `from` and `to` (inclusive registration dates, either end open), `to` not before `from`. */
-export function periodQuery<S extends z.ZodRawShape>(shape: S) {
-  return z
-    .strictObject({
-      from: date.optional().describe('first registration date counted (inclusive, APPEALS_TIMEZONE); open if omitted'),
-      to: date.optional().describe('last registration date counted (inclusive); open if omitted'),
-      ...shape,
-    })
-    .refine(inOrder, { path: ['to'], message: 'must not be before from' });
-}
-
 export const statsQuery = periodQuery({ groupBy: z.enum(GROUP_BYS).default('department'), lang: langQuery });
 const scorecardQuery = periodQuery({ groupBy: z.enum(['category', 'channel']).default('category'), lang: langQuery });
 const rankingQuery = periodQuery({ top: z.coerce.number().int().min(1).max(50).default(3), lang: langQuery });
 const langOnly = z.strictObject({ lang: langQuery });
 
-export const rangeOf = (q: { from?: string | undefined; to?: string | undefined }): DateRange => ({ from: q.from ?? null, to: q.to ?? null });
 
 const figureColumns: Column<Figures>[] = [...COUNTS, ...RATES].map((name) => ({ name, zh: FIGURE_LABELS[name], value: (f) => f[name] }));
 const keyColumns: Column<{ key: string | null; label: string }>[] = [
@@ -68,12 +48,6 @@ const groupColumns: Column<Group>[] = [...keyColumns, ...figureColumns];
 const TOTAL_LABEL = '合计';
 /** Groups, then the total as a last row. */
 const withTotal = (groups: Group[], total: Figures): Group[] => [...groups, { key: null, label: TOTAL_LABEL, ...total }];
-
-/** JSON, or the CSV rows of the same answer. */
-export function answer<T>(res: Response, csv: boolean, json: unknown, table: { filename: string; columns: Column<T>[]; rows: T[]; lang?: 'en' | 'zh' | undefined }) {
-  if (csv) sendCsv(res, table.filename, table.columns, table.rows, table.lang);
-  else res.json(json);
-}
 
 /** `GET /v1/stats` and its public twin: the period's figures grouped by one key, with the total. */
 export function statsHandler(db: Kysely<Database>, timezone: string) {
