@@ -16,7 +16,7 @@ import type { Closure, TimelineKind } from '../domain/codes.js';
 import { allowedSteps, dueFollowUp, isAllowed, type Step } from '../domain/rules.js';
 import { stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
 import { searchAttributesOf } from './search-attributes.js';
-import { CALENDAR_LOOKUPS, LEDGER_WRITES, createStepLoop, wrongState, type Alarm } from './step-loop.js';
+import { CALENDAR_LOOKUPS, LEDGER_WRITES, createStepLoop, flushOutbox, wrongState, type Alarm } from './step-loop.js';
 
 // One appeal from registration to its last follow-up visit: CONTRACT.md §4, rule by rule. Every instant is the
 // workflow's own clock; deadlines come from the calendar through an activity, so they are part of history.
@@ -59,18 +59,7 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   const lead = () => (s.leadDepartment ? [department(s.leadDepartment)] : []);
 
   async function commit() {
-    const entry = {
-      snapshot: JSON.parse(JSON.stringify(s)) as AppealState,
-      events: outbox.events.splice(0),
-      notifications: outbox.notifications.splice(0),
-    };
-    try {
-      await ledger.record(entry);
-    } catch (err) {
-      outbox.events.unshift(...entry.events);
-      outbox.notifications.unshift(...entry.notifications);
-      throw err;
-    }
+    await flushOutbox(outbox, s, (entry) => ledger.record(entry));
     const attributes = searchAttributesOf(s);
     const key = JSON.stringify(attributes.map((a) => a.value));
     if (key !== searchAttributes) {

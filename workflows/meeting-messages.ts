@@ -2,6 +2,7 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor, Enterprise } from '../domain/appeal.js';
 import type { MeetingAppeal, MeetingEvent, MeetingNotification, MeetingPlan, MeetingState, MeetingStep, Problem } from '../domain/meeting.js';
+import type { LedgerOutbox } from './step-loop.js';
 
 // The meeting workflow's public API: the API, the series' activity and the workflow import these same definitions.
 
@@ -10,10 +11,7 @@ export const SERIES_FIRING_WORKFLOW = 'meetingSeriesFiring';
 export const meetingWorkflowId = (meetingId: string) => `meeting-${meetingId}`;
 export const seriesScheduleId = (seriesId: string) => `meeting-series-${seriesId}`;
 
-export interface MeetingOutbox {
-  events: MeetingEvent[];
-  notifications: MeetingNotification[];
-}
+export type MeetingOutbox = LedgerOutbox<MeetingEvent, MeetingNotification>;
 
 export type MeetingInput = { plan: MeetingPlan } | { carried: MeetingState; outbox: MeetingOutbox };
 

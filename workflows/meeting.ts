@@ -34,7 +34,7 @@ import {
   type MeetingOutbox,
   type SeriesFiringInput,
 } from './meeting-messages.js';
-import { CALENDAR_LOOKUPS, LEDGER_WRITES, createStepLoop, wrongState, type Alarm } from './step-loop.js';
+import { CALENDAR_LOOKUPS, LEDGER_WRITES, createStepLoop, flushOutbox, wrongState, type Alarm } from './step-loop.js';
 
 // One meeting's closed loop (CONTRACT.md §6): planned → announced → registration closed → held → follow-up while any
 // of its appeals is open → reported when the last one closes (back to follow-up if one reopens), or cancelled.
@@ -80,15 +80,7 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
   }
 
   async function commit() {
-    const events = outbox.events.splice(0);
-    const notifications = outbox.notifications.splice(0);
-    try {
-      await ledger.recordMeeting({ snapshot: JSON.parse(JSON.stringify(s)) as MeetingState, events, notifications });
-    } catch (err) {
-      outbox.events.unshift(...events);
-      outbox.notifications.unshift(...notifications);
-      throw err;
-    }
+    await flushOutbox(outbox, s, (entry) => ledger.recordMeeting(entry));
     if (s.status !== shownStatus) {
       upsertSearchAttributes([{ key: meetingSearchAttributeKeys.status, value: s.status }]);
       shownStatus = s.status;

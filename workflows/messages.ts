@@ -1,4 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { LedgerOutbox } from './step-loop.js';
 import type { Actor, AppealState, NotificationRecord, Registration, TimelineEvent } from '../domain/appeal.js';
 import type { Step } from '../domain/rules.js';
 import type { StepBodies } from '../domain/steps.js';
@@ -9,10 +10,7 @@ export const APPEAL_WORKFLOW = 'appeal';
 export const appealWorkflowId = (appealId: string) => `appeal-${appealId}`;
 
 /** Ledger rows a step produced that are not yet written (kept across continue-as-new). */
-export interface Outbox {
-  events: TimelineEvent[];
-  notifications: NotificationRecord[];
-}
+export type Outbox = LedgerOutbox<TimelineEvent, NotificationRecord>;
 
 export type AppealInput = { registration: Registration } | { carried: AppealState; outbox: Outbox };
 

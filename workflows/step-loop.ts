@@ -37,6 +37,35 @@ export interface Alarm {
 /** How long the ledger may stay unreachable before the workflow tries again (it keeps what it owes). */
 const LEDGER_RETRY_PAUSE = '5 minutes';
 
+/** Ledger rows a workflow has produced and not yet written; carried across continue-as-new. */
+export interface LedgerOutbox<E, N> {
+  events: E[];
+  notifications: N[];
+}
+
+/**
+ * Writes the snapshot with every row the outbox holds. If the write fails the rows go back into the outbox, so
+ * the next commit (or the loop's retry) writes them: nothing a step produced is lost.
+ */
+export async function flushOutbox<S, E, N>(
+  outbox: LedgerOutbox<E, N>,
+  snapshot: S,
+  write: (entry: { snapshot: S; events: E[]; notifications: N[] }) => Promise<void>,
+): Promise<void> {
+  const entry = {
+    snapshot: JSON.parse(JSON.stringify(snapshot)) as S,
+    events: outbox.events.splice(0),
+    notifications: outbox.notifications.splice(0),
+  };
+  try {
+    await write(entry);
+  } catch (err) {
+    outbox.events.unshift(...entry.events);
+    outbox.notifications.unshift(...entry.notifications);
+    throw err;
+  }
+}
+
 /** An Update refused in the current state: the API answers 409 with these details. */
 export function wrongState(message: string, currentStatus: string, allowedSteps: readonly string[]): ApplicationFailure {
   return ApplicationFailure.create({ type: WRONG_STATE, message, nonRetryable: true, details: [{ currentStatus, allowedSteps }] });
