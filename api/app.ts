@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.js';
 import type { Logger } from '../config/logger.js';
 import { createAppealGateway } from './appeal-gateway.js';
 import { createAuthenticator } from './auth.js';
+import { createMetrics } from './metrics.js';
 import { problemHandler, unknownRoute } from './problem.js';
 import { RouteTable } from './route-table.js';
 import { adminRoutes } from './routes/admin.js';
@@ -33,6 +34,8 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  const metrics = createMetrics(db);
+  app.use(metrics.observe);
 
   // A bad or oversized body is kept for the route to report: 401, 403 and 404 outrank 413 and 400.
   const json = express.json({ limit: BODY_LIMIT });
@@ -46,7 +49,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   const router = express.Router();
   const routes = new RouteTable(router, createAuthenticator(db, adminToken));
   const views = createViews(timezone);
-  healthRoutes(routes, { db, connection });
+  healthRoutes(routes, { db, connection, metrics: metrics.registry });
   adminRoutes(routes, { db });
   appealRoutes(routes, { db, gateway: createAppealGateway(client, taskQueue), views, timezone });
   inboxRoutes(routes, { db, views });

@@ -1,11 +1,9 @@
 import type { Connection } from '@temporalio/client';
 import { sql, type Kysely } from 'kysely';
-import { register, collectDefaultMetrics } from 'prom-client';
+import type { Registry } from 'prom-client';
 import type { Database } from '../../db/schema.js';
 import type { RouteTable } from '../route-table.js';
 import { openApiDocument } from '../openapi.js';
-
-collectDefaultMetrics();
 
 const within = <T>(ms: number, work: Promise<T>) =>
   Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]);
@@ -19,7 +17,7 @@ async function probe(check: () => Promise<unknown>): Promise<string> {
   }
 }
 
-export function healthRoutes(routes: RouteTable, { db, connection }: { db: Kysely<Database>; connection: Connection }) {
+export function healthRoutes(routes: RouteTable, { db, connection, metrics }: { db: Kysely<Database>; connection: Connection; metrics: Registry }) {
   routes.add(
     { method: 'get', path: '/healthz', tag: 'operations', summary: 'Liveness', roles: 'public', responses: { 200: '{status: ok}' } },
     async ({ res }) => {
@@ -39,9 +37,9 @@ export function healthRoutes(routes: RouteTable, { db, connection }: { db: Kysel
   );
 
   routes.add(
-    { method: 'get', path: '/metrics', tag: 'operations', summary: 'Prometheus metrics of the API process', roles: 'public', responses: { 200: 'Prometheus text' } },
+    { method: 'get', path: '/metrics', tag: 'operations', summary: 'Prometheus metrics: HTTP traffic, open appeals, notifications', roles: 'public', responses: { 200: 'Prometheus text' } },
     async ({ res }) => {
-      res.type(register.contentType).send(await register.metrics());
+      res.type(metrics.contentType).send(await metrics.metrics());
     },
   );
 

@@ -122,6 +122,32 @@ describe('permissions', () => {
   });
 });
 
+describe('metrics', () => {
+  const figure = (text: string, series: string) => Number(new RegExp(`^${series.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1]);
+
+  it('counts answers by route template and status, and reads the open work from the ledger', async () => {
+    await stack.api('GET', `/v1/appeals/${appealId}`, office);
+    await stack.api('GET', '/v1/no-such-route', office);
+    const before = (await stack.api('GET', '/metrics')).body as string;
+    expect(figure(before, 'appeals_http_requests_total{method="GET",route="/v1/appeals/:id",status="200"}')).toBeGreaterThanOrEqual(1);
+    expect(figure(before, 'appeals_http_requests_total{method="GET",route="unmatched",status="404"}')).toBeGreaterThanOrEqual(1);
+    expect(before).toMatch(/^appeals_http_request_duration_seconds_bucket\{le="0.05",method="GET",route="\/v1\/appeals\/:id",status="200"\} \d+$/m);
+    expect(figure(before, 'appeals_ledger_up')).toBe(1);
+    expect(figure(before, 'appeals_open{status="in_progress"}')).toBeGreaterThanOrEqual(1);
+
+    // The ledger is the truth the gauges read: flag this appeal, and the next scrape shows it.
+    await stack.db.updateTable('appeals').set({ overdue: true, supervised: true }).where('id', '=', appealId).execute();
+    try {
+      const after = (await stack.api('GET', '/metrics')).body as string;
+      expect(figure(after, 'appeals_overdue')).toBe(figure(before, 'appeals_overdue') + 1);
+      expect(figure(after, 'appeals_supervised')).toBe(figure(before, 'appeals_supervised') + 1);
+      expect(figure(after, 'appeals_notifications{status="pending"}')).toBeGreaterThanOrEqual(0);
+    } finally {
+      await stack.db.updateTable('appeals').set({ overdue: false, supervised: false }).where('id', '=', appealId).execute();
+    }
+  });
+});
+
 describe('idempotent submission', () => {
   it('the same key and body answer the same appeal; another body is 409', async () => {
     const body = appealBody(ownerCode);
