@@ -3,6 +3,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { AppealState, Registration } from '../domain/appeal.js';
 import type { Step } from '../domain/rules.js';
 import { APPEAL_WORKFLOW, appealWorkflowId, stepUpdates, syncUpdate, type StepCommand } from '../workflows/messages.js';
+import { appealSummary } from '../workflows/ui-summary.js';
 import { createWorkflowGateway } from './workflow-gateway.js';
 
 const ANSWER_WITHIN_MS = 20_000;
@@ -12,7 +13,7 @@ export function createAppealGateway(client: Client, taskQueue: string) {
   return {
     /** Starts the appeal's workflow and waits for its registration to be on the ledger. */
     register: (registration: Registration) =>
-      gateway.start(APPEAL_WORKFLOW, appealWorkflowId(registration.id), [{ registration }], syncUpdate),
+      gateway.start(APPEAL_WORKFLOW, appealWorkflowId(registration.id), [{ registration }], syncUpdate, appealSummary(registration)),
 
     step: <S extends Step>(appealId: string, step: S, command: StepCommand<S>) =>
       gateway.update(appealWorkflowId(appealId), stepUpdates[step] as unknown as UpdateDefinition<AppealState, [StepCommand<S>]>, command),

@@ -13,6 +13,7 @@ import {
   type SeriesFiringInput,
 } from '../workflows/meeting-messages.js';
 import { isUnimplemented } from '../worker/server-features.js';
+import { meetingSummary } from '../workflows/ui-summary.js';
 import { createWorkflowGateway } from './workflow-gateway.js';
 
 // The way into Temporal for meetings: start a meeting, send it a step, and keep a series' Schedule. The API uses it,
@@ -58,7 +59,7 @@ export function createMeetingGateway(client: Client, taskQueue: string) {
 
   return {
     /** Starts the meeting's workflow and waits until it is on the ledger. */
-    start: (plan: MeetingPlan) => gateway.start(MEETING_WORKFLOW, meetingWorkflowId(plan.id), [{ plan }], meetingSyncUpdate),
+    start: (plan: MeetingPlan) => gateway.start(MEETING_WORKFLOW, meetingWorkflowId(plan.id), [{ plan }], meetingSyncUpdate, meetingSummary(plan)),
 
     step: <S extends MeetingStep>(meetingId: string, step: S, command: MeetingCommands[S]) =>
       gateway.update(meetingWorkflowId(meetingId), meetingUpdates[step] as unknown as UpdateDefinition<MeetingState, [MeetingCommands[S]]>, command),

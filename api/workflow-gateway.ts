@@ -42,13 +42,15 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
     /**
      * Starts the workflow and waits for `sync`'s answer. A second start of the same id joins a running one; one
      * that failed (its registration could not reach the ledger, say) is started afresh, so a retry can succeed.
+     * The summary is the workflow's line in the Temporal UI.
      */
-    start<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>): Promise<R> {
+    start<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>, summary: string): Promise<R> {
       return answer(async () => {
         const handle = await client.workflow.start(workflowType, {
           workflowId,
           taskQueue,
           args,
+          staticSummary: summary,
           workflowIdConflictPolicy: 'USE_EXISTING',
           workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
         });

@@ -1,4 +1,12 @@
-import { continueAsNew, patched, proxyActivities, proxyLocalActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  continueAsNew,
+  patched,
+  proxyActivities,
+  proxyLocalActivities,
+  setCurrentDetails,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { DeadlineActivities, DeadlineRequest } from '../activities/deadlines.js';
 import type { LedgerActivities } from '../activities/ledger.js';
@@ -16,6 +24,7 @@ import type { Closure, TimelineKind } from '../domain/codes.js';
 import { allowedSteps, dueFollowUp, isAllowed, type Step } from '../domain/rules.js';
 import { stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
 import { searchAttributesOf } from './search-attributes.js';
+import { appealDetails } from './ui-summary.js';
 import { CALENDAR_LOOKUPS, LEDGER_WRITES, createStepLoop, flushOutbox, wrongState, type Alarm } from './step-loop.js';
 
 // One appeal from registration to its last follow-up visit: CONTRACT.md §4, rule by rule. Every instant is the
@@ -66,6 +75,7 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
       upsertSearchAttributes(attributes);
       searchAttributes = key;
     }
+    setCurrentDetails(appealDetails(s, alarms()[0]));
   }
 
   // ---- deadlines, from the calendar and policy ----

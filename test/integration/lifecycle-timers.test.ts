@@ -106,6 +106,12 @@ describe('warning, overdue, supervision', () => {
     const listed = await stack.api('GET', '/v1/appeals?overdue=true&supervised=true', office);
     expect(listed.body.items.map((x: { id: string }) => x.id)).toContain(id);
     expect((await L.describeWorkflow(id)).typedSearchAttributes.get(searchAttributeKeys.supervised)).toBe(true);
+    const details = await L.currentDetails(id);
+    expect(details).toContain('**办理中** (in_progress), round 1');
+    expect(details).toContain('Lead: fin, tax');
+    expect(details).toContain(' — **overdue**');
+    expect(details).toContain('Under supervision');
+    expect(details).toContain(`Next deadline: reportBy at ${new Date(reportBy).toISOString().replace('T', ' ').slice(0, 16)} UTC`);
 
     await L.sleepUntil(reportBy + 10 * HOUR);
     a = await L.whenTimelineHas(id, 'report_missed');

@@ -210,6 +210,12 @@ export function lifecycle(stack: TestStack, tokens: Tokens) {
     return stack.env.client.workflow.getHandle(appealWorkflowId(id)).describe();
   }
 
+  /** What the Temporal UI shows as the workflow's current details (set by the workflow itself). */
+  async function currentDetails(id: string): Promise<string> {
+    const metadata = await stack.env.client.workflow.getHandle(appealWorkflowId(id)).query<{ currentDetails?: string }>('__temporal_workflow_metadata');
+    return metadata.currentDetails ?? '';
+  }
+
   /** The workflow's result, through a plain client: the test environment's client would unlock time skipping. */
   async function result(id: string) {
     const client = new Client({ connection: stack.env.connection });
@@ -233,5 +239,5 @@ export function lifecycle(stack: TestStack, tokens: Tokens) {
     return target;
   }
 
-  return { now, sleepUntil, post, step, get, submit, settled, ledger, whenTimelineHas, lastEvent, describeWorkflow, result, history, toWorkingMorning };
+  return { now, sleepUntil, post, step, get, submit, settled, ledger, whenTimelineHas, lastEvent, describeWorkflow, currentDetails, result, history, toWorkingMorning };
 }
