@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { migrationProvider } from '../../db/migrations/index.js';
 import { createDb } from '../../db/pool.js';
-import { adminQuery, databaseUrl } from '../support/global-setup.js';
+import { adminQuery, databaseUrl } from '../../db/server.js';
 
 // Migrations that move data, run against a database stopped at the migration before them, with rows in the old
 // shape. Kysely<any>: these rows belong to tables today's schema no longer has.

@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { migrateToLatest } from '../../db/migrator.js';
 import { createDb } from '../../db/pool.js';
+import { adminQuery, databaseUrl } from '../../db/server.js';
 import { startEmbeddedPostgres } from '../../scripts/embedded-postgres.js';
 import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
 import { freePort } from './ports.js';
@@ -18,22 +18,6 @@ declare module 'vitest' {
     postgresServerUrl: string;
     templateDatabase: string;
     workflowBundleCode: string;
-  }
-}
-
-export function databaseUrl(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-export async function adminQuery(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
   }
 }
 

@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import type { Kysely } from 'kysely';
+import { pino } from 'pino';
+import { createApp } from '../../api/app.js';
+import { migrateToLatest } from '../../db/migrator.js';
+import { createDb } from '../../db/pool.js';
+import type { Database } from '../../db/schema.js';
+import { temporalCliExecutable, testServerExecutable } from '../../scripts/temporal-binaries.js';
+import { createWorker } from '../../worker/create-worker.js';
+import { ensureSearchAttributes } from '../../worker/search-attributes.js';
+import { adminQuery, databaseUrl } from '../../db/server.js';
+
+// The whole product in one process on its own Temporal test server (so nothing else moves its clock): its own
+// database, a real worker and the real HTTP API on a free port. The tests run it (test/support/stack.ts), and so
+// does the benchmark of the longest lifecycle, which is why nothing here needs the test runner.
+
+export const TIMEZONE = 'Asia/Shanghai';
+export const ADMIN = 'test-admin-token';
+
+export interface Answer {
+  status: number;
+  body: any;
+  headers: Headers;
+}
+
+export interface TestStack {
+  env: TestWorkflowEnvironment;
+  db: Kysely<Database>;
+  baseUrl: string;
+  taskQueue: string;
+  api(method: string, path: string, token?: string, body?: unknown, headers?: Record<string, string>): Promise<Answer>;
+  token(role: 'office' | 'admin' | 'department' | 'enterprise', extra?: Record<string, string>): Promise<string>;
+  department(code: string, name?: string): Promise<void>;
+  /** Stops the worker only (the test server keeps its state), to restart it with `startWorker`. */
+  stopWorker(): Promise<void>;
+  startWorker(): Promise<void>;
+  teardown(): Promise<void>;
+}
+
+export interface TestStackOptions {
+  /** For files that restart the worker (see createWorker's maxCachedWorkflows). */
+  workflowCache?: boolean;
+  /** The Temporal dev server instead of the time-skipping one, for features that need it (Schedules). */
+  temporal?: 'time-skipping' | 'dev';
+}
+
+export interface ProductStackOptions extends TestStackOptions {
+  /** The Postgres server the stack's own database is created on (and dropped from at teardown). */
+  serverUrl: string;
+  /** A migrated database to clone; without it, the new database is migrated. */
+  template?: string;
+  /** Workflow code bundled once for many stacks; without it, the worker bundles its own. */
+  workflowBundleCode?: string;
+}
+
+export async function startProductStack({ workflowCache = true, temporal = 'time-skipping', serverUrl, template, workflowBundleCode }: ProductStackOptions): Promise<TestStack> {
+  const env =
+    temporal === 'dev'
+      ? await TestWorkflowEnvironment.createLocal({ server: { executable: await temporalCliExecutable() } })
+      : await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() } });
+  await ensureSearchAttributes(env.connection, 'default');
+
+  const database = `appeals_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  await adminQuery(serverUrl, `create database ${database}${template ? ` template ${template}` : ''}`);
+  const db = createDb(databaseUrl(serverUrl, database));
+  if (!template) await migrateToLatest(db);
+  const taskQueue = `appeals-test-${randomUUID()}`;
+
+  let worker: Worker | undefined;
+  let running: Promise<void> | undefined;
+  async function startWorker() {
+    worker = await createWorker({
+      connection: env.nativeConnection,
+      client: env.client,
+      namespace: 'default',
+      taskQueue,
+      db,
+      timezone: TIMEZONE,
+      workflowBundle: workflowBundleCode === undefined ? undefined : { code: workflowBundleCode },
+      // Receivers in tests answer at once or never: a short timeout keeps "never" quick.
+      deliveryTimeoutMs: 1_500,
+      ...(workflowCache ? {} : { maxCachedWorkflows: 0 }),
+    });
+    running = worker.run();
+  }
+  async function stopWorker() {
+    worker?.shutdown();
+    await running;
+    worker = undefined;
+  }
+  await startWorker();
+
+  const { app } = createApp({
+    db,
+    client: env.client,
+    connection: env.connection,
+    taskQueue,
+    timezone: TIMEZONE,
+    adminToken: ADMIN,
+    log: pino({ level: 'silent' }),
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  async function api(method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+    const response = await fetch(baseUrl + path, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // not JSON: keep the text (CSV, Prometheus)
+    }
+    return { status: response.status, body: parsed, headers: response.headers };
+  }
+
+  return {
+    env,
+    db,
+    baseUrl,
+    taskQueue,
+    api,
+    async token(role, extra = {}) {
+      const answer = await api('POST', '/v1/tokens', ADMIN, { role, ...extra });
+      if (answer.status !== 201) throw new Error(`token ${role}: ${answer.status} ${JSON.stringify(answer.body)}`);
+      return answer.body.token as string;
+    },
+    async department(code, name = `${code} 局`) {
+      const answer = await api('POST', '/v1/departments', ADMIN, { code, name });
+      if (answer.status !== 201) throw new Error(`department ${code}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    },
+    stopWorker,
+    startWorker,
+    async teardown() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await stopWorker();
+      await env.teardown();
+      await db.destroy();
+      await adminQuery(serverUrl, `drop database if exists ${database}`).catch(() => {});
+    },
+  };
+}
