@@ -1,4 +1,4 @@
-import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { ApplicationFailure, WithStartWorkflowOperation, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { WRONG_STATE } from '../workflows/messages.js';
 import { HttpProblem, conflict, unavailable } from './problem.js';
@@ -45,17 +45,19 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
      * The summary is the workflow's line in the Temporal UI.
      */
     start<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>, summary: string): Promise<R> {
-      return answer(async () => {
-        const handle = await client.workflow.start(workflowType, {
-          workflowId,
-          taskQueue,
-          args,
-          staticSummary: summary,
-          workflowIdConflictPolicy: 'USE_EXISTING',
-          workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
-        });
-        return handle.executeUpdate(sync);
-      });
+      // One round trip: the start and the Update that waits for the first ledger write travel together.
+      return answer(() =>
+        client.workflow.executeUpdateWithStart(sync, {
+          startWorkflowOperation: new WithStartWorkflowOperation(workflowType, {
+            workflowId,
+            taskQueue,
+            args,
+            staticSummary: summary,
+            workflowIdConflictPolicy: 'USE_EXISTING',
+            workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
+          }),
+        }),
+      );
     },
 
     update<R, A>(workflowId: string, update: UpdateDefinition<R, [A]>, arg: A): Promise<R> {
