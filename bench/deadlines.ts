@@ -9,27 +9,33 @@ import {
 } from '../domain/calendar.js';
 import { shippedCalendarYears } from '../domain/holiday-seed.js';
 
-// `npm run bench`: how fast the pure deadline arithmetic is (the deadline activity runs it on every step), and
-// what a calendar costs in memory. Prints figures; asserts nothing (speed goals live here, not in tests).
+// The pure deadline arithmetic the deadline activity runs on every step, in calls per second, and what one loaded
+// calendar costs in memory.
 
-const calendar = new WorkingCalendar(shippedCalendarYears());
 const TZ = 'Asia/Shanghai';
 const days = Array.from({ length: 365 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10));
 
-function measure(name: string, iterations: number, work: (i: number) => unknown) {
+function perSecond(iterations: number, work: (i: number) => unknown): number {
   for (let i = 0; i < 1000; i++) work(i); // warm-up
   const started = performance.now();
   for (let i = 0; i < iterations; i++) work(i);
-  const ms = performance.now() - started;
-  console.log(`${name.padEnd(44)} ${Math.round(iterations / (ms / 1000)).toLocaleString('en').padStart(12)} /s  (${iterations.toLocaleString('en')} in ${ms.toFixed(0)} ms)`);
+  return iterations / ((performance.now() - started) / 1000);
 }
 
-const heapBefore = process.memoryUsage().heapUsed;
-const kept = Array.from({ length: 100 }, () => new WorkingCalendar(shippedCalendarYears()));
-const perCalendar = (process.memoryUsage().heapUsed - heapBefore) / kept.length;
-
-console.log(`calendar: ${shippedCalendarYears().length} years loaded, ~${Math.round(perCalendar / 1024)} KiB each`);
-measure('assignBy (day 2, counting the first day)', 500_000, (i) => nthWorkingDayCounting(calendar, days[i % 365]!, 2));
-measure('dueAt (30 working days after)', 500_000, (i) => nthWorkingDayAfter(calendar, days[i % 365]!, 30));
-measure('dueAt + end of day in Asia/Shanghai', 500_000, (i) => endOfDay(nthWorkingDayAfter(calendar, days[i % 365]!, 10), TZ));
-measure('follow-up visit (12 months, next working day)', 500_000, (i) => workingDayOnOrAfter(calendar, addMonthsClamped(days[i % 365]!, 12)));
+export function deadlineArithmetic(iterations: number) {
+  const calendar = new WorkingCalendar(shippedCalendarYears());
+  const heapBefore = process.memoryUsage().heapUsed;
+  const kept = Array.from({ length: 100 }, () => new WorkingCalendar(shippedCalendarYears()));
+  const calendarKib = (process.memoryUsage().heapUsed - heapBefore) / kept.length / 1024;
+  return {
+    calendarKib,
+    perSecond: {
+      'assignBy (day 2, counting the first day)': perSecond(iterations, (i) => nthWorkingDayCounting(calendar, days[i % 365]!, 2)),
+      'dueAt (30 working days after)': perSecond(iterations, (i) => nthWorkingDayAfter(calendar, days[i % 365]!, 30)),
+      'dueAt + end of day in Asia/Shanghai': perSecond(iterations, (i) => endOfDay(nthWorkingDayAfter(calendar, days[i % 365]!, 10), TZ)),
+      'follow-up visit (12 months, next working day)': perSecond(iterations, (i) =>
+        workingDayOnOrAfter(calendar, addMonthsClamped(days[i % 365]!, 12)),
+      ),
+    },
+  };
+}

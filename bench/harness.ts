@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { appendFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { adminQuery, databaseUrl } from '../db/server.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../scripts/embedded-postgres.js';
+import { readPid } from '../scripts/processes.js';
+import { startStack, type RunningStack } from '../scripts/stack.js';
+import { freePort } from '../test/support/ports.js';
+
+// The product as `npm start` runs it (API and worker in their own processes), for the benchmarks: on the Temporal
+// dev server and an embedded Postgres it starts itself, or on TEMPORAL_ADDRESS / DATABASE_URL's server when given
+// (then in a scratch database it drops afterwards, never in the ledger that is there).
+
+export interface BenchStack {
+  apiUrl: string;
+  adminToken: string;
+  temporalAddress: string;
+  client: Client;
+  /** The Postgres server (any database on it): the benchmarks add scratch databases beside the product's. */
+  serverUrl: string;
+  databaseUrl: string;
+  workerMetricsUrl: string;
+  workerPid(): Promise<number>;
+  /** A fresh database on the same server, dropped by `stop()`. */
+  scratchDatabase(name: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startBenchStack(opts: { progress: (line: string) => void; logFile: string }): Promise<BenchStack> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'appeals-bench-'));
+  const log = (line: string) => {
+    if (/^\[(start|postgres)\]/.test(line)) opts.progress(line);
+    void appendFile(opts.logFile, `${line}\n`);
+  };
+  const scratch: string[] = [];
+  let postgres: EmbeddedPostgres | undefined;
+  let stack: RunningStack | undefined;
+  let connection: Connection | undefined;
+
+  const stop = async () => {
+    await connection?.close().catch(() => undefined);
+    await stack?.stop();
+    for (const name of scratch) await adminQuery(serverUrl, `drop database if exists ${name}`).catch(() => undefined);
+    await postgres?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  const scratchDatabase = async (name: string) => {
+    const database = `appeals_bench_${name}_${process.pid}`;
+    await adminQuery(serverUrl, `drop database if exists ${database}`);
+    await adminQuery(serverUrl, `create database ${database}`);
+    scratch.push(database);
+    return databaseUrl(serverUrl, database);
+  };
+
+  let serverUrl = process.env.DATABASE_URL ?? '';
+  try {
+    if (!serverUrl) {
+      postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: await freePort(), log });
+      serverUrl = postgres.url;
+    }
+    const productDatabase = process.env.DATABASE_URL ? await scratchDatabase('ledger') : serverUrl;
+    const workerMetricsPort = await freePort();
+    stack = await startStack({
+      dataDir,
+      apiPort: await freePort(),
+      namespace: 'default',
+      temporalAddress: process.env.TEMPORAL_ADDRESS,
+      temporalPort: await freePort(),
+      temporalUiPort: await freePort(),
+      databaseUrl: productDatabase,
+      postgresPort: 0,
+      adminToken: randomBytes(18).toString('base64url'),
+      env: { ...process.env, WORKER_METRICS_PORT: String(workerMetricsPort), LOG_LEVEL: 'warn' },
+      log,
+    });
+    connection = await Connection.connect({ address: stack.temporalAddress });
+    const running = stack;
+    return {
+      apiUrl: running.apiUrl,
+      adminToken: running.adminToken,
+      temporalAddress: running.temporalAddress,
+      client: new Client({ connection, namespace: 'default' }),
+      serverUrl,
+      databaseUrl: productDatabase,
+      workerMetricsUrl: `http://127.0.0.1:${workerMetricsPort}/metrics`,
+      async workerPid() {
+        const pid = await readPid(join(dataDir, 'worker.pid'));
+        if (pid === undefined) throw new Error('the worker wrote no pid file');
+        return pid;
+      },
+      scratchDatabase,
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}

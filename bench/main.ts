@@ -1,0 +1,155 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, platform, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { sql } from 'kysely';
+import { createDb } from '../db/pool.js';
+import { temporalCliPath } from '../scripts/temporal-binaries.js';
+import { startBenchWorker } from './bench-worker.js';
+import { deadlineArithmetic } from './deadlines.js';
+import { startBenchStack, type BenchStack } from './harness.js';
+import { intakeRatio, steadyIntake } from './intake.js';
+import { rate, type LoadResult } from './load.js';
+import { listLatencies } from './lists.js';
+import { longestLifecycleHistory } from './longest-history.js';
+import { openAppealsRss } from './open-appeals.js';
+import { percentile, round } from './percentiles.js';
+import { timerLateness } from './timers.js';
+
+// `npm run bench` (about 10 minutes) and `npm run bench -- --quick` (about 3): the figures operators read the
+// product against (README, "Operations"), printed as a table and written to bench/results/<time>.json and
+// bench/results/latest.json with the machine and the versions they were measured on.
+
+const USAGE = `usage: npm run bench [-- --quick]
+  --quick   smaller loads and shorter windows (about 3 minutes instead of about 10)
+Uses TEMPORAL_ADDRESS and DATABASE_URL when set (in scratch databases there), else starts its own.`;
+
+const sizes = {
+  full: { intakeSeconds: 40, steadySeconds: 60, openAppeals: 10_000, timers: 2_000, timerWindowMs: 60_000, settleRuns: 200 },
+  quick: { intakeSeconds: 10, steadySeconds: 15, openAppeals: 1_000, timers: 300, timerWindowMs: 20_000, settleRuns: 50 },
+};
+const CALLERS = 32;
+const STEADY_PER_SECOND = 50;
+const LEDGER_APPEALS = 100_000;
+
+const GOALS: Record<string, { goal: string; met: (value: number) => boolean; what: string }> = {
+  intake_ratio: { what: 'POST /v1/appeals ÷ raw workflow starts (throughput)', goal: '≥ 0.8', met: (v) => v >= 0.8 },
+  intake_p99_ms: { what: `POST /v1/appeals p99 at ${STEADY_PER_SECOND}/s, open loop`, goal: '≤ 50', met: (v) => v <= 50 },
+  longest_history_events: { what: 'history events of the longest lifecycle', goal: '≤ 400', met: (v) => v <= 400 },
+  open_appeals_rss_mib: { what: 'worker RSS with the open appeals waiting', goal: '≤ 1024', met: (v) => v <= 1024 },
+  timer_lateness_p99_ms: { what: 'timer lateness p99, many due in one window', goal: '≤ 1000', met: (v) => v <= 1000 },
+  inbox_p95_ms: { what: `department inbox p95 at ${LEDGER_APPEALS.toLocaleString('en')} appeals`, goal: '≤ 20', met: (v) => v <= 20 },
+  list_p95_ms: { what: `filtered appeal list p95 at ${LEDGER_APPEALS.toLocaleString('en')} appeals`, goal: '≤ 20', met: (v) => v <= 20 },
+};
+
+const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
+const began = performance.now();
+const progress = (line: string) => console.log(`[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+function describeLoad(name: string, r: LoadResult) {
+  const failures = r.failed ? `, ${r.failed} failed (first: ${r.failures[0]})` : '';
+  progress(`${name}: ${r.ok} in ${r.seconds.toFixed(1)} s = ${rate(r).toFixed(1)}/s, p50 ${percentile(r.latencies, 50).toFixed(1)} ms, p99 ${percentile(r.latencies, 99).toFixed(1)} ms${failures}`);
+}
+
+async function versions(stack: BenchStack) {
+  const pkg = async (name: string) => JSON.parse(await readFile(fileURLToPath(new URL(`../node_modules/${name}/package.json`, import.meta.url)), 'utf8')).version as string;
+  const db = createDb(stack.databaseUrl, { max: 1 });
+  const postgres = (await sql<{ version: string }>`select version()`.execute(db)).rows[0]!.version;
+  await db.destroy();
+  const temporal = process.env.TEMPORAL_ADDRESS
+    ? `external at ${process.env.TEMPORAL_ADDRESS}`
+    : (await promisify(execFile)(await temporalCliPath(), ['--version'])).stdout.trim();
+  return { node: process.version, temporalSdk: await pkg('@temporalio/worker'), temporal, postgres, kysely: await pkg('kysely'), express: await pkg('express') };
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args.some((a) => a !== '--quick')) {
+    console.error(USAGE);
+    return 2;
+  }
+  const mode = args.includes('--quick') ? 'quick' : 'full';
+  const size = sizes[mode];
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  await mkdir(resultsDir, { recursive: true });
+  const stamp = new Date().toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z');
+  const logFile = join(resultsDir, `${stamp}.log`);
+  progress(`${mode} run; the product's own output goes to ${logFile}`);
+
+  const arithmetic = deadlineArithmetic(200_000);
+  const stack = await startBenchStack({ progress, logFile });
+  const figures: Record<string, number> = {};
+  const details: Record<string, unknown> = { deadlinesPerSecond: arithmetic.perSecond, calendarKib: arithmetic.calendarKib };
+  let environment: Record<string, unknown> = {};
+  try {
+    environment = await versions(stack);
+    const benchWorker = await startBenchWorker(stack.temporalAddress);
+    try {
+      progress(`intake: POST /v1/appeals against raw starts, ${CALLERS} callers, ${size.intakeSeconds} s`);
+      const intake = await intakeRatio(stack, size.intakeSeconds, CALLERS);
+      describeLoad('raw workflow starts', intake.raw);
+      describeLoad('POST /v1/appeals', intake.intake);
+      figures.intake_ratio = round(intake.ratio, 2);
+      details.intake = { rawPerSecond: rate(intake.raw), postPerSecond: rate(intake.intake), postP99Ms: percentile(intake.intake.latencies, 99), failed: intake.intake.failed + intake.raw.failed };
+
+      progress(`steady intake: ${STEADY_PER_SECOND} POST/s for ${size.steadySeconds} s`);
+      const steady = await steadyIntake(stack, STEADY_PER_SECOND, size.steadySeconds);
+      describeLoad('steady POST /v1/appeals', steady);
+      figures.intake_p99_ms = round(percentile(steady.latencies, 99));
+      details.steady = { p50Ms: percentile(steady.latencies, 50), p95Ms: percentile(steady.latencies, 95), failed: steady.failed };
+
+      progress(`open appeals: topping up to ${size.openAppeals.toLocaleString('en')} through the API`);
+      const open = await openAppealsRss(stack, size.openAppeals, CALLERS, (r) => describeLoad('top-up', r));
+      progress(`${open.open.toLocaleString('en')} open appeals; worker RSS ${open.rssMib.toFixed(0)} MiB`);
+      figures.open_appeals_rss_mib = round(open.rssMib, 0);
+      details.openAppeals = open.open;
+
+      progress(`timers: ${size.timers} due within ${size.timerWindowMs / 1000} s`);
+      const timers = await timerLateness(stack.client, { count: size.timers, windowMs: size.timerWindowMs, startsPerSecond: rate(intake.raw) });
+      if (timers.startedLate) progress('warning: the timers were still being started when the first fell due');
+      progress(`timers: p50 ${percentile(timers.lateness, 50).toFixed(0)} ms, p99 ${percentile(timers.lateness, 99).toFixed(0)} ms, max ${Math.max(...timers.lateness).toFixed(0)} ms late`);
+      figures.timer_lateness_p99_ms = round(percentile(timers.lateness, 99), 0);
+      details.timers = { count: timers.lateness.length, p50Ms: percentile(timers.lateness, 50), maxMs: Math.max(...timers.lateness), startedLate: timers.startedLate };
+
+      const metrics = await (await fetch(stack.workerMetricsUrl)).text();
+      details.workerMetricSeries = metrics.split('\n').filter((line) => line.startsWith('temporal_')).length;
+    } finally {
+      await benchWorker.stop();
+    }
+
+    progress('the longest lifecycle on the time-skipping server');
+    const history = await longestLifecycleHistory(stack.serverUrl);
+    progress(`longest lifecycle: ${history.events} history events in ${history.runs} run(s)`);
+    figures.longest_history_events = history.events;
+    details.longestHistoryRuns = history.runs;
+
+    progress(`list and inbox queries at ${LEDGER_APPEALS.toLocaleString('en')} appeals`);
+    const lists = await listLatencies(await stack.scratchDatabase('lists'), LEDGER_APPEALS, size.settleRuns, progress);
+    figures.inbox_p95_ms = round(percentile(lists.inbox, 95), 2);
+    figures.list_p95_ms = round(percentile(Object.values(lists.filtered).flat(), 95), 2);
+    details.listP95Ms = Object.fromEntries(Object.entries(lists.filtered).map(([name, samples]) => [name, round(percentile(samples, 95), 2)]));
+  } finally {
+    await stack.stop();
+  }
+
+  console.log('');
+  console.log(`${'key'.padEnd(24)} ${'value'.padStart(10)}  ${'goal'.padEnd(8)} met  what`);
+  for (const [key, { goal, met, what }] of Object.entries(GOALS)) {
+    const value = figures[key];
+    const shown = value === undefined ? 'n/a' : String(value);
+    console.log(`${key.padEnd(24)} ${shown.padStart(10)}  ${goal.padEnd(8)} ${value !== undefined && met(value) ? 'yes' : 'NO '}  ${what}`);
+  }
+  const machine = { platform: `${platform()} ${release()}`, cores: availableParallelism(), cpu: cpus()[0]?.model, memoryGib: round(totalmem() / 2 ** 30, 1) };
+  const report = { mode, at: new Date().toISOString(), seconds: round((performance.now() - began) / 1000, 0), machine, versions: environment, figures, details, size };
+  const text = `${JSON.stringify(report, null, 2)}\n`;
+  await writeFile(join(resultsDir, `${stamp}.json`), text);
+  await writeFile(join(resultsDir, 'latest.json'), text);
+  console.log(`\nwritten to bench/results/${stamp}.json and bench/results/latest.json (${report.seconds} s)`);
+  return 0;
+}
+
+process.exit(await main());
