@@ -39,6 +39,9 @@ export const settingsSchema = z.object({
   ADMIN_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
   APPEALS_TIMEZONE: timezone.default('Asia/Shanghai'),
   WORKER_METRICS_PORT: port(9464, 0),
+  // Appeals wait days between steps: a cached one costs memory all that time, an evicted one a replay of a short
+  // history when it next wakes. 1,000 keeps a worker under 1 GiB at any number of open appeals (README).
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2, 'must be at least 2').max(1_000_000).default(1_000),
 });
 
 export type Settings = Readonly<z.infer<typeof settingsSchema>>;

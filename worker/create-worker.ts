@@ -20,8 +20,9 @@ export interface WorkerDeps {
   enterpriseChannel?: ActivityDeps['enterpriseChannel'];
   deliveryTimeoutMs?: number;
   /**
-   * 0 turns off the workflow cache and with it sticky task queues: the time-skipping test server never hands a
-   * stopped worker's sticky tasks to its successor, so tests that restart a worker need this.
+   * Bounds the worker's memory (WORKER_MAX_CACHED_WORKFLOWS). 0 turns off the workflow cache and with it sticky
+   * task queues: the time-skipping test server never hands a stopped worker's sticky tasks to its successor, so
+   * tests that restart a worker need this.
    */
   maxCachedWorkflows?: number;
 }

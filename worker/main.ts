@@ -16,6 +16,7 @@ const settings = loadSettingsOrExit([
   'DATABASE_URL',
   'APPEALS_TIMEZONE',
   'WORKER_METRICS_PORT',
+  'WORKER_MAX_CACHED_WORKFLOWS',
 ]);
 const log = createLogger('worker');
 
@@ -41,6 +42,7 @@ try {
     taskQueue: settings.TEMPORAL_TASK_QUEUE,
     db,
     timezone: settings.APPEALS_TIMEZONE,
+    maxCachedWorkflows: settings.WORKER_MAX_CACHED_WORKFLOWS,
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -9,6 +9,7 @@ describe('settings', () => {
   it('applies the contract defaults', () => {
     const s = parseSettings({ TEMPORAL_ADDRESS: '127.0.0.1:7233', DATABASE_URL: 'postgres://u@h:5432/d' }, [
       'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE', 'DATABASE_URL', 'PORT', 'APPEALS_TIMEZONE', 'WORKER_METRICS_PORT',
+      'WORKER_MAX_CACHED_WORKFLOWS',
     ]);
     expect(s).toEqual({
       TEMPORAL_ADDRESS: '127.0.0.1:7233',
@@ -18,6 +19,7 @@ describe('settings', () => {
       PORT: 3000,
       APPEALS_TIMEZONE: 'Asia/Shanghai',
       WORKER_METRICS_PORT: 9464,
+      WORKER_MAX_CACHED_WORKFLOWS: 1000,
     });
     expect(Object.isFrozen(s)).toBe(true);
   });
@@ -28,8 +30,9 @@ describe('settings', () => {
     [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', PORT: 'eighty' }, 'PORT'],
     [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', APPEALS_TIMEZONE: 'Mars/Olympus' }, 'APPEALS_TIMEZONE'],
     [{ TEMPORAL_ADDRESS: 'h:1' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', WORKER_MAX_CACHED_WORKFLOWS: '1' }, 'WORKER_MAX_CACHED_WORKFLOWS'],
   ])('%o names %s', (env, name) => {
-    expect(() => parseSettings(env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'PORT', 'APPEALS_TIMEZONE'])).toThrow(
+    expect(() => parseSettings(env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'PORT', 'APPEALS_TIMEZONE', 'WORKER_MAX_CACHED_WORKFLOWS'])).toThrow(
       expect.objectContaining({ setting: name }) as SettingsError,
     );
   });
