@@ -31,9 +31,9 @@ describe('npm start', () => {
     const env = { ...process.env };
     delete env.DATABASE_URL;
     delete env.TEMPORAL_ADDRESS;
-    const [apiPort, temporalPort, temporalUiPort, postgresPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+    const [apiPort, temporalPort, temporalUiPort, postgresPort, metricsPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
     const lines: string[] = [];
-    const options = { dataDir, apiPort, namespace: 'default', temporalPort, temporalUiPort, postgresPort, env: { ...env, WORKER_METRICS_PORT: '0' }, log: (l: string) => lines.push(l) };
+    const options = { dataDir, apiPort, namespace: 'default', temporalPort, temporalUiPort, postgresPort, env: { ...env, WORKER_METRICS_PORT: String(metricsPort) }, log: (l: string) => lines.push(l) };
 
     stack = await startStack(options);
     expect(stack.temporalUiUrl).toBe(`http://127.0.0.1:${temporalUiPort}`);
@@ -43,6 +43,9 @@ describe('npm start', () => {
     const office = (await call(stack.apiUrl, 'POST', '/v1/tokens', admin, { role: 'office' })).body.token as string;
     const created = await call(stack.apiUrl, 'POST', '/v1/appeals', office, appealBody(undefined, { title: '重启后仍在' }));
     expect(created.status).toBe(201);
+    // The worker's own metrics (the Temporal SDK's, through its runtime's Prometheus exporter).
+    const workerMetrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    expect(workerMetrics).toMatch(/^temporal_workflow_completed|^temporal_workflow_task_execution_latency/m);
     await stack.stop();
     stack = undefined;
 
