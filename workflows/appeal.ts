@@ -31,6 +31,9 @@ import { CALENDAR_LOOKUPS, LEDGER_WRITES, createStepLoop, flushOutbox, wrongStat
 // workflow's own clock; deadlines come from the calendar through an activity, so they are part of history.
 
 const ledger = proxyActivities<LedgerActivities>(LEDGER_WRITES);
+// In the worker that runs the workflow task: no round trip through the server's activity queue before a step's
+// answer, and one history event per write instead of six. Same retries; a failure still reaches the step loop.
+const ledgerInPlace = proxyLocalActivities<LedgerActivities>(LEDGER_WRITES);
 const calendar = proxyLocalActivities<DeadlineActivities>(CALENDAR_LOOKUPS);
 
 const office: Recipient = { kind: 'office' };
@@ -68,7 +71,9 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   const lead = () => (s.leadDepartment ? [department(s.leadDepartment)] : []);
 
   async function commit() {
-    await flushOutbox(outbox, s, (entry) => ledger.record(entry));
+    // Appeals started before local ledger writes keep writing as they did, so their histories replay.
+    const writer = patched('ledger-writes-in-place') ? ledgerInPlace : ledger;
+    await flushOutbox(outbox, s, (entry) => writer.record(entry));
     const attributes = searchAttributesOf(s);
     const key = JSON.stringify(attributes.map((a) => a.value));
     if (key !== searchAttributes) {
