@@ -1,8 +1,12 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { AppealState, TimelineEvent } from '../domain/appeal.js';
 import type { Database } from './schema.js';
 
 // Reads of the ledger for the API: lists, one appeal with its timeline, inboxes. Never Temporal visibility.
+
+/** The department leads the appeal or co-handles it; `@>` rather than `= any(...)`, which no index can serve. */
+const leadOrCo = (code: string) => (eb: ExpressionBuilder<Database, 'appeals'>) =>
+  eb.or([eb('lead_department', '=', code), eb('co_departments', '@>', sql<string[]>`array[${code}]::text[]`)]);
 
 export async function findAppealState(db: Kysely<Database>, id: string): Promise<AppealState | undefined> {
   const row = await db.selectFrom('appeals').select('state').where('id', '=', id).executeTakeFirst();
@@ -62,7 +66,7 @@ export async function listAppealStates(
   if (f.registeredFrom) q = q.where('registered_at', '>=', f.registeredFrom);
   if (f.registeredUntil) q = q.where('registered_at', '<=', f.registeredUntil);
   for (const code of [f.department, f.visibleToDepartment]) {
-    if (code) q = q.where((eb) => eb.or([eb('lead_department', '=', code), eb(sql<string>`${code}`, '=', eb.fn.any('co_departments'))]));
+    if (code) q = q.where(leadOrCo(code));
   }
   if (page.after) {
     const { at, id } = page.after;
@@ -83,7 +87,7 @@ export async function openAppealsOfDepartment(db: Kysely<Database>, code: string
     .selectFrom('appeals')
     .select('state')
     .where('status', 'in', ['assigned', 'in_progress', 'awaiting_explanation'])
-    .where((eb) => eb.or([eb('lead_department', '=', code), eb(sql<string>`${code}`, '=', eb.fn.any('co_departments'))]))
+    .where(leadOrCo(code))
     .execute();
   return rows.map((r) => r.state);
 }
