@@ -1,9 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { Client, Connection } from '@temporalio/client';
+import { sql } from 'kysely';
+import pg from 'pg';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../api/app.js';
 import { createDb } from '../../db/pool.js';
+import { databaseUrl } from '../support/global-setup.js';
 import { freePort } from '../support/ports.js';
 
 // With Postgres and Temporal unreachable the API answers 503 problem+json in bounded time, never hangs.
@@ -49,5 +52,26 @@ describe('dependencies down', () => {
     expect(res.status).toBe(503);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});
+
+describe('Postgres restarting', () => {
+  it('an idle connection it ends is dropped, and the next query opens a new one', async () => {
+    const url = databaseUrl(inject('postgresServerUrl'), 'postgres');
+    const lost: Error[] = [];
+    const db = createDb(url, { max: 1, onIdleError: (err) => lost.push(err) });
+    try {
+      const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db);
+      // What a restart does to every connection: the server ends it while the pool holds it idle.
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query('select pg_terminate_backend($1)', [rows[0]!.pid]);
+      await admin.end();
+      await expect.poll(() => lost.length).toBe(1);
+      const again = await sql<{ one: number }>`select 1 as one`.execute(db);
+      expect(again.rows[0]!.one).toBe(1);
+    } finally {
+      await db.destroy();
+    }
   });
 });
