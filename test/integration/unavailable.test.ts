@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../api/app.js';
 import { createDb } from '../../db/pool.js';
 import { databaseUrl } from '../support/global-setup.js';
-import { freePort } from '../support/ports.js';
+import { freePort } from '../../scripts/ports.js';
 
 // With Postgres and Temporal unreachable the API answers 503 problem+json in bounded time, never hangs.
 
