@@ -21,5 +21,9 @@ export function createDb(databaseUrl: string, options: PoolOptions = {}): Kysely
     statement_timeout: 15_000,
   });
   pool.on('error', options.onIdleError ?? (() => undefined));
+  // A connection broken while checked out (in a transaction, between two queries) emits `error` on its client,
+  // where the pool listens only while it is idle: unheard, that too would crash the process. Its query fails on its
+  // own, and the pool drops the client when it comes back.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

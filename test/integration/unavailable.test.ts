@@ -56,18 +56,41 @@ describe('dependencies down', () => {
 });
 
 describe('Postgres restarting', () => {
+  const url = () => databaseUrl(inject('postgresServerUrl'), 'postgres');
+
+  /** What a restart does to every connection: the server ends it. */
+  async function terminate(pid: number) {
+    const admin = new pg.Client({ connectionString: url() });
+    await admin.connect();
+    await admin.query('select pg_terminate_backend($1)', [pid]);
+    await admin.end();
+  }
+
   it('an idle connection it ends is dropped, and the next query opens a new one', async () => {
-    const url = databaseUrl(inject('postgresServerUrl'), 'postgres');
     const lost: Error[] = [];
-    const db = createDb(url, { max: 1, onIdleError: (err) => lost.push(err) });
+    const db = createDb(url(), { max: 1, onIdleError: (err) => lost.push(err) });
     try {
       const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db);
-      // What a restart does to every connection: the server ends it while the pool holds it idle.
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query('select pg_terminate_backend($1)', [rows[0]!.pid]);
-      await admin.end();
+      await terminate(rows[0]!.pid);
       await expect.poll(() => lost.length).toBe(1);
+      const again = await sql<{ one: number }>`select 1 as one`.execute(db);
+      expect(again.rows[0]!.one).toBe(1);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('a connection it ends inside a transaction fails that transaction only', async () => {
+    const db = createDb(url(), { max: 1 });
+    try {
+      const transaction = db.transaction().execute(async (tx) => {
+        const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(tx);
+        await terminate(rows[0]!.pid);
+        // The error reaches the checked-out client while it waits between two queries.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await sql`select 1`.execute(tx);
+      });
+      await expect(transaction).rejects.toThrow();
       const again = await sql<{ one: number }>`select 1 as one`.execute(db);
       expect(again.rows[0]!.one).toBe(1);
     } finally {
