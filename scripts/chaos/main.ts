@@ -25,6 +25,11 @@ const { values } = parseArgs({
   },
 });
 
+// Ctrl-C stops the servers and workers in order and still prints what the run found; without a handler they would
+// outlive it, each in its own process group.
+const interrupt = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => interrupt.abort());
+
 const report = await runChaos({
   appeals: positiveInteger('appeals', values.appeals),
   seed: positiveInteger('seed', values.seed),
@@ -35,6 +40,7 @@ const report = await runChaos({
   thinkMs: [0, 500],
   env: process.env,
   log,
+  signal: interrupt.signal,
 });
 
 const plans = Object.entries(report.plans)
