@@ -54,20 +54,23 @@ export function startWorkerKiller(options: KillerOptions): WorkerKiller {
     );
   const stopped = new Promise<void>((resolve) => stopping.signal.addEventListener('abort', () => resolve(), { once: true }));
 
-  /** Waits until `worker` polls; a worker that dies first or never polls is replaced, and reported. */
-  async function ready(worker: Child): Promise<Child> {
+  /**
+   * Waits until `worker` polls; a worker that dies first or never polls is reported and replaced, a few times:
+   * past that, workers cannot start at all and the run cannot go on.
+   */
+  async function ready(worker: Child, replacements = 3): Promise<Child> {
     for (const giveUpAt = Date.now() + READY_WITHIN_MS; ; ) {
       const exited = await Promise.race([worker.exited, sleep(250).then(() => undefined)]);
-      if (exited) {
-        options.anomaly(`${worker.name} ${describeExit(exited)} before it polled`);
-        return ready(spawn());
+      const failure = exited
+        ? `${worker.name} ${describeExit(exited)} before it polled`
+        : Date.now() > giveUpAt && `${worker.name} did not poll within ${READY_WITHIN_MS / 1000} s`;
+      if (failure) {
+        options.anomaly(failure);
+        await worker.kill();
+        if (replacements === 0) throw new Error('no worker could start');
+        return ready(spawn(), replacements - 1);
       }
       if (await polls(options.temporal, worker.pid!).catch(() => false)) return worker;
-      if (Date.now() > giveUpAt) {
-        options.anomaly(`${worker.name} did not poll within ${READY_WITHIN_MS / 1000} s`);
-        await worker.kill();
-        return ready(spawn());
-      }
     }
   }
 
