@@ -16,7 +16,9 @@ const settings = loadSettingsOrExit([
   'APPEALS_TIMEZONE',
 ]);
 const log = createLogger('api');
-const db = createDb(settings.DATABASE_URL);
+const db = createDb(settings.DATABASE_URL, {
+  onIdleError: (err) => log.warn({ err }, 'an idle Postgres connection broke; the next query opens a new one'),
+});
 // Lazy: the API starts (and /readyz reports) even while Temporal is still coming up.
 const connection = Connection.lazy({ address: settings.TEMPORAL_ADDRESS });
 const client = new Client({ connection, namespace: settings.TEMPORAL_NAMESPACE });

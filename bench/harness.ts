@@ -7,7 +7,7 @@ import { adminQuery, databaseUrl } from '../db/server.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../scripts/embedded-postgres.js';
 import { readPid } from '../scripts/processes.js';
 import { startStack, type RunningStack } from '../scripts/stack.js';
-import { freePort } from '../test/support/ports.js';
+import { freePort } from '../scripts/ports.js';
 
 // The product as `npm start` runs it (API and worker in their own processes), for the benchmarks: on the Temporal
 // dev server and an embedded Postgres it starts itself, or on TEMPORAL_ADDRESS / DATABASE_URL's server when given

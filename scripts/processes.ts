@@ -16,9 +16,13 @@ export interface ChildExit {
 
 export interface Child {
   readonly name: string;
+  /** Undefined when it could not be spawned. */
+  readonly pid: number | undefined;
   readonly exited: Promise<ChildExit>;
   /** SIGTERM to the child's process group; SIGKILL if it is still there after graceMs. */
   stop(graceMs: number): Promise<void>;
+  /** SIGKILL to the child's process group at once, as a crash of the machine would end it: nothing drains. */
+  kill(): Promise<ChildExit>;
 }
 
 export interface SpawnOptions {
@@ -100,7 +104,11 @@ export function spawnChild(name: string, command: string, args: string[], option
     await exited;
     clearTimeout(killer);
   };
-  return { name, exited, stop };
+  const kill = () => {
+    if (pid !== undefined && running.has(pid)) signalGroup(pid, 'SIGKILL');
+    return exited;
+  };
+  return { name, pid, exited, stop, kill };
 }
 
 function isAlive(pid: number): boolean {

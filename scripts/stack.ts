@@ -38,6 +38,11 @@ export interface StackOptions {
   postgresPort: number;
   /** Without it, one generated on the first start and kept in the data folder. */
   adminToken?: string;
+  /**
+   * False: the stack starts no worker of its own and the caller runs them with `spawnWorker`, so that one dying
+   * stops nothing (the chaos run kills them on purpose). Default true.
+   */
+  worker?: boolean;
   /** What the migrations, the worker and the API inherit, before the stack adds its addresses. */
   env: NodeJS.ProcessEnv;
   log: Log;
@@ -53,6 +58,13 @@ export interface RunningStack {
   databaseUrl: string;
   adminToken: string;
   dataDir: string;
+  /** A worker with the stack's settings, stopped with the stack; its exit stops nothing else. */
+  spawnWorker(name: string): Child;
+  /**
+   * Stops the embedded Postgres, awaits `whileDown`, and starts it again in the same folder on the same port, so
+   * the URL stays valid. Undefined when the stack uses an existing Postgres.
+   */
+  restartPostgres?: (whileDown: () => Promise<void>) => Promise<void>;
   /** Settles once everything has stopped; failure names the process that died on its own, if one did. */
   ended: Promise<{ failure?: string }>;
   stop(): Promise<void>;
@@ -74,6 +86,7 @@ class Supervisor {
   private temporal?: Child;
   // A promise, so that a stop arriving while Postgres is still starting waits for it and then stops it.
   private postgres?: Promise<EmbeddedPostgres>;
+  private startPostgres?: () => Promise<EmbeddedPostgres>;
   private failure?: string;
   private stopping?: Promise<void>;
   readonly ended: Promise<{ failure?: string }>;
@@ -115,8 +128,17 @@ class Supervisor {
 
   addPostgres(start: () => Promise<EmbeddedPostgres>): Promise<EmbeddedPostgres> {
     this.refuseWhenStopping();
+    this.startPostgres = start;
     this.postgres = start();
     return this.race(this.postgres);
+  }
+
+  async restartPostgres(whileDown: () => Promise<void>): Promise<void> {
+    const [running, start] = [await this.postgres, this.startPostgres];
+    if (!running || !start) throw new Error('the stack runs no Postgres of its own');
+    await running.stop();
+    await whileDown();
+    await this.addPostgres(start);
   }
 
   // Whatever is started after stop() began would outlive it.
@@ -277,8 +299,12 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       PORT: String(opts.apiPort),
     };
     await migrate(env, stack, opts.log);
-    opts.log('[start] starting the worker and the API');
-    await startApp('worker', 'worker/main.ts', env, dataDir, stack, opts.log);
+    if (opts.worker ?? true) {
+      opts.log('[start] starting the worker and the API');
+      await startApp('worker', 'worker/main.ts', env, dataDir, stack, opts.log);
+    } else {
+      opts.log('[start] starting the API (the caller runs the workers)');
+    }
     await startApp('api', 'api/main.ts', env, dataDir, stack, opts.log);
     const apiUrl = `http://127.0.0.1:${opts.apiPort}`;
     await waitFor(`the API at ${apiUrl}`, () => apiAnswers(apiUrl), API_READY_MS, stack);
@@ -289,6 +315,8 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       databaseUrl,
       adminToken,
       dataDir,
+      spawnWorker: (name) => stack.addApp(() => spawnScript(name, 'worker/main.ts', env, opts.log), false),
+      ...(opts.databaseUrl ? {} : { restartPostgres: (whileDown) => stack.restartPostgres(whileDown) }),
       ended: stack.ended,
       stop: () => stack.stop(),
     };

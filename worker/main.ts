@@ -26,7 +26,9 @@ if (settings.WORKER_METRICS_PORT !== 0) {
   });
 }
 
-const db = createDb(settings.DATABASE_URL);
+const db = createDb(settings.DATABASE_URL, {
+  onIdleError: (err) => log.warn({ err }, 'an idle Postgres connection broke; the next query opens a new one'),
+});
 try {
   const clientConnection = await Connection.connect({ address: settings.TEMPORAL_ADDRESS });
   const added = await ensureSearchAttributes(clientConnection, settings.TEMPORAL_NAMESPACE);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startStack, type RunningStack } from '../../scripts/stack.js';
 import { appealBody } from '../support/stack.js';
-import { freePort } from '../support/ports.js';
+import { freePort } from '../../scripts/ports.js';
 
 // `npm start`'s orchestration for real: the Temporal dev server, an embedded Postgres, migrations, a worker and
 // the API in a temporary data folder; an appeal submitted before a stop is still there after a restart.

@@ -1,10 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { Client, Connection } from '@temporalio/client';
+import { sql } from 'kysely';
+import pg from 'pg';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../api/app.js';
 import { createDb } from '../../db/pool.js';
-import { freePort } from '../support/ports.js';
+import { databaseUrl } from '../../db/server.js';
+import { freePort } from '../../scripts/ports.js';
 
 // With Postgres and Temporal unreachable the API answers 503 problem+json in bounded time, never hangs.
 
@@ -49,5 +52,49 @@ describe('dependencies down', () => {
     expect(res.status).toBe(503);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});
+
+describe('Postgres restarting', () => {
+  const url = () => databaseUrl(inject('postgresServerUrl'), 'postgres');
+
+  /** What a restart does to every connection: the server ends it. */
+  async function terminate(pid: number) {
+    const admin = new pg.Client({ connectionString: url() });
+    await admin.connect();
+    await admin.query('select pg_terminate_backend($1)', [pid]);
+    await admin.end();
+  }
+
+  it('an idle connection it ends is dropped, and the next query opens a new one', async () => {
+    const lost: Error[] = [];
+    const db = createDb(url(), { max: 1, onIdleError: (err) => lost.push(err) });
+    try {
+      const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db);
+      await terminate(rows[0]!.pid);
+      await expect.poll(() => lost.length).toBe(1);
+      const again = await sql<{ one: number }>`select 1 as one`.execute(db);
+      expect(again.rows[0]!.one).toBe(1);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('a connection it ends inside a transaction fails that transaction only', async () => {
+    const db = createDb(url(), { max: 1 });
+    try {
+      const transaction = db.transaction().execute(async (tx) => {
+        const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(tx);
+        await terminate(rows[0]!.pid);
+        // The error reaches the checked-out client while it waits between two queries.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await sql`select 1`.execute(tx);
+      });
+      await expect(transaction).rejects.toThrow();
+      const again = await sql<{ one: number }>`select 1 as one`.execute(db);
+      expect(again.rows[0]!.one).toBe(1);
+    } finally {
+      await db.destroy();
+    }
   });
 });

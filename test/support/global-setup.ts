@@ -8,7 +8,7 @@ import { createDb } from '../../db/pool.js';
 import { adminQuery, databaseUrl } from '../../db/server.js';
 import { startEmbeddedPostgres } from '../../scripts/embedded-postgres.js';
 import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
-import { freePort } from './ports.js';
+import { freePort } from '../../scripts/ports.js';
 
 // Once per `npm test`: a real Postgres (DATABASE_URL's server, else an embedded one in a temp folder) with a
 // migrated template database each test file clones, and the workflow bundle every test worker reuses.

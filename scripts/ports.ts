@@ -1,3 +1,4 @@
+// Free ports for servers started on this machine: the tests' stacks and the chaos run.
 import { createServer } from 'node:net';
 
 /** A port nobody listens on right now (the OS picks it). */

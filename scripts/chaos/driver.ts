@@ -1,0 +1,169 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { TimelineKind } from '../../domain/codes.js';
+import { describeReply, isTransient, type ApiCall, type Reply } from './api-client.js';
+import { REGISTRATION_EVENTS, type Caller, type Plan, type PlannedStep } from './plans.js';
+import type { Random } from './random.js';
+
+// One appeal's lifecycle through the HTTP API, as a careful client drives it while workers die and Postgres
+// restarts: a request that failed with 503 or a broken connection is sent again (a submission with the same
+// Idempotency-Key), after checking on the timeline whether it went through after all.
+
+export interface Tokens {
+  office: string;
+  department(code: string): string;
+  enterprise(creditCode: string): string;
+}
+
+export interface DriverContext {
+  api: ApiCall;
+  tokens: Tokens;
+  random: Random;
+  /** Scopes the submissions' Idempotency-Keys to this run. */
+  runId: string;
+  /** The pause between two steps of a lifecycle, so that kills land in every phase. */
+  thinkMs: readonly [number, number];
+  /** How long one step may keep failing before the driver gives up on its lifecycle. */
+  stepDeadlineMs: number;
+  /** A step of `lc` went through (its submission first). */
+  onStep(lc: Lifecycle): void;
+  anomaly(text: string): void;
+  /** Aborted when the run cannot go on (a process of the stack died): drivers stop where they are. */
+  halt: AbortSignal;
+}
+
+export interface Lifecycle {
+  index: number;
+  plan: Plan;
+  creditCode: string;
+  appealId?: string;
+  /** The steps that took effect, each once however many times it was sent. */
+  taken: PlannedStep[];
+  completed: boolean;
+  /** Requests sent again after a 503, a failed connection or a hang. */
+  retries: number;
+  /** Retries answered 409 because an earlier attempt had gone through after all: nothing was recorded twice. */
+  conflictsAfterSuccess: number;
+}
+
+/**
+ * How long a step's effect is waited for on the timeline: before a repeatable step whose answer was lost is sent
+ * again, and after a retry refused with 409. The API stops waiting for an Update after 20 s, but Temporal keeps it
+ * and the next worker runs it (a worker's start, plus the 10 s before Temporal moves a dead worker's sticky tasks
+ * to the others); a ledger write Postgres refused is retried for a while after it is back.
+ */
+const SETTLE_MS = 30_000;
+const POLL_MS = 1_000;
+
+/** The ledger events an appeal must hold once these steps are taken. */
+export function expectedEvents(taken: readonly PlannedStep[]): TimelineKind[] {
+  return [...REGISTRATION_EVENTS, ...taken.flatMap((step) => step.events)];
+}
+
+export function newLifecycle(index: number, plan: Plan, creditCode: string): Lifecycle {
+  return { index, plan, creditCode, taken: [], completed: false, retries: 0, conflictsAfterSuccess: 0 };
+}
+
+export async function drive(ctx: DriverContext, lc: Lifecycle): Promise<void> {
+  const anomaly = (text: string) =>
+    ctx.anomaly(`appeal #${lc.index} (${lc.plan.name}${lc.appealId ? ` ${lc.appealId}` : ''}): ${text}`);
+  const token = (by: Caller) =>
+    by === 'office' ? ctx.tokens.office : by === 'enterprise' ? ctx.tokens.enterprise(lc.creditCode) : ctx.tokens.department(by.department);
+
+  /** Failures the contract rules out whatever is down: a hang, a 503 that is not problem+json. */
+  function check(what: string, reply: Reply) {
+    if (reply.kind === 'hung') anomaly(`${what}: the API gave no answer within ${reply.ms} ms instead of a 503`);
+    if (reply.kind === 'answer' && reply.status === 503 && !reply.problemJson) anomaly(`${what}: a 503 that is not problem+json`);
+  }
+
+  const backoff = (attempt: number) => Math.min(5_000, 500 * 2 ** (attempt - 1)) * ctx.random.between(0.5, 1);
+
+  async function submit(): Promise<boolean> {
+    const byOffice = lc.index % 2 === 0;
+    const body = {
+      enterprise: { name: `绵阳混沌测试${lc.index}号有限公司`, creditCode: lc.creditCode, contact: { name: '张三', phone: '13800000000' } },
+      ...(byOffice ? { channel: 'service_window' } : {}),
+      category: 'financing',
+      title: `贷款审批慢（混沌 ${lc.index}）`,
+      description: '申请科技贷款两个月未有答复',
+    };
+    const headers = { 'idempotency-key': `chaos-${ctx.runId}-${lc.index}` };
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      const reply = await ctx.api('POST', '/v1/appeals', token(byOffice ? 'office' : 'enterprise'), body, headers);
+      check('submit', reply);
+      if (reply.kind === 'answer' && reply.status === 201) {
+        lc.appealId = (reply.body as { id: string }).id;
+        return true;
+      }
+      if (ctx.halt.aborted) return false;
+      if (!isTransient(reply) || Date.now() - started > ctx.stepDeadlineMs) {
+        anomaly(`submit: ${describeReply(reply)}`);
+        return false;
+      }
+      lc.retries++;
+      await sleep(backoff(attempt));
+    }
+  }
+
+  /** Whether the timeline holds the step's event `nth` times; undefined while the appeal cannot be read. */
+  async function onTimeline(kind: TimelineKind, nth: number): Promise<boolean | undefined> {
+    const reply = await ctx.api('GET', `/v1/appeals/${lc.appealId}`, ctx.tokens.office);
+    check('read', reply);
+    if (reply.kind !== 'answer' || reply.status !== 200) return undefined;
+    const timeline = (reply.body as { timeline: { kind: string }[] }).timeline;
+    return timeline.filter((e) => e.kind === kind).length >= nth;
+  }
+
+  /** Waits up to `settleMs` for the step to show; while the appeal cannot be read at all, longer. */
+  async function wentThrough(kind: TimelineKind, nth: number, settleMs: number, giveUpAt: number): Promise<boolean> {
+    const until = Date.now() + settleMs;
+    for (;;) {
+      const seen = await onTimeline(kind, nth);
+      if (seen) return true;
+      if ((seen === false && Date.now() >= until) || Date.now() >= giveUpAt || ctx.halt.aborted) return false;
+      await sleep(POLL_MS);
+    }
+  }
+
+  async function take(step: PlannedStep): Promise<boolean> {
+    const kind = step.events[0]!;
+    const nth = expectedEvents([...lc.taken, step]).filter((k) => k === kind).length;
+    const giveUpAt = Date.now() + ctx.stepDeadlineMs;
+    for (let attempt = 1; ; attempt++) {
+      const reply = await ctx.api('POST', `/v1/appeals/${lc.appealId}/${step.step}`, token(step.by), step.body);
+      check(step.step, reply);
+      if (reply.kind === 'answer' && reply.status === 200) return true;
+      if (reply.kind === 'answer' && reply.status === 409) {
+        // Refused now because an earlier attempt went through: that attempt is the one on the ledger, once the
+        // workflow has written what it owes (it may have taken the step while Postgres was down).
+        if (attempt > 1 && (await wentThrough(kind, nth, SETTLE_MS, giveUpAt))) {
+          lc.conflictsAfterSuccess++;
+          return true;
+        }
+        anomaly(`${step.step} (attempt ${attempt}): ${describeReply(reply)}, and the step is not on the timeline`);
+        return false;
+      }
+      if (ctx.halt.aborted) return false;
+      if (!isTransient(reply) || Date.now() >= giveUpAt) {
+        anomaly(`${step.step}: ${describeReply(reply)}`);
+        return false;
+      }
+      // The API stopped waiting, but the Update may still run: a repeatable step sent again too early would be
+      // taken twice, another one would be refused (409) and found above.
+      if (await wentThrough(kind, nth, step.repeatable ? SETTLE_MS : 0, giveUpAt)) return true;
+      lc.retries++;
+      await sleep(backoff(attempt));
+    }
+  }
+
+  if (!(await submit())) return;
+  ctx.onStep(lc);
+  for (const step of lc.plan.steps) {
+    await sleep(ctx.random.between(...ctx.thinkMs));
+    if (ctx.halt.aborted) return;
+    if (!(await take(step))) return;
+    lc.taken.push(step);
+    ctx.onStep(lc);
+  }
+  lc.completed = true;
+}
