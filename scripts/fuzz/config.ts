@@ -1,0 +1,48 @@
+import type { Seeded } from './seed.js';
+
+// Schemathesis's configuration for one run: path parameters mostly take the seeded ids (so steps reach the
+// workflows and their 409s), and now and then a generated value (so 404s stay covered).
+
+const SEEDED_SHARE = 0.8;
+
+const toml = (value: unknown) => JSON.stringify(value); // a JSON string or array of strings is TOML too
+
+export function schemathesisConfig(seeded: Seeded): string {
+  const dictionaries: Record<string, string[]> = {
+    appeals: seeded.appealIds,
+    meetings: [seeded.meetingId],
+    series: seeded.seriesId ? [seeded.seriesId] : [],
+    tokens: [seeded.spareTokenId],
+    notifications: seeded.notificationIds,
+    departments: [seeded.department],
+    creditCodes: [seeded.creditCode],
+    years: ['2026', '2027'],
+    periods: ['2026-10', '2026-11'],
+  };
+  const defined = Object.entries(dictionaries).filter(([, values]) => values.length > 0);
+  const bind = (name: string) => (dictionaries[name]!.length > 0 ? `{ dictionary = ${toml(name)}, probability = ${SEEDED_SHARE} }` : undefined);
+  const ids: [string, string][] = [
+    ['^/v1/appeals/\\{id\\}', 'appeals'],
+    ['^/v1/meetings/\\{id\\}', 'meetings'],
+    ['^/v1/meeting-series/\\{id\\}', 'series'],
+    ['^/v1/tokens/\\{id\\}', 'tokens'],
+    ['^/v1/notifications/\\{id\\}', 'notifications'],
+  ];
+  const lines = [
+    ...defined.flatMap(([name, values]) => [`[dictionaries.${name}]`, `values = ${toml(values)}`, '']),
+    '[parameters]',
+    ...(
+      [
+        ['path.code', 'departments'],
+        ['path.creditCode', 'creditCodes'],
+        ['path.year', 'years'],
+        ['path.period', 'periods'],
+      ] as const
+    ).map(([key, name]) => `${toml(key)} = ${bind(name)}`),
+    '',
+    ...ids
+      .filter(([, name]) => bind(name))
+      .flatMap(([path, name]) => ['[[operations]]', `include-path-regex = ${toml(path)}`, `parameters = { "path.id" = ${bind(name)} }`, '']),
+  ];
+  return lines.join('\n');
+}
