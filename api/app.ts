@@ -56,7 +56,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   meetingRoutes(routes, { db, client, taskQueue, views, timezone });
 
   app.use(router);
-  app.use(unknownRoute);
+  app.use(routes.methodNotAllowed, unknownRoute);
   app.use(problemHandler((err) => log.error({ err }, 'unexpected error')));
   return { app, routes };
 }

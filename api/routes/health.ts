@@ -39,7 +39,7 @@ export function healthRoutes(routes: RouteTable, { db, connection }: { db: Kysel
   );
 
   routes.add(
-    { method: 'get', path: '/metrics', tag: 'operations', summary: 'Prometheus metrics of the API process', roles: 'public', responses: { 200: 'Prometheus text' } },
+    { method: 'get', path: '/metrics', tag: 'operations', summary: 'Prometheus metrics of the API process', roles: 'public', contentType: 'text/plain', responses: { 200: 'Prometheus text' } },
     async ({ res }) => {
       res.type(register.contentType).send(await register.metrics());
     },
