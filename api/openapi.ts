@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Role } from './auth.js';
+import { ROLES } from './auth.js';
 import { admittedRoles, type RouteSpec } from './route-table.js';
 
 // OpenAPI 3.1 from the route table: JSON Schema 2020-12 is OpenAPI 3.1's own dialect, so zod's output fits as is.
@@ -20,8 +20,6 @@ const problem = {
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
-
-const ROLES: Role[] = ['admin', 'office', 'department', 'enterprise'];
 
 /**
  * The answers a route gives by what it is, whatever its handler adds (CONTRACT.md §3): the route table checks the

@@ -22,7 +22,7 @@ import { findDepartment, insertDepartment, listDepartments, rotateDepartmentSecr
 import { loadPolicy, replacePolicy } from '../../db/policy.js';
 import type { Database } from '../../db/schema.js';
 import { insertToken, listActiveTokens, revokeToken } from '../../db/tokens.js';
-import { issueToken } from '../auth.js';
+import { ROLES, issueToken } from '../auth.js';
 import { badRequest, conflict, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 
@@ -40,7 +40,7 @@ const departmentSchema = z.strictObject({ code: departmentCode, name: text(200),
 const departmentPatchSchema = z.strictObject({ name: text(200).optional(), webhookUrl: webhookUrl.nullable().optional(), active: z.boolean().optional() });
 const tokenSchema = z
   .strictObject({
-    role: z.enum(['admin', 'office', 'department', 'enterprise']),
+    role: z.enum(ROLES),
     department: departmentCode.optional(),
     creditCode: creditCode.optional(),
     label: text(200).optional(),
