@@ -77,7 +77,8 @@ function operation(spec: RouteSpec) {
     tags: [spec.tag],
     ...(spec.roles === 'public' ? { security: [] } : { description: `Roles: ${admittedRoles(spec.roles).join(', ')}.` }),
     parameters: [...pathParams, ...queryParams],
-    ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body) } } } } : {}),
+    // No body reads as `{}`, so the body is required only where `{}` is not a valid one.
+    ...(spec.body ? { requestBody: { required: !spec.body.safeParse({}).success, content: { 'application/json': { schema: jsonSchema(spec.body) } } } } : {}),
     responses,
   };
 }

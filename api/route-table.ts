@@ -95,7 +95,7 @@ export class RouteTable {
         throw forbidden(`the ${caller.role} role may not call ${spec.method.toUpperCase()} ${spec.path}`);
       }
       // Nothing stored has a U+0000 in its key, and a query or body holding one is invalid input.
-      if (nulAt(req.params) !== undefined) throw notFound(`nothing at ${req.path.replaceAll('\0', '')}`);
+      if (nulAt(req.params) !== undefined) throw notFound(`nothing at ${req.path}`);
       rejectNul(req.query, '(query)');
       const query = (spec.query ? parseOrThrow(spec.query, req.query) : undefined) as Infer<Q>;
       await handler({

@@ -99,6 +99,9 @@ describe('the answers every route declares', () => {
         }
       }
     }
+    // No body reads as {}: required only where {} is not valid.
+    expect(doc.paths['/v1/departments'].post.requestBody.required).toBe(true);
+    expect(doc.paths['/v1/departments/{code}'].patch.requestBody.required).toBe(false);
     expect(Object.keys(doc.paths['/metrics'].get.responses['200'].content)).toEqual(['text/plain']);
     expect((await stack.api('GET', '/metrics')).headers.get('content-type')).toMatch(/^text\/plain/);
   });
