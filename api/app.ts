@@ -59,6 +59,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   meetingRoutes(routes, { db, client, taskQueue, views, timezone });
 
   app.use(router);
+  // CONTRACT.md §3: a method a path does not serve is an unknown route, 404 like any other.
   app.use(unknownRoute);
   app.use(problemHandler((err) => log.error({ err }, 'unexpected error')));
   return { app, routes };

@@ -9,6 +9,7 @@ import { unauthorized } from './problem.js';
 
 export type Role = Exclude<Actor['role'], 'system'>;
 export type Caller = Actor & { role: Role };
+export const ROLES = ['admin', 'office', 'department', 'enterprise'] as const satisfies readonly Role[];
 
 export function issueToken(): { token: string; hash: string } {
   const token = `apl_${randomBytes(24).toString('base64url')}`;

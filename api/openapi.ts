@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { RouteSpec } from './route-table.js';
+import { ROLES } from './auth.js';
+import { admittedRoles, type RouteSpec } from './route-table.js';
 
 // OpenAPI 3.1 from the route table: JSON Schema 2020-12 is OpenAPI 3.1's own dialect, so zod's output fits as is.
 
@@ -20,12 +21,41 @@ const problem = {
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
 
+/**
+ * The answers a route gives by what it is, whatever its handler adds (CONTRACT.md §3): the route table checks the
+ * token and the role, parses the query and the body, and any route that reads the ledger or reaches Temporal
+ * can find either down. A route's own `responses` only name what is particular to it.
+ */
+function derivedResponses(spec: RouteSpec): Record<number, string> {
+  const roles = spec.roles === 'public' ? undefined : admittedRoles(spec.roles);
+  const answers: [number, string, unknown][] = [
+    [400, 'invalid input (`errors` names each field)', spec.body || spec.query],
+    [401, 'no token, or an unknown or revoked one', roles],
+    [403, 'not allowed for this role', roles && ROLES.some((r) => !roles.includes(r))],
+    [404, 'nothing at this path', spec.path.includes(':')],
+    [413, 'the body is over 64 KiB', spec.body],
+    [503, 'Postgres or Temporal unreachable; try again shortly', roles],
+  ];
+  return Object.fromEntries(answers.filter(([, , applies]) => applies).map(([status, description]) => [status, description]));
+}
+
+function success(spec: RouteSpec, status: number, description: string) {
+  if (status === 204) return { description };
+  const content = spec.contentType
+    ? { [spec.contentType]: { schema: { type: 'string' } } }
+    : {
+        'application/json': { schema: { type: 'object' } },
+        ...(spec.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
+      };
+  return { description, content };
+}
+
 function operation(spec: RouteSpec) {
   const pathParams = [...spec.path.matchAll(/:(\w+)/g)].map((m) => ({
     name: m[1],
     in: 'path',
     required: true,
-    schema: { type: 'string' },
+    schema: { type: 'string', minLength: 1 },
   }));
   const queryShape = spec.query instanceof z.ZodObject ? (spec.query.shape as Record<string, z.ZodType>) : {};
   const queryParams = Object.entries(queryShape).map(([name, schema]) => ({
@@ -35,25 +65,20 @@ function operation(spec: RouteSpec) {
     schema: jsonSchema(schema),
   }));
   const responses = Object.fromEntries(
-    Object.entries(spec.responses).map(([status, description]) => [
+    Object.entries({ ...derivedResponses(spec), ...spec.responses }).map(([status, description]) => [
       status,
-      Number(status) >= 400
+      Number(status) >= 400 && !spec.ownBodyOn?.includes(Number(status))
         ? { description, content: { 'application/problem+json': { schema: problem } } }
-        : {
-            description,
-            content: {
-              'application/json': { schema: { type: 'object' } },
-              ...(spec.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
-            },
-          },
+        : success(spec, Number(status), description),
     ]),
   );
   return {
     summary: spec.summary,
     tags: [spec.tag],
-    ...(spec.roles === 'public' ? { security: [] } : { description: `Roles: ${spec.roles.join(', ')}${spec.roles.includes('office') ? ', admin' : ''}.` }),
+    ...(spec.roles === 'public' ? { security: [] } : { description: `Roles: ${admittedRoles(spec.roles).join(', ')}.` }),
     parameters: [...pathParams, ...queryParams],
-    ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body) } } } } : {}),
+    // No body reads as `{}`, so the body is required only where `{}` is not a valid one.
+    ...(spec.body ? { requestBody: { required: !spec.body.safeParse({}).success, content: { 'application/json': { schema: jsonSchema(spec.body) } } } } : {}),
     responses,
   };
 }

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../domain/periods.js';
+import { calendarDate } from '../domain/periods.js';
 import type { DateRange } from '../db/stats.js';
 
 // The period of a list or a figure: `from` and `to`, inclusive registration dates in APPEALS_TIMEZONE.
-
-const date = z.string().refine(isCalendarDate, 'must be a date YYYY-MM-DD');
 
 // Generic shapes lose their keys inside refine's callback, so the check reads the fields it knows.
 const inOrder = (q: object) => {
@@ -16,8 +14,8 @@ const inOrder = (q: object) => {
 export function periodQuery<S extends z.ZodRawShape>(shape: S) {
   return z
     .strictObject({
-      from: date.optional().describe('first registration date counted (inclusive, APPEALS_TIMEZONE); open if omitted'),
-      to: date.optional().describe('last registration date counted (inclusive); open if omitted'),
+      from: calendarDate.optional().describe('first registration date counted (inclusive, APPEALS_TIMEZONE); open if omitted'),
+      to: calendarDate.optional().describe('last registration date counted (inclusive); open if omitted'),
       ...shape,
     })
     .refine(inOrder, { path: ['to'], message: 'must not be before from' });

@@ -1,7 +1,7 @@
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import { createAuthenticator, type Caller, type Role } from './auth.js';
-import { HttpProblem, badRequest, forbidden, type FieldError } from './problem.js';
+import { HttpProblem, badRequest, forbidden, notFound, type FieldError } from './problem.js';
 
 // Each route is declared once, with its roles and schemas: the same declaration registers it on express, checks
 // who may call it and generates its OpenAPI entry, so the document cannot drift from the router.
@@ -17,8 +17,12 @@ export interface RouteSpec<B extends z.ZodType | undefined = z.ZodType | undefin
   query?: Q;
   /** Status code → description, for the document. */
   responses: Record<number, string>;
+  /** Error statuses answered with the route's own body rather than problem+json (readiness says what is down). */
+  ownBodyOn?: number[];
   /** The body as CSV when asked for with `Accept: text/csv`. */
   csv?: boolean;
+  /** The success answer's media type when it is not JSON. */
+  contentType?: string;
 }
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
@@ -49,6 +53,27 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.
   return parsed.data;
 }
 
+/** Who may call a route: the declared roles, and the admin wherever the office may. */
+export function admittedRoles(roles: Role[]): Role[] {
+  return roles.includes('office') && !roles.includes('admin') ? [...roles, 'admin'] : roles;
+}
+
+/** Where a string holds U+0000, which Postgres text cannot store: a dotted path, '' for the value itself. */
+function nulAt(value: unknown, at: string[] = []): string | undefined {
+  if (typeof value === 'string') return value.includes('\0') ? at.join('.') : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = key.includes('\0') ? [...at, key].join('.') : nulAt(item, [...at, key]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function rejectNul(value: unknown, where: string): void {
+  const field = nulAt(value);
+  if (field !== undefined) throw badRequest([{ field: field || where, message: 'must not contain U+0000' }]);
+}
+
 /** Public routes read nothing of their caller; should one ever look, it finds the least privilege there is. */
 const PUBLIC: Caller = { role: 'enterprise', tokenId: 'public' };
 
@@ -65,12 +90,15 @@ export class RouteTable {
     handler: (ctx: Context<Infer<B>, Infer<Q>>) => Promise<void>,
   ) {
     this.specs.push(spec);
-    const roles = spec.roles === 'public' ? 'public' : spec.roles.includes('office') ? [...spec.roles, 'admin'] : spec.roles;
+    const roles = spec.roles === 'public' ? 'public' : admittedRoles(spec.roles);
     this.router[spec.method](spec.path, async (req, res) => {
       const caller = roles === 'public' ? PUBLIC : await this.authenticate(req.header('authorization'));
       if (roles !== 'public' && !roles.includes(caller.role)) {
         throw forbidden(`the ${caller.role} role may not call ${spec.method.toUpperCase()} ${spec.path}`);
       }
+      // Nothing stored has a U+0000 in its key, and a query or body holding one is invalid input.
+      if (nulAt(req.params) !== undefined) throw notFound(`nothing at ${req.path}`);
+      rejectNul(req.query, '(query)');
       const query = (spec.query ? parseOrThrow(spec.query, req.query) : undefined) as Infer<Q>;
       await handler({
         req,
@@ -82,9 +110,12 @@ export class RouteTable {
           const failure = (req as Request & { bodyError?: { status?: number } }).bodyError;
           if (failure?.status === 413) throw new HttpProblem(413, 'Payload too large', 'the body is over 64 KiB');
           if (failure) throw badRequest([{ field: '(body)', message: 'must be valid JSON' }]);
+          rejectNul(req.body, '(body)');
           return (spec.body ? parseOrThrow(spec.body, req.body ?? {}) : undefined) as Infer<B>;
         },
       });
     });
   }
+
 }
+

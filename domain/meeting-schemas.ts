@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { codesOf } from './codes.js';
 import { DEFAULT_ANNOUNCE_DAYS_BEFORE, MEETING_KINDS } from './meeting.js';
+import { instant } from './periods.js';
 import { parseRecurrence } from './recurrence.js';
 import { creditCode, enterpriseSchema, text } from './steps.js';
 
@@ -10,9 +11,6 @@ export const meetingKind = z.enum(codesOf(MEETING_KINDS));
 const category = z.string().regex(/^[a-z0-9_]{1,64}$/, 'must be a category code');
 const announceDaysBefore = z.number().int().min(1).max(60);
 
-export const instant = z.iso
-  .datetime({ offset: true, error: 'must be an ISO 8601 instant with its offset, e.g. 2026-12-05T09:30:00.000+08:00' })
-  .meta({ example: '2026-12-05T09:30:00.000+08:00' });
 
 export const createMeetingSchema = z.strictObject({
   kind: meetingKind,

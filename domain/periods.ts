@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { atLocalTime, endOfDay, type IsoDate } from './calendar.js';
 
 // Periods of the figures: inclusive registration dates, and the calendar months the monthly report covers.
@@ -7,12 +8,21 @@ export type Period = string;
 
 export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** A real calendar date written `YYYY-MM-DD` (2026-02-30 is not one). */
-export function isCalendarDate(d: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
-  const parsed = new Date(`${d}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === d;
-}
+/** The years a date or an instant given to the API may fall in: those a calendar year may be loaded for. */
+export const YEARS = /^(19|2[01])\d\d-/;
+const YEARS_MESSAGE = 'must be in the years 1900–2199';
+
+/**
+ * A real calendar date written `YYYY-MM-DD` (2026-02-30 is not one). A schema rather than a predicate, so that the
+ * OpenAPI document says as much (format and pattern) and a client or a fuzzer can tell a valid one.
+ */
+export const calendarDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' }).regex(YEARS, YEARS_MESSAGE);
+
+/** An instant with its offset, e.g. 2026-12-05T09:30:00.000+08:00. */
+export const instant = z.iso
+  .datetime({ offset: true, error: 'must be an ISO 8601 instant with its offset, e.g. 2026-12-05T09:30:00.000+08:00' })
+  .regex(YEARS, YEARS_MESSAGE)
+  .meta({ example: '2026-12-05T09:30:00.000+08:00' });
 
 /** The instants that bound inclusive registration dates in a zone: from the first day's start to the last's end. */
 export function registrationBounds(

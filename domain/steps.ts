@@ -18,7 +18,7 @@ export const text = (max = 500) => z.string().trim().min(1, 'must not be empty')
 export const creditCode = z
   .string()
   .refine(isValidCreditCode, 'must be an 18-character unified social credit code with a valid check character (GB 32100-2015)')
-  .meta({ example: '91510700MA62BAR50X' });
+  .meta({ example: '91510700MA62BAR50B' });
 
 export const phone = z
   .string()

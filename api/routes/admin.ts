@@ -22,7 +22,7 @@ import { findDepartment, insertDepartment, listDepartments, rotateDepartmentSecr
 import { loadPolicy, replacePolicy } from '../../db/policy.js';
 import type { Database } from '../../db/schema.js';
 import { insertToken, listActiveTokens, revokeToken } from '../../db/tokens.js';
-import { issueToken } from '../auth.js';
+import { ROLES, issueToken } from '../auth.js';
 import { badRequest, conflict, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 
@@ -40,7 +40,7 @@ const departmentSchema = z.strictObject({ code: departmentCode, name: text(200),
 const departmentPatchSchema = z.strictObject({ name: text(200).optional(), webhookUrl: webhookUrl.nullable().optional(), active: z.boolean().optional() });
 const tokenSchema = z
   .strictObject({
-    role: z.enum(['admin', 'office', 'department', 'enterprise']),
+    role: z.enum(ROLES),
     department: departmentCode.optional(),
     creditCode: creditCode.optional(),
     label: text(200).optional(),
@@ -78,8 +78,11 @@ export function adminRoutes(routes: RouteTable, { db }: { db: Kysely<Database> }
   routes.add(
     { method: 'patch', path: '/v1/departments/:code', tag: 'admin', summary: 'Rename, re-point or deactivate a department', roles: ['admin'], body: departmentPatchSchema, responses: { 200: 'the department', 400: 'invalid input', 404: 'no such department' } },
     async ({ res, params, body }) => {
-      if (!(await findDepartment(db, params.code!))) throw notFound(`no department ${params.code}`);
-      res.json(await updateDepartment(db, params.code!, body()));
+      const found = await findDepartment(db, params.code!);
+      if (!found) throw notFound(`no department ${params.code}`);
+      const changes = body();
+      // An UPDATE needs something to set: an empty patch changes nothing and answers the department as it is.
+      res.json(Object.keys(changes).length === 0 ? found : await updateDepartment(db, params.code!, changes));
     },
   );
 

@@ -26,7 +26,7 @@ export function healthRoutes(routes: RouteTable, { db, connection, metrics }: { 
   );
 
   routes.add(
-    { method: 'get', path: '/readyz', tag: 'operations', summary: 'Readiness: Postgres and Temporal reachable', roles: 'public', responses: { 200: '{postgres, temporal}', 503: 'one is not reachable' } },
+    { method: 'get', path: '/readyz', tag: 'operations', summary: 'Readiness: Postgres and Temporal reachable', roles: 'public', ownBodyOn: [503], responses: { 200: '{postgres, temporal}', 503: '{postgres, temporal}: one is not reachable' } },
     async ({ res }) => {
       const [postgres, temporal] = await Promise.all([
         probe(() => sql`select 1`.execute(db)),
@@ -37,7 +37,7 @@ export function healthRoutes(routes: RouteTable, { db, connection, metrics }: { 
   );
 
   routes.add(
-    { method: 'get', path: '/metrics', tag: 'operations', summary: 'Prometheus metrics: HTTP traffic, open appeals, notifications', roles: 'public', responses: { 200: 'Prometheus text' } },
+    { method: 'get', path: '/metrics', tag: 'operations', summary: 'Prometheus metrics: HTTP traffic, open appeals, notifications', roles: 'public', contentType: 'text/plain', responses: { 200: 'Prometheus text' } },
     async ({ res }) => {
       res.type(metrics.contentType).send(await metrics.metrics());
     },

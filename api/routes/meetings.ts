@@ -22,6 +22,7 @@ import {
   meetingKind,
   registrationSchema,
 } from '../../domain/meeting-schemas.js';
+import { calendarDate } from '../../domain/periods.js';
 import { addDays, timingOf, upcomingOccurrences } from '../../domain/recurrence.js';
 import { isOpen } from '../../domain/appeal.js';
 import { findAppealState } from '../../db/appeals.js';
@@ -64,13 +65,12 @@ interface Deps {
   timezone: string;
 }
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const listQuery = z.strictObject({
   status: z.enum(codesOf(MEETING_STATUSES)).optional(),
   kind: meetingKind.optional(),
   seriesId: z.string().max(100).optional(),
-  from: date.optional().describe('meetings starting on or after this date'),
-  to: date.optional().describe('meetings starting on or before this date'),
+  from: calendarDate.optional().describe('meetings starting on or after this date'),
+  to: calendarDate.optional().describe('meetings starting on or before this date'),
 });
 const reportQuery = z.strictObject({ lang: langQuery });
 const periodReportQuery = periodQuery({ kind: meetingKind.optional(), lang: langQuery });

@@ -44,7 +44,11 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
   const limiter = createRateLimiter(rateLimit);
   // The connection's peer (no `trust proxy`): behind a reverse proxy every client shares its address (README).
   const limit = (req: Request) => limiter.take(req.ip ?? req.socket.remoteAddress ?? 'unknown');
-  const responses = { 400: 'invalid query', 429: 'too many requests from this address (Retry-After says when to retry)' };
+  const responses = {
+    400: 'invalid query',
+    429: 'too many requests from this address (Retry-After says when to retry)',
+    503: 'Postgres unreachable; try again shortly',
+  };
 
   function publicAppeal(s: AppealState, summary: string | undefined, labels: Labels) {
     const { enterpriseName, scrub } = disclosureOf(s.enterprise, s.disclose);

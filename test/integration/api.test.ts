@@ -77,6 +77,71 @@ describe('the OpenAPI document', () => {
   });
 });
 
+describe('the answers every route declares', () => {
+  it('401/403/503 by its roles, 400/413 by its body and query, 404 by its path; 204 and non-JSON answers as they are', async () => {
+    const doc = (await stack.api('GET', '/openapi.json')).body;
+    type Op = { description?: string; security?: unknown[]; requestBody?: unknown; parameters: { in: string }[]; responses: Record<string, { content?: Record<string, unknown> }> };
+    for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, Op>>)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const declared = Object.keys(op.responses);
+        const expected = [
+          ...(op.security ? [] : ['401', '503']),
+          ...(op.requestBody ? ['400', '413'] : []),
+          ...(op.parameters.some((p) => p.in === 'query') ? ['400'] : []),
+          ...(path.includes('{') ? ['404'] : []),
+        ];
+        const roles = (op.description ?? '').replace(/^Roles: |\.$/g, '').split(', ');
+        if (!op.security && roles.length < 4) expected.push('403');
+        expect(declared, `${method} ${path}`).toEqual(expect.arrayContaining(expected));
+        for (const [status, answer] of Object.entries(op.responses)) {
+          if (status === '204') expect(answer.content, `${method} ${path} 204`).toBeUndefined();
+          else if (Number(status) >= 400) expect(Object.keys(answer.content!), `${method} ${path} ${status}`).toEqual(['application/problem+json']);
+        }
+      }
+    }
+    // No body reads as {}: required only where {} is not valid.
+    expect(doc.paths['/v1/departments'].post.requestBody.required).toBe(true);
+    expect(doc.paths['/v1/departments/{code}'].patch.requestBody.required).toBe(false);
+    expect(Object.keys(doc.paths['/metrics'].get.responses['200'].content)).toEqual(['text/plain']);
+    expect(Object.keys(doc.paths['/readyz'].get.responses['503'].content)).toEqual(['application/json']);
+    expect((await stack.api('GET', '/metrics')).headers.get('content-type')).toMatch(/^text\/plain/);
+  });
+
+  it('a method a path does not serve is an unknown route: 404 problem+json (CONTRACT.md §3), like an unknown path', async () => {
+    const wrong = await stack.api('PUT', '/v1/appeals', office, {});
+    expect(wrong.status).toBe(404);
+    expect(wrong.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect((await stack.api('DELETE', `/v1/appeals/${appealId}/classify`, office)).status).toBe(404);
+    expect((await stack.api('PUT', '/v1/nothing-here', office, {})).status).toBe(404);
+  });
+});
+
+describe('input Postgres cannot take', () => {
+  it('U+0000 is 400 in a body or a query and 404 in a path, and writes nothing', async () => {
+    const before = (await stack.api('GET', `/v1/appeals/${appealId}`, office)).body.timeline.length;
+    const inBody = await stack.api('POST', `/v1/appeals/${appealId}/supervision`, office, { reason: 'a\u0000b' });
+    expect(inBody.status).toBe(400);
+    expect(inBody.body.errors).toEqual([{ field: 'reason', message: 'must not contain U+0000' }]);
+    expect((await stack.api('GET', '/v1/appeals?meetingId=a%00b', office)).status).toBe(400);
+    expect((await stack.api('GET', '/v1/appeals/a%00b', office)).status).toBe(404);
+    expect((await stack.api('GET', `/v1/appeals/${appealId}`, office)).body.timeline.length).toBe(before);
+  });
+
+  it('dates outside 1900–2199 are 400, for a period, a meeting list and a meeting’s start', async () => {
+    for (const path of ['/v1/appeals?from=0000-01-01', '/v1/meetings?from=0001-01-10', '/v1/meetings?to=2026-02-30', '/v1/stats?to=2200-01-01']) {
+      expect((await stack.api('GET', path, office)).status, path).toBe(400);
+    }
+    const meeting = { kind: 'symposium', title: '座谈会', theme: '融资', chair: '市长', location: '市政府', startsAt: '0073-09-16T09:30:00+08:00' };
+    expect((await stack.api('POST', '/v1/meetings', office, meeting)).status).toBe(400);
+  });
+
+  it('an empty department patch changes nothing', async () => {
+    const patched = await stack.api('PATCH', '/v1/departments/other-dept', ADMIN, {});
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ code: 'other-dept', active: true });
+  });
+});
+
 describe('permissions', () => {
   it('every route × role: 401 without a token, 403 and nothing written for every role it does not list', async () => {
     const doc = (await stack.api('GET', '/openapi.json')).body;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, monthRange, previousMonth, reportDecision } from '../../domain/periods.js';
+import { calendarDate, instant, monthRange, previousMonth, reportDecision } from '../../domain/periods.js';
 
 describe('periods', () => {
   it('a month runs from its first to its last date, leap years included', () => {
@@ -14,10 +14,15 @@ describe('periods', () => {
     expect(previousMonth('2026-11')).toBe('2026-10');
   });
 
-  it('dates must exist', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2023-02-29')).toBe(false);
-    expect(isCalendarDate('2026-1-05')).toBe(false);
+  it('dates must exist, in the years a calendar may be loaded for', () => {
+    const valid = (d: string) => calendarDate.safeParse(d).success;
+    expect(valid('2024-02-29')).toBe(true);
+    expect(valid('2023-02-29')).toBe(false);
+    expect(valid('2026-1-05')).toBe(false);
+    expect(valid('0073-09-16')).toBe(false);
+    expect(valid('2199-12-31')).toBe(true);
+    expect(instant.safeParse('0001-01-10T00:00:00+08:00').success).toBe(false);
+    expect(instant.safeParse('2026-12-05T09:30:00.000+08:00').success).toBe(true);
   });
 });
 
