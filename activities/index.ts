@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { createDeadlineActivities } from './deadlines.js';
 import { createDeliveryActivities, type EnterpriseChannel } from './delivery.js';
-import { createLedgerActivities, type TemporalDeps } from './ledger.js';
+import type { TemporalDeps } from './dispatch.js';
+import { createLedgerActivities } from './ledger.js';
 import { createMeetingActivities } from './meetings.js';
 import { createReportActivities } from './reports.js';
 

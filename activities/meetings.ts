@@ -10,7 +10,8 @@ import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../
 import { nextReceiptNumber } from '../db/idempotency.js';
 import { appealSummaries, findSeries, recordMeetingEntry, updateSeries, type MeetingLedgerEntry } from '../db/meetings.js';
 import type { Database } from '../db/schema.js';
-import { startDeliveries, type TemporalDeps } from './ledger.js';
+import type { EnterpriseChannel } from './delivery.js';
+import { createDispatcher, type TemporalDeps } from './dispatch.js';
 
 // What the meeting workflow asks of the world: its ledger (and its notifications' deliveries), how its appeals stand,
 // opening the appeals its problems become, and a series' firing. Each is safe to retry: rows are keyed by the
@@ -44,19 +45,22 @@ export function createMeetingActivities({
   db,
   timezone,
   temporal,
+  enterpriseChannel,
 }: {
   db: Kysely<Database>;
   timezone: string;
   temporal: TemporalDeps;
+  enterpriseChannel?: EnterpriseChannel;
 }) {
+  const dispatch = createDispatcher({ db, temporal, enterpriseChannel });
   const appeals = createAppealGateway(temporal.client, temporal.taskQueue);
   const meetings = createMeetingGateway(temporal.client, temporal.taskQueue);
 
   return {
-    /** As the appeal's `record`: the ledger first, then each notification's delivery; safe to repeat. */
+    /** As the appeal's `record`: the ledger first, then each notification on its way; safe to repeat. */
     async recordMeeting(entry: MeetingLedgerEntry): Promise<void> {
       await recordMeetingEntry(db, entry);
-      await startDeliveries(temporal, entry.notifications.map((n) => n.id));
+      await dispatch(entry.notifications.map((n) => n.id));
     },
 
     async reviewMeetingAppeals({ appealIds, attendance }: { appealIds: string[]; attendance: { invited: number; registered: number; attended: number } }): Promise<MeetingReview> {
