@@ -1,3 +1,5 @@
+import { jsonRequest, readBody } from '../json-request.js';
+
 // The HTTP API as the chaos run's callers see it: every answer, a connection that failed, or a request the API let
 // hang (the contract promises a 503 instead, so a hang is an anomaly the driver reports).
 
@@ -13,23 +15,8 @@ export function apiClient(baseUrl: string, hangAfterMs = 45_000): ApiCall {
   return async (method, path, token, body, headers = {}) => {
     const started = Date.now();
     try {
-      const response = await fetch(baseUrl + path, {
-        method,
-        headers: {
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...headers,
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        signal: AbortSignal.timeout(hangAfterMs),
-      });
-      const text = await response.text();
-      let parsed: unknown = text;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        // not JSON: keep the text
-      }
+      const response = await fetch(baseUrl + path, { ...jsonRequest(method, token, body, headers), signal: AbortSignal.timeout(hangAfterMs) });
+      const parsed = await readBody(response);
       const problemJson = (response.headers.get('content-type') ?? '').startsWith('application/problem+json');
       return { kind: 'answer', status: response.status, body: parsed, problemJson, ms: Date.now() - started };
     } catch (err) {

@@ -1,3 +1,5 @@
+import { jsonRequest, readBody } from '../json-request.js';
+
 // What the fuzzer needs to get past 404: a department with a token of each role, appeals in two states, a meeting
 // with a registration, a series and some notifications. Made through the API itself, as a city would make them.
 
@@ -20,12 +22,8 @@ const enterprise = { name: '绵阳模糊测试有限公司', creditCode: CREDIT_
 
 export async function seed(apiUrl: string, adminToken: string): Promise<Seeded> {
   async function call(token: string, method: string, path: string, body?: unknown, expected = [200, 201]): Promise<any> {
-    const response = await fetch(apiUrl + path, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const answer = await response.json().catch(() => null);
+    const response = await fetch(apiUrl + path, jsonRequest(method, token, body));
+    const answer = await readBody(response);
     if (!expected.includes(response.status)) {
       throw new Error(`seeding: ${method} ${path} answered ${response.status} ${JSON.stringify(answer)}`);
     }

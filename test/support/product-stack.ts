@@ -13,6 +13,7 @@ import { temporalCliExecutable, testServerExecutable } from '../../scripts/tempo
 import { createWorker } from '../../worker/create-worker.js';
 import { ensureSearchAttributes } from '../../worker/search-attributes.js';
 import { adminQuery, databaseUrl } from '../../db/server.js';
+import { jsonRequest, readBody } from '../../scripts/json-request.js';
 
 // The whole product in one process on its own Temporal test server (so nothing else moves its clock): its own
 // database, a real worker and the real HTTP API on a free port. The tests run it (test/support/stack.ts), and so
@@ -109,22 +110,8 @@ export async function startProductStack({ workflowCache = true, temporal = 'time
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   async function api(method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-    const response = await fetch(baseUrl + path, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...headers,
-      },
-      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
-    });
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      // not JSON: keep the text (CSV, Prometheus)
-    }
+    const response = await fetch(baseUrl + path, jsonRequest(method, token, body, headers));
+    const parsed = await readBody(response);
     return { status: response.status, body: parsed, headers: response.headers };
   }
 
