@@ -82,6 +82,13 @@ async function main(): Promise<number> {
 
   const arithmetic = deadlineArithmetic(200_000);
   const stack = await startBenchStack({ progress, logFile });
+  // Ctrl-C: stop the servers this run started rather than leave them behind, then exit without figures.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      progress(`${signal}: stopping`);
+      void stack.stop().finally(() => process.exit(130));
+    });
+  }
   const figures: Record<string, number> = {};
   const details: Record<string, unknown> = { deadlinesPerSecond: arithmetic.perSecond, calendarKib: arithmetic.calendarKib };
   let environment: Record<string, unknown> = {};
