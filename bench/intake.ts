@@ -14,6 +14,7 @@ function combined(parts: LoadResult[]): LoadResult {
     failed: parts.reduce((n, p) => n + p.failed, 0),
     seconds: parts.reduce((n, p) => n + p.seconds, 0),
     latencies: parts.flatMap((p) => p.latencies),
+    failedLatencies: parts.flatMap((p) => p.failedLatencies),
     failures: parts.flatMap((p) => p.failures).slice(0, 5),
   };
 }

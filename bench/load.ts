@@ -11,11 +11,13 @@ export interface LoadResult {
   seconds: number;
   /** Milliseconds per successful call. */
   latencies: number[];
+  /** Milliseconds until each failed call failed: a percentile of answers counts these too. */
+  failedLatencies: number[];
   /** The first few failures, for the log. */
   failures: string[];
 }
 
-const newResult = (): LoadResult => ({ ok: 0, failed: 0, seconds: 0, latencies: [], failures: [] });
+const newResult = (): LoadResult => ({ ok: 0, failed: 0, seconds: 0, latencies: [], failedLatencies: [], failures: [] });
 
 async function timed(result: LoadResult, since: number, call: () => Promise<void>): Promise<void> {
   try {
@@ -24,6 +26,7 @@ async function timed(result: LoadResult, since: number, call: () => Promise<void
     result.latencies.push(performance.now() - since);
   } catch (err) {
     result.failed++;
+    result.failedLatencies.push(performance.now() - since);
     if (result.failures.length < 5) result.failures.push((err as Error).message);
   }
 }
