@@ -20,12 +20,12 @@ import { openAppealsRss } from './open-appeals.js';
 import { percentile, round } from './percentiles.js';
 import { timerLateness } from './timers.js';
 
-// `npm run bench` (about 10 minutes) and `npm run bench -- --quick` (about 3): the figures operators read the
+// `npm run bench` (about 15 minutes) and `npm run bench -- --quick` (about 3): the figures operators read the
 // product against (README, "Operations"), printed as a table and written to bench/results/<time>.json and
 // bench/results/latest.json with the machine and the versions they were measured on.
 
 const USAGE = `usage: npm run bench [-- --quick]
-  --quick   smaller loads and shorter windows (about 3 minutes instead of about 10)
+  --quick   smaller loads and shorter windows (about 3 minutes instead of about 15)
 Uses TEMPORAL_ADDRESS and DATABASE_URL when set (in scratch databases there), else starts its own.`;
 
 const sizes = {
