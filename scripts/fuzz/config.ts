@@ -33,10 +33,6 @@ export function schemathesisConfig(seeded: Seeded): string {
     '[cache]',
     'enabled = false',
     '',
-    // CONTRACT.md §3 answers a method a path does not serve as an unknown route, 404, where this check wants 405.
-    '[checks.unsupported_method]',
-    'enabled = false',
-    '',
     // What the document cannot say is checked by the API, and refused with the documented 400: a credit code's
     // check character, a category or department that must exist, the policy's time limits, an opaque cursor,
     // U+0000. So data valid by the document alone may get a 400; a 5xx or an undocumented answer still fails.

@@ -22,7 +22,7 @@ export function run(command: string, args: string[], options: { cwd?: string } =
 
 /** The `st` command of the pinned Schemathesis, installing it first when it is missing or another version. */
 export async function schemathesis(log: (line: string) => void): Promise<string> {
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === SCHEMATHESIS_PIN) return st;
+  if (existsSync(st) && existsSync(marker) && readFileSync(marker, 'utf8') === SCHEMATHESIS_PIN) return st;
   log(`[fuzz] installing ${SCHEMATHESIS_PIN} from PyPI into ${venv} (once; about a minute)`);
   const steps: [string, string[]][] = [
     ['python3', ['-m', 'venv', venv]],
