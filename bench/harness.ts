@@ -6,7 +6,7 @@ import { Client, Connection } from '@temporalio/client';
 import { adminQuery, databaseUrl } from '../db/server.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../scripts/embedded-postgres.js';
 import { readPid } from '../scripts/processes.js';
-import { startStack, type RunningStack } from '../scripts/stack.js';
+import { startStackOnFreePorts, type RunningStack } from '../scripts/stack.js';
 import { freePort } from '../scripts/ports.js';
 
 // The product as `npm start` runs it (API and worker in their own processes), for the benchmarks: on the Temporal
@@ -62,15 +62,10 @@ export async function startBenchStack(opts: { progress: (line: string) => void; 
     }
     const productDatabase = process.env.DATABASE_URL ? await scratchDatabase('ledger') : serverUrl;
     const workerMetricsPort = await freePort();
-    stack = await startStack({
+    stack = await startStackOnFreePorts({
       dataDir,
-      apiPort: await freePort(),
-      namespace: 'default',
       temporalAddress: process.env.TEMPORAL_ADDRESS,
-      temporalPort: await freePort(),
-      temporalUiPort: await freePort(),
       databaseUrl: productDatabase,
-      postgresPort: 0,
       adminToken: randomBytes(18).toString('base64url'),
       env: { ...process.env, WORKER_METRICS_PORT: String(workerMetricsPort), LOG_LEVEL: 'warn' },
       log,

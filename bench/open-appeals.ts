@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { sql } from 'kysely';
+import { readOpenWork } from '../db/open-work.js';
 import { createDb } from '../db/pool.js';
 import type { BenchStack } from './harness.js';
 import { closedLoop, type LoadResult } from './load.js';
@@ -20,16 +20,7 @@ async function residentMib(pid: number): Promise<number> {
 export async function openAppealsRss(stack: BenchStack, target: number, callers: number, submitted: (r: LoadResult) => void) {
   const db = createDb(stack.databaseUrl, { max: 1 });
   try {
-    const countOpen = async () =>
-      Number(
-        (
-          await db
-            .selectFrom('appeals')
-            .select((eb) => eb.fn.countAll<string>().as('n'))
-            .where(sql<boolean>`status not in ('closed', 'withdrawn')`)
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const countOpen = async () => Object.values((await readOpenWork(db)).byStatus).reduce((sum, n) => sum + n, 0);
     const missing = target - (await countOpen());
     if (missing > 0) submitted(await closedLoop({ calls: missing }, callers, submitter(stack, 'C')));
     await sleep(SETTLE_MS);

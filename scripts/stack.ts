@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Connection } from '@temporalio/client';
 import { searchAttributeKeys } from '../workflows/search-attributes.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
+import { freePort } from './ports.js';
 import { describeExit, spawnChild, stopLeftover, type Child, type Log } from './processes.js';
 import { temporalCliPath } from './temporal-binaries.js';
 
@@ -324,4 +325,21 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     await stack.stop();
     throw err;
   }
+}
+
+/**
+ * The product on ports the OS picks, for the tools that run beside `npm start` (bench, chaos, fuzz), on the
+ * Temporal and Postgres they name, else on servers of its own.
+ */
+export async function startStackOnFreePorts(
+  opts: Omit<StackOptions, 'apiPort' | 'temporalPort' | 'temporalUiPort' | 'postgresPort' | 'namespace'> & { namespace?: string },
+): Promise<RunningStack> {
+  return startStack({
+    namespace: 'default',
+    ...opts,
+    apiPort: await freePort(),
+    temporalPort: await freePort(),
+    temporalUiPort: await freePort(),
+    postgresPort: await freePort(),
+  });
 }

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { createDb } from '../../db/pool.js';
 import { creditCodeCheckCharacter } from '../../domain/credit-code.js';
-import { freePort } from '../ports.js';
-import { startStack, type RunningStack } from '../stack.js';
+import { startStackOnFreePorts, type RunningStack } from '../stack.js';
 import { apiClient, describeReply, type ApiCall } from './api-client.js';
 import { checkLifecycle, waitUntilFlushed } from './checker.js';
 import { drive, newLifecycle, type DriverContext, type Lifecycle, type Tokens } from './driver.js';
@@ -114,15 +113,11 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   let connection: Connection | undefined;
   const report: Omit<ChaosReport, 'durationMs' | 'anomalies'> = { kills: 0, postgresRestarts: 0, appealsChecked: 0, retries: 0, conflictsAfterSuccess: 0, plans: {} };
   try {
-    stack = await startStack({
+    stack = await startStackOnFreePorts({
       dataDir,
-      apiPort: await freePort(),
       namespace,
       temporalAddress: env.TEMPORAL_ADDRESS || undefined,
-      temporalPort: await freePort(),
-      temporalUiPort: await freePort(),
       databaseUrl: env.DATABASE_URL || undefined,
-      postgresPort: await freePort(),
       env,
       log: (line) => output.write(`${line}\n`),
       worker: false,

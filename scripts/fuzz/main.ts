@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '../../api/auth.js';
-import { startStack, type RunningStack } from '../stack.js';
-import { freePort } from '../ports.js';
+import { startStackOnFreePorts, type RunningStack } from '../stack.js';
 import { schemathesisConfig } from './config.js';
 import { run, schemathesis } from './schemathesis.js';
 import { seed, type Seeded } from './seed.js';
@@ -67,15 +66,10 @@ async function main(): Promise<number> {
   let unexpectedErrors = 0;
   try {
     log(`[fuzz] starting the product in ${dataDir} (its output goes to ${join(reportDir, 'stack.log')})`);
-    stack = await startStack({
+    stack = await startStackOnFreePorts({
       dataDir,
-      apiPort: await freePort(),
-      namespace: 'default',
       temporalAddress: process.env.TEMPORAL_ADDRESS || undefined,
-      temporalPort: await freePort(),
-      temporalUiPort: await freePort(),
       databaseUrl: process.env.DATABASE_URL || undefined,
-      postgresPort: await freePort(),
       env: { ...process.env, WORKER_METRICS_PORT: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
       log: (line) => {
         stackLog.write(`${line}\n`);
