@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Actor } from '../domain/appeal.js';
+import { ROLES, type Actor } from '../domain/appeal.js';
 import { findActiveTokenByHash } from '../db/tokens.js';
 import type { Database } from '../db/schema.js';
 import { unauthorized } from './problem.js';
@@ -9,7 +9,7 @@ import { unauthorized } from './problem.js';
 
 export type Role = Exclude<Actor['role'], 'system'>;
 export type Caller = Actor & { role: Role };
-export const ROLES = ['admin', 'office', 'department', 'enterprise'] as const satisfies readonly Role[];
+export { ROLES };
 
 export function issueToken(): { token: string; hash: string } {
   const token = `apl_${randomBytes(24).toString('base64url')}`;

@@ -1,11 +1,9 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { FieldError } from '../domain/field-errors.js';
 
 // RFC 9457 problem details: every error the API answers, from any layer, has this shape.
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 export class HttpProblem extends Error {
   constructor(

@@ -1,7 +1,8 @@
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import { createAuthenticator, type Caller, type Role } from './auth.js';
-import { HttpProblem, badRequest, forbidden, notFound, type FieldError } from './problem.js';
+import { fieldErrors } from '../domain/field-errors.js';
+import { HttpProblem, badRequest, forbidden, notFound } from './problem.js';
 
 // Each route is declared once, with its roles and schemas: the same declaration registers it on express, checks
 // who may call it and generates its OpenAPI entry, so the document cannot drift from the router.
@@ -35,16 +36,6 @@ export interface Context<B, Q> {
   query: Q;
   /** Parses the body now: callers check existence and ownership first, so 404/403 outrank 413/400. */
   body(): B;
-}
-
-export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.flatMap((issue) => {
-    const at = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: [...at, key].join('.'), message: 'unknown field' }));
-    }
-    return [{ field: at.join('.') || '(body)', message: issue.message }];
-  });
 }
 
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {

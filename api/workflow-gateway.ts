@@ -1,7 +1,8 @@
 import { ApplicationFailure, WithStartWorkflowOperation, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { WRONG_STATE } from '../workflows/messages.js';
-import { HttpProblem, conflict, unavailable } from './problem.js';
+import type { FieldError } from '../domain/field-errors.js';
+import { FORBIDDEN, INVALID_INPUT, WRONG_STATE } from '../workflows/messages.js';
+import { HttpProblem, badRequest, conflict, forbidden, unavailable } from './problem.js';
 
 // The API's way into a long-lived workflow (an appeal, a meeting): start it and wait for its first ledger write,
 // or send it a step as an Update. Every call answers within a bound, so an unreachable Temporal or a missing
@@ -21,6 +22,11 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
     if (cause instanceof ApplicationFailure && cause.type === WRONG_STATE) {
       const { currentStatus, allowedSteps } = cause.details?.[0] as { currentStatus: string; allowedSteps: string[] };
       throw conflict(cause.message, { currentStatus, allowedSteps });
+    }
+    // The workflow's own checks, against its state of this moment (the API's read of the ledger may be behind).
+    if (cause instanceof ApplicationFailure && cause.type === FORBIDDEN) throw forbidden(cause.message);
+    if (cause instanceof ApplicationFailure && cause.type === INVALID_INPUT) {
+      throw badRequest((cause.details?.[0] as { errors: FieldError[] }).errors);
     }
     if (err instanceof WorkflowNotFoundError || /already completed/i.test(String((err as Error)?.message))) {
       throw new WorkflowCompleted();

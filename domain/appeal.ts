@@ -79,8 +79,11 @@ export interface Supervision {
 
 export type Recipient = { kind: 'office' } | { kind: 'department'; code: string } | { kind: 'enterprise' };
 
+/** The roles a token can have; the workflow itself acts as `system`. */
+export const ROLES = ['admin', 'office', 'department', 'enterprise'] as const;
+
 export interface Actor {
-  role: 'admin' | 'office' | 'department' | 'enterprise' | 'system';
+  role: (typeof ROLES)[number] | 'system';
   department?: string;
   creditCode?: string;
   tokenId?: string;

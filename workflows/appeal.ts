@@ -21,20 +21,22 @@ import type {
   TimelineEvent,
 } from '../domain/appeal.js';
 import type { Closure, TimelineKind } from '../domain/codes.js';
+import { appealStepRefusal } from '../domain/command-checks.js';
 import { allowedSteps, dueFollowUp, isAllowed, type Step } from '../domain/rules.js';
 import { stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
 import { searchAttributesOf } from './search-attributes.js';
 import { appealDetails } from './ui-summary.js';
-import { CALENDAR_LOOKUPS, LEDGER_WRITES, createStepLoop, flushOutbox, wrongState, type Alarm } from './step-loop.js';
+import { IN_PLACE, LEDGER_WRITES, createStepLoop, inPlaceFirst, flushOutbox, refused, wrongState, type Alarm } from './step-loop.js';
 
 // One appeal from registration to its last follow-up visit: CONTRACT.md §4, rule by rule. Every instant is the
 // workflow's own clock; deadlines come from the calendar through an activity, so they are part of history.
 
 const ledger = proxyActivities<LedgerActivities>(LEDGER_WRITES);
 // In the worker that runs the workflow task: no round trip through the server's activity queue before a step's
-// answer, and one history event per write instead of six. Same retries; a failure still reaches the step loop.
-const ledgerInPlace = proxyLocalActivities<LedgerActivities>(LEDGER_WRITES);
-const calendar = proxyLocalActivities<DeadlineActivities>(CALENDAR_LOOKUPS);
+// answer, and one history event per write instead of six.
+const ledgerInPlace = proxyLocalActivities<LedgerActivities>(IN_PLACE);
+const calendarInPlace = proxyLocalActivities<DeadlineActivities>(IN_PLACE);
+const calendarQueued = proxyActivities<DeadlineActivities>(LEDGER_WRITES);
 
 const office: Recipient = { kind: 'office' };
 const enterprise: Recipient = { kind: 'enterprise' };
@@ -45,6 +47,11 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   const s: AppealState = 'carried' in input ? input.carried : registered(input.registration, Date.now());
   const outbox: Outbox = 'carried' in input ? input.outbox : { events: [], notifications: [] };
   let searchAttributes = '';
+  // Asked once, first thing: a run recorded before whole transitions keeps replaying (and running) as it was.
+  const whole = patched('whole-transitions');
+  // A write or look-up the worker cannot finish in place waits on the server's retries until the database answers.
+  const calendar = inPlaceFirst(calendarInPlace, calendarQueued, whole);
+  const ledgerInPlaceFirst = inPlaceFirst(ledgerInPlace, ledger, whole);
 
   // ---- the ledger: every event and notification is written as it happens ----
 
@@ -72,7 +79,7 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
 
   async function commit() {
     // Appeals started before local ledger writes keep writing as they did, so their histories replay.
-    const writer = patched('ledger-writes-in-place') ? ledgerInPlace : ledger;
+    const writer = patched('ledger-writes-in-place') ? ledgerInPlaceFirst : ledger;
     await flushOutbox(outbox, s, (entry) => writer.record(entry));
     const attributes = searchAttributesOf(s);
     const key = JSON.stringify(attributes.map((a) => a.value));
@@ -161,8 +168,9 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     started: 'carried' in input ? Promise.resolve() : Promise.resolve().then(register),
     commit,
     alarms,
-    fired: s.fired,
-    owes: () => outbox.events.length > 0,
+    state: s,
+    outbox,
+    whole,
     rearmAfterFailedStep: () => patched('rearm-after-failed-step'),
   });
 
@@ -171,17 +179,30 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     throw wrongState(`${step} is not allowed while the appeal is ${s.status}`, s.status, allowedSteps(s, Date.now()));
   }
 
+  /** Who may take the step and what it carries: the API's own rules, so a step sent past the API is held to them. */
+  function refuseUnlessPermitted(step: Step, command: unknown) {
+    const refusal = appealStepRefusal(step, command, s);
+    if (refusal) throw refused(refusal);
+  }
+
   function onStep<S extends Step>(step: S, handle: (command: StepCommand<S>, now: Instant) => Promise<void> | void) {
     type Definition = UpdateDefinition<AppealState, [StepCommand<S>]>;
     setHandler<AppealState, [StepCommand<S>], Definition>(
       stepUpdates[step] as unknown as Definition,
       (command) =>
         loop.step(async () => {
-          refuseUnlessAllowed(step); // the state may have moved while this step waited its turn
+          // The state may have moved while this step waited its turn (a new lead, another status).
+          if (whole) refuseUnlessPermitted(step, command);
+          refuseUnlessAllowed(step);
           await handle(command, Date.now());
           return s;
         }),
-      { validator: () => refuseUnlessAllowed(step) },
+      {
+        validator: (command) => {
+          refuseUnlessPermitted(step, command);
+          refuseUnlessAllowed(step);
+        },
+      },
     );
   }
 

@@ -1,5 +1,6 @@
 import {
   continueAsNew,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -8,6 +9,7 @@ import {
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { DeadlineActivities } from '../activities/deadlines.js';
+import { meetingStepRefusal } from '../domain/command-checks.js';
 import type { MeetingActivities } from '../activities/meetings.js';
 import type { Actor, Instant } from '../domain/appeal.js';
 import {
@@ -34,7 +36,7 @@ import {
   type MeetingOutbox,
   type SeriesFiringInput,
 } from './meeting-messages.js';
-import { CALENDAR_LOOKUPS, LEDGER_WRITES, createStepLoop, flushOutbox, wrongState, type Alarm } from './step-loop.js';
+import { IN_PLACE, LEDGER_WRITES, createStepLoop, inPlaceFirst, flushOutbox, refused, wrongState, type Alarm } from './step-loop.js';
 
 // One meeting's closed loop (CONTRACT.md §6): planned → announced → registration closed → held → follow-up while any
 // of its appeals is open → reported when the last one closes (back to follow-up if one reopens), or cancelled.
@@ -45,13 +47,12 @@ import { CALENDAR_LOOKUPS, LEDGER_WRITES, createStepLoop, flushOutbox, wrongStat
 
 const ledger = proxyActivities<MeetingActivities>(LEDGER_WRITES);
 
-// Opening appeals starts a workflow per problem and waits for each to reach the ledger.
-const opener = proxyActivities<MeetingActivities>({
-  startToCloseTimeout: '5 minutes',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 5 },
-});
+// Opening appeals starts a workflow per problem and waits for each to reach the ledger: our own, so retried
+// until done, like a ledger write.
+const opener = proxyActivities<MeetingActivities>({ ...LEDGER_WRITES, startToCloseTimeout: '5 minutes' });
 
-const calendar = proxyLocalActivities<DeadlineActivities>(CALENDAR_LOOKUPS);
+const calendarInPlace = proxyLocalActivities<DeadlineActivities>(IN_PLACE);
+const calendarQueued = proxyActivities<DeadlineActivities>(LEDGER_WRITES);
 
 const REVIEW_EVERY_MS = 86_400_000;
 const office: MeetingRecipient = { kind: 'office' };
@@ -62,6 +63,10 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
   const s: MeetingState = 'carried' in input ? input.carried : newMeeting(input.plan, Date.now());
   const outbox: MeetingOutbox = 'carried' in input ? input.outbox : { events: [], notifications: [] };
   let shownStatus = '';
+  // Asked once, first thing: a run recorded before whole transitions keeps replaying (and running) as it was.
+  const whole = patched('whole-transitions');
+  // A look-up the worker cannot finish in place waits on the server's retries until the database answers.
+  const calendar = inPlaceFirst(calendarInPlace, calendarQueued, whole);
 
   // ---- the meeting's ledger ----
 
@@ -114,7 +119,7 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
   // ---- the office's and enterprises' steps: Updates, refused without a trace in a state that does not allow them ----
 
   const started = 'carried' in input ? Promise.resolve() : Promise.resolve().then(start);
-  const loop = createStepLoop({ started, commit, alarms, fired: s.fired, owes: () => outbox.events.length > 0 });
+  const loop = createStepLoop({ started, commit, alarms, state: s, outbox, whole });
 
   function refuseUnlessAllowed(step: MeetingStep) {
     if (meetingStepAllowed(step, s, Date.now())) return;
@@ -131,7 +136,14 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
           await handle(command, Date.now());
           return s;
         }),
-      { validator: () => refuseUnlessAllowed(step) },
+      {
+        // Who may take it and what it carries: the API's own rules, so a step sent past the API is held to them.
+        validator: (command) => {
+          const refusal = meetingStepRefusal(step, command);
+          if (refusal) throw refused(refusal);
+          refuseUnlessAllowed(step);
+        },
+      },
     );
   }
 

@@ -45,3 +45,7 @@ export const stateQuery = defineQuery<AppealState>('state');
 
 /** The failure type of a step refused in the current state; details carry `{currentStatus, allowedSteps}`. */
 export const WRONG_STATE = 'WrongState';
+
+/** The failure types of a step refused for its actor (403) or its body (400; details carry `{errors}`). */
+export const FORBIDDEN = 'Forbidden';
+export const INVALID_INPUT = 'InvalidInput';

@@ -10,22 +10,55 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Instant } from '../domain/appeal.js';
-import { WRONG_STATE } from './messages.js';
+import type { Refusal } from '../domain/command-checks.js';
+import { FORBIDDEN, INVALID_INPUT, WRONG_STATE } from './messages.js';
 
 // The shape a long-lived workflow of this project takes: human steps arrive as Updates, deadlines as alarms, and
 // both run one at a time, each ending with a ledger commit. The appeal and meeting workflows both run on it.
 
-/** Ledger writes: retried for minutes; past that the loop pauses and tries again, keeping what it owes. */
+/**
+ * Our own ledger and calendar are not optional: a write or a look-up is retried until it succeeds, however long
+ * the database is away, with back-off capped at a minute, so it is done within a minute of the database's return.
+ * A transition waits for it and is never half-applied.
+ */
 export const LEDGER_WRITES: ActivityOptions = {
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 };
 
-/** Deadlines from the calendar and policy: quick reads, recorded in history. */
-export const CALENDAR_LOOKUPS: LocalActivityOptions = {
+/**
+ * In the worker that runs the workflow task, a write or look-up costs no round trip through the server's queue.
+ * It is tried there for a few seconds only: a local activity retried for longer holds the workflow task open, or
+ * adds a timer to the history per retry, so a longer outage is left to the server's retries (`inPlaceFirst`).
+ */
+export const IN_PLACE: LocalActivityOptions = {
   startToCloseTimeout: '15 seconds',
-  retry: { initialInterval: '500 milliseconds', maximumInterval: '10 seconds', maximumAttempts: 8 },
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '2 seconds', maximumAttempts: 4 },
 };
+
+/** A local activity's failure reaches the workflow as its cause (an ApplicationFailure), a queued one's wrapped. */
+const failedActivity = (err: unknown) => err instanceof ActivityFailure || err instanceof ApplicationFailure;
+
+type Activities = Record<string, (...args: never[]) => Promise<unknown>>;
+
+/**
+ * The same activities, run in place first and, if that fails, queued on the server with retries that never give
+ * up (`LEDGER_WRITES`). `queuedAfterFailure` is false for runs recorded before this rule, which replay as they were.
+ */
+export function inPlaceFirst<A extends Activities>(inPlace: A, queued: A, queuedAfterFailure: boolean): A {
+  return new Proxy(inPlace, {
+    get: (_, name: string) =>
+      async (...args: never[]) => {
+        try {
+          return await inPlace[name]!(...args);
+        } catch (err) {
+          if (!queuedAfterFailure || !failedActivity(err)) throw err;
+          log.warn('ledger unreachable in place; queued until it answers', { activity: name, error: String(err.cause ?? err) });
+          return queued[name]!(...args);
+        }
+      },
+  });
+}
 
 /** A deadline the workflow reacts to; `name` + `at` is remembered once fired, so a replay never fires it twice. */
 export interface Alarm {
@@ -34,7 +67,7 @@ export interface Alarm {
   fire(): Promise<unknown> | void;
 }
 
-/** How long the ledger may stay unreachable before the workflow tries again (it keeps what it owes). */
+/** A failure the retries above do not cover (a write the database refuses): the loop tries again this much later. */
 const LEDGER_RETRY_PAUSE = '5 minutes';
 
 /** Ledger rows a workflow has produced and not yet written; carried across continue-as-new. */
@@ -71,12 +104,46 @@ export function wrongState(message: string, currentStatus: string, allowedSteps:
   return ApplicationFailure.create({ type: WRONG_STATE, message, nonRetryable: true, details: [{ currentStatus, allowedSteps }] });
 }
 
-export function createStepLoop({
+/**
+ * Runs `work` whole or not at all: if it fails (a look-up it needs failed for good), the state and the outbox are
+ * put back as they were, so nothing it changed before the failure remains. The state is plain data (it travels
+ * across continue-as-new as JSON), so a JSON copy restores it exactly; it is restored in place, for the closures
+ * that hold it.
+ */
+async function wholly<T, E, N>(state: object, outbox: LedgerOutbox<E, N>, work: () => Promise<T>): Promise<T> {
+  const saved = JSON.stringify(state);
+  const [events, notifications] = [outbox.events.length, outbox.notifications.length];
+  try {
+    return await work();
+  } catch (err) {
+    const target = state as Record<string, unknown>;
+    for (const key of Object.keys(target)) delete target[key];
+    Object.assign(target, JSON.parse(saved));
+    outbox.events.length = events;
+    outbox.notifications.length = notifications;
+    throw err;
+  }
+}
+
+/** A step refused for who sent it or what it carries: the API answers 403 or 400. */
+export function refused(refusal: Refusal): ApplicationFailure {
+  return refusal.kind === 'forbidden'
+    ? ApplicationFailure.create({ type: FORBIDDEN, message: refusal.message, nonRetryable: true })
+    : ApplicationFailure.create({
+        type: INVALID_INPUT,
+        message: refusal.errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+        nonRetryable: true,
+        details: [{ errors: refusal.errors }],
+      });
+}
+
+export function createStepLoop<E, N>({
   started,
   commit,
   alarms,
-  fired,
-  owes,
+  state,
+  outbox,
+  whole,
   rearmAfterFailedStep = () => true,
 }: {
   /** The first work (writing the start to the ledger): every step waits for it. */
@@ -85,9 +152,15 @@ export function createStepLoop({
   commit: () => Promise<void>;
   /** The armed alarms, soonest first. */
   alarms: () => Alarm[];
-  fired: Record<string, Instant>;
-  /** Ledger rows still unwritten (a commit failed). */
-  owes: () => boolean;
+  /** The workflow's state: `fired` remembers each alarm's `name` → `at` once its work is done. */
+  state: { fired: Record<string, Instant> };
+  outbox: LedgerOutbox<E, N>;
+  /**
+   * Whole transitions (a failed step or alarm changes nothing; an alarm counts as fired once its work is done;
+   * rows owed are written before anything else and before the workflow ends or continues as new). Runs started
+   * before this rule pass false (`patched()`), so their histories replay as they were recorded.
+   */
+  whole: boolean;
   /**
    * Whether a failed step re-arms the alarms. The appeal workflow once did not; it asks `patched()` so the
    * histories of appeals started before keep replaying.
@@ -96,6 +169,7 @@ export function createStepLoop({
 }) {
   let tail: Promise<unknown> = started.catch(() => undefined);
   let revision = 0;
+  const owes = () => outbox.events.length > 0 || outbox.notifications.length > 0;
 
   /** Steps and firings run one at a time, so each sees the state the previous one left. */
   function exclusively<T>(work: () => Promise<T>): Promise<T> {
@@ -104,18 +178,16 @@ export function createStepLoop({
     return run;
   }
 
-  /**
-   * A step: its work, then the commit. The loop re-arms its alarms after it even when it failed half-way (an
-   * activity out of reach): what the step already changed may have armed an alarm that finishes the job.
-   */
+  /** A step: its work (whole, or not at all), then the commit. */
   function step<T>(work: () => Promise<T>): Promise<T> {
     return exclusively(async () => {
       try {
-        const result = await work();
+        const result = whole ? await wholly(state, outbox, work) : await work();
         await commit();
         revision++;
         return result;
       } catch (err) {
+        // A half-done step of an earlier run may have armed an alarm that finishes the job.
         if (rearmAfterFailedStep()) revision++;
         throw err;
       }
@@ -124,30 +196,40 @@ export function createStepLoop({
 
   async function fireDueAlarms() {
     for (let due = alarms()[0]; due && due.at <= Date.now(); due = alarms()[0]) {
-      fired[due.name] = due.at;
-      await due.fire();
+      if (whole) {
+        await wholly(state, outbox, async () => due!.fire());
+        state.fired[due.name] = due.at;
+      } else {
+        state.fired[due.name] = due.at;
+        await due.fire();
+      }
     }
     await commit();
     revision++;
   }
 
+  /** Done, and nothing owed to the ledger. */
+  const over = (finished: () => boolean) => finished() && !(whole && owes());
+
   /** Waits for the next step or alarm until `finished`; `carryOn` continues as new when the history grows long. */
   async function run(finished: () => boolean, carryOn: () => Promise<never>) {
     await started;
-    while (!finished()) {
+    while (!over(finished)) {
       const seen = revision;
       const next = alarms()[0];
-      const stepTaken = await condition(() => revision !== seen, next === undefined ? undefined : Math.max(next.at - Date.now(), 1));
+      // Rows owed (a carried outbox, a write refused for good) are written now, not at the next deadline.
+      const flushNow = whole && owes();
+      const stepTaken = !flushNow && (await condition(() => revision !== seen, next === undefined ? undefined : Math.max(next.at - Date.now(), 1)));
       if (!stepTaken || owes()) {
         try {
           await exclusively(fireDueAlarms);
         } catch (err) {
-          if (!(err instanceof ActivityFailure)) throw err;
+          if (!failedActivity(err)) throw err;
           log.warn('ledger unreachable; retrying later', { error: String(err.cause ?? err) });
           await sleep(LEDGER_RETRY_PAUSE);
         }
       }
-      if (workflowInfo().continueAsNewSuggested) {
+      if (workflowInfo().continueAsNewSuggested && !(whole && owes())) {
         await condition(allHandlersFinished);
         await carryOn();
       }

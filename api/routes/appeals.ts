@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { AppealState, Registration } from '../../domain/appeal.js';
 import { CHANNELS, CLASSIFICATIONS, CLOSURES, STATUSES, codesOf } from '../../domain/codes.js';
+import { ratingMethodError } from '../../domain/command-checks.js';
 import { STEPS, actorMayTake, roleMayTake, type Step } from '../../domain/rules.js';
 import { registrationBounds } from '../../domain/periods.js';
 import { stepBodySchemas, submitAppealSchema, type StepBodies } from '../../domain/steps.js';
@@ -230,9 +231,8 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
       }
     }
     if (step === 'rating') {
-      const { method } = body as StepBodies['rating'];
-      const expected = caller.role === 'enterprise' ? ['online'] : ['phone', 'visit'];
-      if (!expected.includes(method)) throw badRequest([{ field: 'method', message: `must be ${expected.join(' or ')} for the ${caller.role} role` }]);
+      const error = ratingMethodError(caller.role, (body as StepBodies['rating']).method);
+      if (error) throw badRequest([error]);
     }
     return command;
   }

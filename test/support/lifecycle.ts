@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { Client } from '@temporalio/client';
 import { expect } from 'vitest';
 import { recipientKey, type Recipient } from '../../domain/appeal.js';
@@ -18,7 +17,7 @@ import {
 } from '../../domain/calendar.js';
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
 import { appealWorkflowId, stateQuery } from '../../workflows/messages.js';
-import { HISTORIES_DIR, historyToFixture } from '../replay/fixtures.js';
+import { keepHistory } from '../replay/fixtures.js';
 import { ADMIN, TIMEZONE, appealBody, newCreditCode, type Answer, type TestStack } from './stack.js';
 
 // Helpers for the lifecycle tests: expected deadlines computed from the test server's clock with the calendar
@@ -223,13 +222,9 @@ export function lifecycle(stack: TestStack, tokens: Tokens) {
   }
 
   /** The workflow's history; written as a replay fixture when RECORD_HISTORIES is set. */
-  async function history(id: string, name?: string) {
-    const fetched = await stack.env.client.workflow.getHandle(appealWorkflowId(id)).fetchHistory();
-    if (name && process.env.RECORD_HISTORIES) {
-      await mkdir(HISTORIES_DIR, { recursive: true });
-      await writeFile(`${HISTORIES_DIR}${name}.json`, historyToFixture(fetched));
-    }
-    return fetched;
+  function history(id: string, name?: string) {
+    const handle = stack.env.client.workflow.getHandle(appealWorkflowId(id));
+    return name ? keepHistory(handle, name) : handle.fetchHistory();
   }
 
   /** Moves the clock to 10:00 on the next working day, far from midnight, so a step's day is the day it was read. */

@@ -31,6 +31,9 @@ export interface Answer {
 export interface TestStack {
   env: TestWorkflowEnvironment;
   db: Kysely<Database>;
+  /** The stack's own database on `serverUrl` (a test can make it unreachable: test/support/ledger-outage.ts). */
+  database: string;
+  serverUrl: string;
   baseUrl: string;
   taskQueue: string;
   api(method: string, path: string, token?: string, body?: unknown, headers?: Record<string, string>): Promise<Answer>;
@@ -118,6 +121,8 @@ export async function startProductStack({ workflowCache = true, temporal = 'time
   return {
     env,
     db,
+    database,
+    serverUrl,
     baseUrl,
     taskQueue,
     api,
