@@ -1,7 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appealWorkflowId } from '../../workflows/messages.js';
-import { HISTORIES_DIR, historyToFixture } from '../replay/fixtures.js';
+import { keepHistory } from '../replay/fixtures.js';
 import { appealBody, startTestStack, type TestStack } from '../support/stack.js';
 
 // Two people taking the same step at once: delivered together (here: while no worker runs), both pass the
@@ -45,10 +44,6 @@ describe('concurrent steps', () => {
     expect(kinds.filter((k) => k === 'accepted')).toHaveLength(1);
     expect(kinds).toContain('path_missed');
 
-    if (process.env.RECORD_HISTORIES) {
-      const history = await stack.env.client.workflow.getHandle(appealWorkflowId(id)).fetchHistory();
-      await mkdir(HISTORIES_DIR, { recursive: true });
-      await writeFile(`${HISTORIES_DIR}concurrent-steps.json`, historyToFixture(history));
-    }
+    await keepHistory(stack.env.client.workflow.getHandle(appealWorkflowId(id)), 'concurrent-steps');
   });
 });

@@ -7,6 +7,7 @@ import { newMeeting, planMeeting, type MeetingState } from '../../domain/meeting
 import { addDays } from '../../domain/recurrence.js';
 import { SERIES_FIRING_WORKFLOW, meetingSearchAttributeKeys, meetingWorkflowId } from '../../workflows/meeting-messages.js';
 import { ExpectedCalendar, at, day, endOf, eventually, iso, lifecycle, ms, rules, tokensFor, type Tokens } from '../support/lifecycle.js';
+import { keepHistory } from '../replay/fixtures.js';
 import { seedLedger, type SeededAppeal } from '../support/ledger-seed.js';
 import { firstSaturdayAfter, weekday } from '../support/meetings.js';
 import { TIMEZONE, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
@@ -328,6 +329,7 @@ describe('a symposium’s closed loop', () => {
     expect(m.figures).toMatchObject({ solved: 1, inProgress: 1 });
     // The stored report is the one written when it was reported; the report route now answers today's figures.
     expect((await stack.api('GET', `/v1/meetings/${id}/report`, office)).body).toMatchObject({ status: 'follow_up', solved: 1, inProgress: 1 });
+    await keepHistory(stack.env.client.workflow.getHandle(meetingWorkflowId(id)), 'meeting-held-reported-reopened');
   });
 });
 
@@ -383,6 +385,7 @@ describe('cancellation', () => {
     expect(late.status).toBe(409);
     expect(late.body).toMatchObject({ currentStatus: 'cancelled', allowedSteps: [] });
     expect((await stack.api('POST', `/v1/meetings/${m.id}/cancel`, office, { reason: '再次' })).status).toBe(409);
+    await keepHistory(stack.env.client.workflow.getHandle(meetingWorkflowId(m.id)), 'meeting-cancelled');
   });
 });
 

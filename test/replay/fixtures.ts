@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { History } from '@temporalio/common/lib/proto-utils.js';
 import proto from '@temporalio/proto';
@@ -5,6 +6,8 @@ import proto from '@temporalio/proto';
 // Replay fixtures: histories of real lifecycle runs, written by the lifecycle tests when RECORD_HISTORIES is set.
 
 export const HISTORIES_DIR = fileURLToPath(new URL('./histories/', import.meta.url));
+/** Histories recorded by earlier workflow code, kept so the `patched()` paths of runs started then still replay. */
+export const EARLIER_HISTORIES_DIR = `${HISTORIES_DIR}earlier/`;
 
 // Histories are stored as protobufjs' own JSON object form rather than through historyToJSON/historyFromJSON:
 // in this install @temporalio/common and @temporalio/proto each carry their own protobufjs 8, and the
@@ -22,4 +25,14 @@ export function historyToFixture(history: History): string {
 /** A fixture back as a History message (64-bit event ids as Long, so the replayer takes it as it is). */
 export function historyFromFixture(text: string): History {
   return HistoryMessage.fromObject(JSON.parse(text) as Record<string, unknown>);
+}
+
+/** Keeps a workflow's history as the replay fixture `name` when RECORD_HISTORIES is set; answers it either way. */
+export async function keepHistory(handle: { fetchHistory(): Promise<History> }, name: string): Promise<History> {
+  const history = await handle.fetchHistory();
+  if (process.env.RECORD_HISTORIES) {
+    await mkdir(HISTORIES_DIR, { recursive: true });
+    await writeFile(`${HISTORIES_DIR}${name}.json`, historyToFixture(history));
+  }
+  return history;
 }

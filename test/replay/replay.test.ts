@@ -1,25 +1,35 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, inject, it } from 'vitest';
-import { HISTORIES_DIR, historyFromFixture } from './fixtures.js';
+import { EARLIER_HISTORIES_DIR, HISTORIES_DIR, historyFromFixture } from './fixtures.js';
 
-// Stored histories of real lifecycle runs, replayed through today's workflow code: a change that would break
-// appeals already running (a new command, a reordered timer, a removed branch) fails here, not in production.
-// Re-record them on purpose only, when old histories may be let go:
-//   RECORD_HISTORIES=1 npx vitest run test/integration/lifecycle
-// (each run writes full-lifecycle, rebound, withdrawal and unrated into test/replay/histories).
+// Stored histories of real appeal and meeting runs, replayed through today's workflow code: a change that would
+// break workflows already running (a new command, a reordered timer, a removed branch) fails here, not in production.
+// Re-record the current ones on purpose, after a change guarded with `patched()`:
+//   RECORD_HISTORIES=1 npx vitest run test/integration/lifecycle test/integration/concurrent-steps \
+//     test/integration/meetings test/integration/ledger-outage
+// and move the ones they replace into histories/earlier/ when runs started under the older code may still exist.
 
-const files = (await readdir(HISTORIES_DIR).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
+const jsonIn = async (dir: string) => (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
+const files = [...(await jsonIn(HISTORIES_DIR)), ...(await jsonIn(EARLIER_HISTORIES_DIR)).map((f) => `earlier/${f}`)];
 
 describe('replaying stored appeal histories', () => {
   it('has histories to replay', () => {
-    expect(files).toEqual(expect.arrayContaining(['full-lifecycle.json', 'rebound.json', 'withdrawal.json']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        ...['full-lifecycle', 'rebound', 'withdrawal', 'unrated', 'concurrent-steps'].flatMap((name) => [`${name}.json`, `earlier/${name}.json`]),
+        'meeting-held-reported-reopened.json',
+        'meeting-cancelled.json',
+        'ledger-outage-overdue.json',
+        'ledger-outage-withdrawal.json',
+      ]),
+    );
   });
 
   it('replays every one without a nondeterminism error', async () => {
     const histories = await Promise.all(
       files.map(async (file) => ({
-        workflowId: file.replace(/\.json$/, ''),
+        workflowId: file.replace(/\.json$/, '').replace('/', '-'),
         history: historyFromFixture(await readFile(`${HISTORIES_DIR}${file}`, 'utf8')),
       })),
     );
