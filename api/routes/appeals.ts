@@ -125,7 +125,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
       if (key !== undefined) {
         if (key.length === 0 || key.length > 200) throw badRequest([{ field: 'Idempotency-Key', message: 'must be 1–200 characters' }]);
         const reservation = await reserveIdempotencyKey(db, { tokenId: caller.tokenId!, key }, { appealId: id, receiptNumber, body: req.body as object });
-        if (!reservation.created && !isDeepStrictEqual(reservation.body, req.body)) {
+        if (reservation.appealId === null || (!reservation.created && !isDeepStrictEqual(reservation.body, req.body))) {
           throw conflict('this Idempotency-Key was used with another body', { appealId: reservation.appealId });
         }
         ({ appealId: id, receiptNumber } = reservation);
