@@ -1,6 +1,7 @@
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import { createAuthenticator, type Caller, type Role } from './auth.js';
+import type { IdempotentSteps, StepAnswer } from './idempotent-steps.js';
 import { HttpProblem, badRequest, forbidden, notFound, type FieldError } from './problem.js';
 
 // Each route is declared once, with its roles and schemas: the same declaration registers it on express, checks
@@ -23,6 +24,8 @@ export interface RouteSpec<B extends z.ZodType | undefined = z.ZodType | undefin
   csv?: boolean;
   /** The success answer's media type when it is not JSON. */
   contentType?: string;
+  /** A step taking an optional `Idempotency-Key` header: its handler answers through `once`. */
+  idempotencyKey?: boolean;
 }
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
@@ -35,6 +38,8 @@ export interface Context<B, Q> {
   query: Q;
   /** Parses the body now: callers check existence and ownership first, so 404/403 outrank 413/400. */
   body(): B;
+  /** Takes the step on the workflow and sends `work`'s answer, at most once per Idempotency-Key (api/idempotent-steps.ts). */
+  once(workflowId: string, work: (updateId?: string) => Promise<StepAnswer>): Promise<void>;
 }
 
 export function fieldErrors(error: z.ZodError): FieldError[] {
@@ -83,6 +88,7 @@ export class RouteTable {
   constructor(
     private readonly router: Router,
     private readonly authenticate: ReturnType<typeof createAuthenticator>,
+    private readonly steps: IdempotentSteps,
   ) {}
 
   add<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
@@ -100,6 +106,7 @@ export class RouteTable {
       if (nulAt(req.params) !== undefined) throw notFound(`nothing at ${req.path}`);
       rejectNul(req.query, '(query)');
       const query = (spec.query ? parseOrThrow(spec.query, req.query) : undefined) as Infer<Q>;
+      if (spec.idempotencyKey && (await this.steps.replay(req, res, caller))) return;
       await handler({
         req,
         res,
@@ -113,6 +120,7 @@ export class RouteTable {
           rejectNul(req.body, '(body)');
           return (spec.body ? parseOrThrow(spec.body, req.body ?? {}) : undefined) as Infer<B>;
         },
+        once: (workflowId, work) => this.steps.once(req, res, caller, workflowId, work),
       });
     });
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database, IdempotencyKeysTable } from './schema.js';
 
@@ -57,4 +58,108 @@ export async function reserveIdempotencyKey(
   });
   if (row.appeal_id === null) return { appealId: null, receiptNumber: null, body: row.body, created: false };
   return { appealId: row.appeal_id, receiptNumber: row.receipt_number!, body: row.body, created };
+}
+
+// ---- steps: the key holds the request and, once the step succeeded, its first answer ----
+
+/** A step's request as its key knows it: method, path and the body as parsed JSON. */
+export interface StepRequest {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+export interface StepAnswer {
+  status: number;
+  body: unknown;
+}
+
+export interface KeyedStep extends KeyScope {
+  body: unknown;
+  /** Equal for equal requests, key order in the body aside. */
+  hash: string;
+}
+
+/** Sorted keys: `{"a":1,"b":2}` and `{"b":2,"a":1}` are one request. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+  );
+}
+
+export function keyedStep(scope: KeyScope, { method, path, body }: StepRequest): KeyedStep {
+  const hash = createHash('sha256').update(JSON.stringify([method.toUpperCase(), path, canonical(body)])).digest('hex');
+  return { ...scope, body, hash };
+}
+
+export type StepClaim =
+  /** Take the step: the key is new, or holds this request unanswered (in flight, or its answer was lost). */
+  | { state: 'take' }
+  | { state: 'answered'; answer: StepAnswer }
+  /** The key holds another request. */
+  | { state: 'taken' };
+
+export async function claimForStep(db: Kysely<Database>, step: KeyedStep): Promise<StepClaim> {
+  const { row } = await claim(db, step, { body: JSON.stringify(step.body), request_hash: step.hash });
+  if (row.request_hash !== step.hash) return { state: 'taken' };
+  if (row.answer_status !== null) return { state: 'answered', answer: { status: row.answer_status, body: row.answer } };
+  return { state: 'take' };
+}
+
+/** The first answer to this very request, if it has one within 24 hours. */
+export async function answerOf(db: Kysely<Database>, step: KeyedStep): Promise<StepAnswer | undefined> {
+  const row = await db
+    .selectFrom('idempotency_keys')
+    .select(['answer_status', 'answer'])
+    .where('token_id', '=', step.tokenId)
+    .where('key', '=', step.key)
+    .where('request_hash', '=', step.hash)
+    .where('answer_status', 'is not', null)
+    .where('created_at', '>=', KEPT_SINCE)
+    .executeTakeFirst();
+  return row ? { status: row.answer_status!, body: row.answer } : undefined;
+}
+
+/**
+ * Keeps the step's answer, or finds the one a concurrent repeat kept first, and returns what is kept. Upserted:
+ * the row may be gone if a concurrent repeat was refused and released it while this one went through.
+ */
+export async function keepAnswer(db: Kysely<Database>, step: KeyedStep, answer: StepAnswer): Promise<StepAnswer> {
+  const kept = await db
+    .insertInto('idempotency_keys')
+    .values({
+      token_id: step.tokenId,
+      key: step.key,
+      body: JSON.stringify(step.body),
+      request_hash: step.hash,
+      answer_status: answer.status,
+      answer: JSON.stringify(answer.body),
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['token_id', 'key'])
+        .doUpdateSet((eb) => ({
+          answer_status: eb.fn.coalesce('idempotency_keys.answer_status', 'excluded.answer_status'),
+          answer: eb.fn.coalesce('idempotency_keys.answer', 'excluded.answer'),
+        }))
+        .where('idempotency_keys.request_hash', '=', step.hash),
+    )
+    .returning(['answer_status', 'answer'])
+    .executeTakeFirst();
+  return kept ? { status: kept.answer_status!, body: kept.answer } : answer;
+}
+
+/** A refused step leaves its key free for another try. */
+export async function releaseForStep(db: Kysely<Database>, step: KeyedStep): Promise<void> {
+  await db
+    .deleteFrom('idempotency_keys')
+    .where('token_id', '=', step.tokenId)
+    .where('key', '=', step.key)
+    .where('request_hash', '=', step.hash)
+    .where('answer_status', 'is', null)
+    .execute();
 }
