@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.js';
 import type { Logger } from '../config/logger.js';
 import { createAppealGateway } from './appeal-gateway.js';
 import { createAuthenticator } from './auth.js';
+import { createIdempotentSteps } from './idempotent-steps.js';
 import { createMetrics } from './metrics.js';
 import { problemHandler, unknownRoute } from './problem.js';
 import { RouteTable } from './route-table.js';
@@ -47,7 +48,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   );
 
   const router = express.Router();
-  const routes = new RouteTable(router, createAuthenticator(db, adminToken));
+  const routes = new RouteTable(router, createAuthenticator(db, adminToken), createIdempotentSteps(db));
   const views = createViews(timezone);
   healthRoutes(routes, { db, connection, metrics: metrics.registry });
   adminRoutes(routes, { db });

@@ -15,8 +15,8 @@ export function createAppealGateway(client: Client, taskQueue: string) {
     register: (registration: Registration) =>
       gateway.start(APPEAL_WORKFLOW, appealWorkflowId(registration.id), [{ registration }], syncUpdate, appealSummary(registration)),
 
-    step: <S extends Step>(appealId: string, step: S, command: StepCommand<S>) =>
-      gateway.update(appealWorkflowId(appealId), stepUpdates[step] as unknown as UpdateDefinition<AppealState, [StepCommand<S>]>, command),
+    step: <S extends Step>(appealId: string, step: S, command: StepCommand<S>, updateId?: string) =>
+      gateway.update(appealWorkflowId(appealId), stepUpdates[step] as unknown as UpdateDefinition<AppealState, [StepCommand<S>]>, command, updateId),
   };
 }
 

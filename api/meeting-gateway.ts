@@ -61,8 +61,8 @@ export function createMeetingGateway(client: Client, taskQueue: string) {
     /** Starts the meeting's workflow and waits until it is on the ledger. */
     start: (plan: MeetingPlan) => gateway.start(MEETING_WORKFLOW, meetingWorkflowId(plan.id), [{ plan }], meetingSyncUpdate, meetingSummary(plan)),
 
-    step: <S extends MeetingStep>(meetingId: string, step: S, command: MeetingCommands[S]) =>
-      gateway.update(meetingWorkflowId(meetingId), meetingUpdates[step] as unknown as UpdateDefinition<MeetingState, [MeetingCommands[S]]>, command),
+    step: <S extends MeetingStep>(meetingId: string, step: S, command: MeetingCommands[S], updateId?: string) =>
+      gateway.update(meetingWorkflowId(meetingId), meetingUpdates[step] as unknown as UpdateDefinition<MeetingState, [MeetingCommands[S]]>, command, updateId),
 
     /** The series' Schedule, firing at each announcement of `upcoming`. */
     async createSchedule(seriesId: string, upcoming: Occurrence[]): Promise<void> {

@@ -18,6 +18,17 @@ const problem = {
   },
 };
 
+/** The steps' header (api/idempotent-steps.ts); the submission describes its own in its summary. */
+const idempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Scoped to the token, kept 24 h. The same request again (method, path, body as parsed JSON) takes the step once and answers the first answer; another request with this key is 409. A refused step (4xx) leaves the key free.',
+  schema: { type: 'string', minLength: 1, maxLength: 200 },
+};
+const KEY_REUSED = 'the Idempotency-Key was used with another request';
+
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
 
@@ -64,8 +75,10 @@ function operation(spec: RouteSpec) {
     required: !schema.safeParse(undefined).success,
     schema: jsonSchema(schema),
   }));
+  const described: Record<number, string> = { ...derivedResponses(spec), ...spec.responses };
+  if (spec.idempotencyKey) described[409] = described[409] ? `${described[409]}; or ${KEY_REUSED}` : KEY_REUSED;
   const responses = Object.fromEntries(
-    Object.entries({ ...derivedResponses(spec), ...spec.responses }).map(([status, description]) => [
+    Object.entries(described).map(([status, description]) => [
       status,
       Number(status) >= 400 && !spec.ownBodyOn?.includes(Number(status))
         ? { description, content: { 'application/problem+json': { schema: problem } } }
@@ -76,7 +89,7 @@ function operation(spec: RouteSpec) {
     summary: spec.summary,
     tags: [spec.tag],
     ...(spec.roles === 'public' ? { security: [] } : { description: `Roles: ${admittedRoles(spec.roles).join(', ')}.` }),
-    parameters: [...pathParams, ...queryParams],
+    parameters: [...pathParams, ...queryParams, ...(spec.idempotencyKey ? [idempotencyKey] : [])],
     // No body reads as `{}`, so the body is required only where `{}` is not a valid one.
     ...(spec.body ? { requestBody: { required: !spec.body.safeParse({}).success, content: { 'application/json': { schema: jsonSchema(spec.body) } } } } : {}),
     responses,

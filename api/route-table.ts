@@ -2,6 +2,7 @@ import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import { createAuthenticator, type Caller, type Role } from './auth.js';
 import { fieldErrors } from '../domain/field-errors.js';
+import type { IdempotentSteps, StepAnswer } from './idempotent-steps.js';
 import { HttpProblem, badRequest, forbidden, notFound } from './problem.js';
 
 // Each route is declared once, with its roles and schemas: the same declaration registers it on express, checks
@@ -24,6 +25,8 @@ export interface RouteSpec<B extends z.ZodType | undefined = z.ZodType | undefin
   csv?: boolean;
   /** The success answer's media type when it is not JSON. */
   contentType?: string;
+  /** A step taking an optional `Idempotency-Key` header: its handler answers through `once`. */
+  idempotencyKey?: boolean;
 }
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
@@ -36,6 +39,8 @@ export interface Context<B, Q> {
   query: Q;
   /** Parses the body now: callers check existence and ownership first, so 404/403 outrank 413/400. */
   body(): B;
+  /** Takes the step on the workflow and sends `work`'s answer, at most once per Idempotency-Key (api/idempotent-steps.ts). */
+  once(workflowId: string, work: (updateId?: string) => Promise<StepAnswer>): Promise<void>;
 }
 
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
@@ -74,6 +79,7 @@ export class RouteTable {
   constructor(
     private readonly router: Router,
     private readonly authenticate: ReturnType<typeof createAuthenticator>,
+    private readonly steps: IdempotentSteps,
   ) {}
 
   add<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
@@ -91,6 +97,7 @@ export class RouteTable {
       if (nulAt(req.params) !== undefined) throw notFound(`nothing at ${req.path}`);
       rejectNul(req.query, '(query)');
       const query = (spec.query ? parseOrThrow(spec.query, req.query) : undefined) as Infer<Q>;
+      if (spec.idempotencyKey && (await this.steps.replay(req, res, caller))) return;
       await handler({
         req,
         res,
@@ -104,6 +111,7 @@ export class RouteTable {
           rejectNul(req.body, '(body)');
           return (spec.body ? parseOrThrow(spec.body, req.body ?? {}) : undefined) as Infer<B>;
         },
+        once: (workflowId, work) => this.steps.once(req, res, caller, workflowId, work),
       });
     });
   }

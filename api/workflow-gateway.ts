@@ -66,8 +66,9 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
       );
     },
 
-    update<R, A>(workflowId: string, update: UpdateDefinition<R, [A]>, arg: A): Promise<R> {
-      return answer(() => client.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg] }));
+    /** Temporal runs an `updateId` once per workflow run and answers a repeat with the first outcome. */
+    update<R, A>(workflowId: string, update: UpdateDefinition<R, [A]>, arg: A, updateId?: string): Promise<R> {
+      return answer(() => client.workflow.getHandle(workflowId).executeUpdate(update, { args: [arg], ...(updateId ? { updateId } : {}) }));
     },
   };
 }

@@ -111,8 +111,14 @@ export interface IdempotencyKeysTable {
   token_id: string;
   key: string;
   body: JSONColumnType<object>;
-  appeal_id: string;
-  receipt_number: string;
+  /** A submission's; null on a step's key. */
+  appeal_id: string | null;
+  receipt_number: string | null;
+  /** A step's request (method, path, body), hashed; null on a submission's key. */
+  request_hash: string | null;
+  /** The step's first answer, once it succeeded. */
+  answer_status: number | null;
+  answer: JSONColumnType<object> | null;
   created_at: Generated<Date>;
 }
 

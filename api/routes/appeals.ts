@@ -14,7 +14,7 @@ import { nextReceiptNumber, reserveIdempotencyKey } from '../../db/idempotency.j
 import { loadPolicy } from '../../db/policy.js';
 import type { Database } from '../../db/schema.js';
 import { categoryExists } from '../../db/categories.js';
-import type { StepCommand } from '../../workflows/messages.js';
+import { appealWorkflowId, type StepCommand } from '../../workflows/messages.js';
 import type { AppealGateway } from '../appeal-gateway.js';
 import { WorkflowCompleted } from '../workflow-gateway.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
@@ -126,7 +126,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
       if (key !== undefined) {
         if (key.length === 0 || key.length > 200) throw badRequest([{ field: 'Idempotency-Key', message: 'must be 1–200 characters' }]);
         const reservation = await reserveIdempotencyKey(db, { tokenId: caller.tokenId!, key }, { appealId: id, receiptNumber, body: req.body as object });
-        if (!reservation.created && !isDeepStrictEqual(reservation.body, req.body)) {
+        if (reservation.appealId === null || (!reservation.created && !isDeepStrictEqual(reservation.body, req.body))) {
           throw conflict('this Idempotency-Key was used with another body', { appealId: reservation.appealId });
         }
         ({ appealId: id, receiptNumber } = reservation);
@@ -247,6 +247,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
         summary: `Lifecycle step: ${step}`,
         roles,
         body: stepBodySchemas[step] as z.ZodType,
+        idempotencyKey: true,
         responses: {
           200: 'the appeal right after the step',
           400: 'invalid input',
@@ -255,18 +256,20 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
           409: 'not allowed in the current status (names currentStatus and allowedSteps)',
         },
       },
-      async ({ res, caller, params, body: parseBody }) => {
+      async ({ caller, params, body: parseBody, once }) => {
         const s = await appealOr404(params.id!);
         if (!actorMayTake(step, caller, s)) throw forbidden(`the ${caller.role} may not take the ${step} step on this appeal`);
         const command = await prepare(step, parseBody() as StepBodies[typeof step], caller);
-        try {
-          await gateway.step(s.id, step, command);
-        } catch (err) {
-          if (!(err instanceof WorkflowCompleted)) throw err;
-          const { status } = await appealOr404(s.id);
-          throw conflict(`the appeal is ${status}; its workflow has completed`, { currentStatus: status, allowedSteps: [] });
-        }
-        res.json(await present(s.id, caller));
+        await once(appealWorkflowId(s.id), async (updateId) => {
+          try {
+            await gateway.step(s.id, step, command, updateId);
+          } catch (err) {
+            if (!(err instanceof WorkflowCompleted)) throw err;
+            const { status } = await appealOr404(s.id);
+            throw conflict(`the appeal is ${status}; its workflow has completed`, { currentStatus: status, allowedSteps: [] });
+          }
+          return { status: 200, body: await present(s.id, caller) };
+        });
       },
     );
   }

@@ -42,7 +42,7 @@ import {
   type SeriesRow,
 } from '../../db/meetings.js';
 import type { Database } from '../../db/schema.js';
-import type { MeetingCommands } from '../../workflows/meeting-messages.js';
+import { meetingWorkflowId, type MeetingCommands } from '../../workflows/meeting-messages.js';
 import type { Caller } from '../auth.js';
 import { langQuery, wantsCsv } from '../csv.js';
 import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../meeting-gateway.js';
@@ -101,15 +101,19 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
     return show.meeting(s, caller, figures!, timeline);
   }
 
-  async function take<S extends MeetingStep>(s: MeetingState, step: S, command: MeetingCommands[S]) {
-    try {
-      await gateway.step(s.id, step, command);
-    } catch (err) {
-      if (!(err instanceof WorkflowCompleted)) throw err;
-      const { status } = (await findMeeting(db, s.id))!;
-      throw conflict(`the meeting is ${status}; its workflow has completed`, { currentStatus: status, allowedSteps: [] });
-    }
-  }
+  /** A step as the route table's `once` takes it: the Update, then the meeting as the caller sees it after. */
+  const taking =
+    <S extends MeetingStep>(s: MeetingState, caller: Caller, step: S, command: MeetingCommands[S], status = 200) =>
+    async (updateId?: string) => {
+      try {
+        await gateway.step(s.id, step, command, updateId);
+      } catch (err) {
+        if (!(err instanceof WorkflowCompleted)) throw err;
+        const { status: current } = (await findMeeting(db, s.id))!;
+        throw conflict(`the meeting is ${current}; its workflow has completed`, { currentStatus: current, allowedSteps: [] });
+      }
+      return { status, body: await present(s.id, caller) };
+    };
 
   async function unknownCategories(problems: (Problem & { field: string })[]): Promise<FieldError[]> {
     const errors: FieldError[] = [];
@@ -311,12 +315,12 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       summary: 'Invite enterprises (counted in the report; told of the announcement)',
       roles: ['office'],
       body: invitationsSchema,
+      idempotencyKey: true,
       responses: stepResponses('the meeting'),
     },
-    async ({ res, caller, params, body }) => {
+    async ({ caller, params, body, once }) => {
       const s = await meetingOr404(params.id!, caller);
-      await take(s, 'invitations', { actor: caller, ...body() });
-      res.json(await present(s.id, caller));
+      await once(meetingWorkflowId(s.id), taking(s, caller, 'invitations', { actor: caller, ...body() }));
     },
   );
 
@@ -328,9 +332,10 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       summary: 'Register an enterprise with the problems it will raise; registering again replaces the registration',
       roles: ['office', 'enterprise'],
       body: registrationSchema,
+      idempotencyKey: true,
       responses: { ...stepResponses('the meeting (200 when a registration was replaced)'), 201: 'the meeting, with the new registration' },
     },
-    async ({ req, res, caller, params, body: parseBody }) => {
+    async ({ req, caller, params, body: parseBody, once }) => {
       const s = await meetingOr404(params.id!, caller);
       const claimed = (req.body as { enterprise?: { creditCode?: unknown } } | undefined)?.enterprise?.creditCode;
       if (caller.role === 'enterprise' && claimed !== undefined && claimed !== caller.creditCode) {
@@ -340,9 +345,8 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       const problems = body.problems ?? [];
       const errors = await unknownCategories(problems.map((p, i) => ({ ...p, field: `problems.${i}.category` })));
       if (errors.length > 0) throw badRequest(errors);
-      await take(s, 'registrations', { actor: caller, enterprise: body.enterprise, problems });
       const replaced = s.registrations.some((r) => r.enterprise.creditCode === body.enterprise.creditCode);
-      res.status(replaced ? 200 : 201).json(await present(s.id, caller));
+      await once(meetingWorkflowId(s.id), taking(s, caller, 'registrations', { actor: caller, enterprise: body.enterprise, problems }, replaced ? 200 : 201));
     },
   );
 
@@ -388,16 +392,16 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       summary: 'Record that the meeting was held: the problems of attending enterprises and those raised there become appeals',
       roles: ['office'],
       body: heldSchema,
+      idempotencyKey: true,
       responses: stepResponses('the meeting, following its new appeals up'),
     },
-    async ({ res, caller, params, body: parseBody }) => {
+    async ({ caller, params, body: parseBody, once }) => {
       const s = await meetingOr404(params.id!, caller);
       const body = parseBody();
       const problemsRaised = body.problemsRaised ?? [];
       const errors = await unknownCategories(problemsRaised.map((p, i) => ({ ...p, field: `problemsRaised.${i}.category` })));
       if (errors.length > 0) throw badRequest(errors);
-      await take(s, 'held', { actor: caller, attendedCreditCodes: body.attendedCreditCodes, minutes: body.minutes, problemsRaised });
-      res.json(await present(s.id, caller));
+      await once(meetingWorkflowId(s.id), taking(s, caller, 'held', { actor: caller, attendedCreditCodes: body.attendedCreditCodes, minutes: body.minutes, problemsRaised }));
     },
   );
 
@@ -409,9 +413,10 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       summary: 'Take existing open appeals into the meeting (a coordination meeting takes slow, supervised ones)',
       roles: ['office'],
       body: linkAppealsSchema,
+      idempotencyKey: true,
       responses: stepResponses('the meeting'),
     },
-    async ({ res, caller, params, body: parseBody }) => {
+    async ({ caller, params, body: parseBody, once }) => {
       const s = await meetingOr404(params.id!, caller);
       const { appealIds } = parseBody();
       const errors: FieldError[] = [];
@@ -423,8 +428,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
         else appeals.push({ appealId: id, receiptNumber: appeal.receiptNumber, creditCode: appeal.enterprise.creditCode });
       }
       if (errors.length > 0) throw badRequest(errors);
-      await take(s, 'appeals', { actor: caller, appeals });
-      res.json(await present(s.id, caller));
+      await once(meetingWorkflowId(s.id), taking(s, caller, 'appeals', { actor: caller, appeals }));
     },
   );
 
@@ -436,12 +440,12 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       summary: 'Cancel a meeting that has not been held',
       roles: ['office'],
       body: cancelMeetingSchema,
+      idempotencyKey: true,
       responses: stepResponses('the cancelled meeting'),
     },
-    async ({ res, caller, params, body }) => {
+    async ({ caller, params, body, once }) => {
       const s = await meetingOr404(params.id!, caller);
-      await take(s, 'cancel', { actor: caller, ...body() });
-      res.json(await present(s.id, caller));
+      await once(meetingWorkflowId(s.id), taking(s, caller, 'cancel', { actor: caller, ...body() }));
     },
   );
 

@@ -77,6 +77,21 @@ describe('the OpenAPI document', () => {
   });
 });
 
+describe('Idempotency-Key in the document', () => {
+  it('every step of an appeal or a meeting takes the optional header and declares its 409', async () => {
+    const doc = (await stack.api('GET', '/openapi.json')).body;
+    type Op = { parameters: { name: string; in: string; required: boolean }[]; responses: Record<string, { description: string }> };
+    const steps = Object.entries(doc.paths as Record<string, Record<string, Op>>)
+      .filter(([path]) => /^\/v1\/appeals\/\{id\}\/|^\/v1\/meetings\/\{id\}\/(invitations|registrations|held|appeals|cancel)$/.test(path))
+      .map(([path, ops]) => [path, ops.post!] as const);
+    expect(steps).toHaveLength(16 + 5);
+    for (const [path, op] of steps) {
+      expect(op.parameters, path).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }));
+      expect(op.responses['409']!.description, path).toMatch(/current status.*; or the Idempotency-Key was used with another request$/);
+    }
+  });
+});
+
 describe('the answers every route declares', () => {
   it('401/403/503 by its roles, 400/413 by its body and query, 404 by its path; 204 and non-JSON answers as they are', async () => {
     const doc = (await stack.api('GET', '/openapi.json')).body;

@@ -84,3 +84,23 @@ describe('2026-11-23-05: meeting notifications join `notifications`', () => {
     await migrateTo('2026-11-23-05-meeting-notifications');
   });
 });
+
+describe('2026-12-01-01: steps keep their Idempotency-Keys beside submissions', () => {
+  const submission = { token_id: 't-1', key: 'submit', body: '{}', appeal_id: 'a-9', receipt_number: 'QS00000009' };
+
+  it('keeps the submissions’ keys, and going back down drops the steps’ (the old shape has no room for them)', async () => {
+    await migrateTo('2026-11-23-06-inbox');
+    await db.insertInto('idempotency_keys').values(submission).execute();
+    await migrateTo('2026-12-01-01-step-idempotency');
+    await db.insertInto('idempotency_keys').values({ token_id: 't-1', key: 'step', body: '{}', request_hash: 'h', answer_status: 200, answer: '{}' }).execute();
+    expect(await db.selectFrom('idempotency_keys').select(['key', 'appeal_id', 'request_hash']).orderBy('key').execute()).toEqual([
+      { key: 'step', appeal_id: null, request_hash: 'h' },
+      { key: 'submit', appeal_id: 'a-9', request_hash: null },
+    ]);
+
+    await migrateTo('2026-11-23-06-inbox');
+    expect(await db.selectFrom('idempotency_keys').select(['key', 'appeal_id']).execute()).toEqual([{ key: 'submit', appeal_id: 'a-9' }]);
+    await expect(db.insertInto('idempotency_keys').values({ token_id: 't-1', key: 'no-appeal', body: '{}', receipt_number: 'QS1' }).execute()).rejects.toThrow(/appeal_id/);
+    await migrateTo('2026-12-01-01-step-idempotency');
+  });
+});
