@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIOUS_SIGNATURE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../domain/signature.js';
+import { deliveryWorkflowId } from '../../workflows/notification-messages.js';
+import { recordHistoryFixture } from '../replay/fixtures.js';
 import { eventually, iso } from '../support/lifecycle.js';
 import { ADMIN, appealBody, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
 import { startReceiver, type Receiver } from '../support/receiver.js';
@@ -71,6 +73,8 @@ describe('webhook delivery', () => {
     expect(gaps[0]).toBeLessThanOrEqual(5_000 + 1_000);
     expect(gaps[1]).toBeGreaterThanOrEqual(5_000);
     expect(gaps[2]).toBeGreaterThanOrEqual(10_000);
+    // A replay fixture (RECORD_HISTORIES=1): deliveries running when the workflow's code changes must replay.
+    await recordHistoryFixture(stack.env.client.workflow.getHandle(deliveryWorkflowId(notificationId)), 'delivery-retries');
   });
 
   it('waits as long as Retry-After asks on 429', async () => {

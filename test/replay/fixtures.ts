@@ -1,8 +1,11 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { WorkflowHandle } from '@temporalio/client';
 import type { History } from '@temporalio/common/lib/proto-utils.js';
 import proto from '@temporalio/proto';
 
-// Replay fixtures: histories of real lifecycle runs, written by the lifecycle tests when RECORD_HISTORIES is set.
+// Replay fixtures: histories of real runs (appeals' lifecycles, a delivery's retries), written by the tests that
+// ran them when RECORD_HISTORIES is set.
 
 export const HISTORIES_DIR = fileURLToPath(new URL('./histories/', import.meta.url));
 
@@ -22,4 +25,11 @@ export function historyToFixture(history: History): string {
 /** A fixture back as a History message (64-bit event ids as Long, so the replayer takes it as it is). */
 export function historyFromFixture(text: string): History {
   return HistoryMessage.fromObject(JSON.parse(text) as Record<string, unknown>);
+}
+
+/** Writes the workflow's history as the fixture `<name>.json` when RECORD_HISTORIES is set. */
+export async function recordHistoryFixture(handle: WorkflowHandle, name: string): Promise<void> {
+  if (!process.env.RECORD_HISTORIES) return;
+  await mkdir(HISTORIES_DIR, { recursive: true });
+  await writeFile(`${HISTORIES_DIR}${name}.json`, historyToFixture(await handle.fetchHistory()));
 }

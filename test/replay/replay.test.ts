@@ -3,17 +3,19 @@ import { Worker } from '@temporalio/worker';
 import { describe, expect, inject, it } from 'vitest';
 import { HISTORIES_DIR, historyFromFixture } from './fixtures.js';
 
-// Stored histories of real lifecycle runs, replayed through today's workflow code: a change that would break
-// appeals already running (a new command, a reordered timer, a removed branch) fails here, not in production.
+// Stored histories of real runs, replayed through today's workflow code: a change that would break appeals or
+// deliveries already running (a new command, a reordered timer, a removed branch) fails here, not in production.
 // Re-record them on purpose only, when old histories may be let go:
 //   RECORD_HISTORIES=1 npx vitest run test/integration/lifecycle
-// (each run writes full-lifecycle, rebound, withdrawal and unrated into test/replay/histories).
+// (each run writes full-lifecycle, rebound, withdrawal and unrated into test/replay/histories), and
+//   RECORD_HISTORIES=1 npx vitest run test/integration/notifications.test.ts -t 'retries through'
+// (delivery-retries).
 
 const files = (await readdir(HISTORIES_DIR).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
 
-describe('replaying stored appeal histories', () => {
+describe('replaying stored histories', () => {
   it('has histories to replay', () => {
-    expect(files).toEqual(expect.arrayContaining(['full-lifecycle.json', 'rebound.json', 'withdrawal.json']));
+    expect(files).toEqual(expect.arrayContaining(['full-lifecycle.json', 'rebound.json', 'withdrawal.json', 'delivery-retries.json']));
   });
 
   it('replays every one without a nondeterminism error', async () => {
