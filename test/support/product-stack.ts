@@ -31,6 +31,8 @@ export interface Answer {
 export interface TestStack {
   env: TestWorkflowEnvironment;
   db: Kysely<Database>;
+  /** The stack's own database on the server (e.g. for test/support/ledger-outage.ts). */
+  database: string;
   baseUrl: string;
   taskQueue: string;
   api(method: string, path: string, token?: string, body?: unknown, headers?: Record<string, string>): Promise<Answer>;
@@ -118,6 +120,7 @@ export async function startProductStack({ workflowCache = true, temporal = 'time
   return {
     env,
     db,
+    database,
     baseUrl,
     taskQueue,
     api,
