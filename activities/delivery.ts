@@ -15,7 +15,8 @@ import type { Database } from '../db/schema.js';
 
 /**
  * Where enterprises' notifications go (an appeal's enterprise, or one a meeting invited), addressed by credit code.
- * The default records them on the ledger; SMS or email would be another.
+ * The default records them on the ledger; SMS or email would be another. A `send` that throws is the channel's
+ * failure: an attempt, retried like a webhook's 5xx.
  */
 export interface EnterpriseChannel {
   name: string;
