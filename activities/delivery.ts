@@ -1,17 +1,22 @@
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure, activityInfo } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
-import type { Instant } from '../domain/appeal.js';
 import { formatInstant } from '../domain/calendar.js';
 import { PREVIOUS_SIGNATURE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, sign } from '../domain/signature.js';
-import { findDeliverable, markFailed, recordAttempt, type Deliverable, type DeliveryTarget } from '../db/notifications.js';
+import { findDeliverable, markFailed, recordAttempt, type Attempt, type Deliverable, type DeliveryTarget } from '../db/notifications.js';
 import type { Database } from '../db/schema.js';
 
 // One delivery attempt per activity run: the notification workflow owns the retry schedule (back-off, jitter,
 // Retry-After), so every attempt is on the ledger and the schedule survives a worker restart.
+//
+// Whose failure it is decides what becomes of it. The recipient's (a webhook's network error, timeout, 408, 429 or
+// 5xx; an enterprise channel that throws) is the attempt's outcome: recorded, and returned for the workflow to
+// count against its attempts. The ledger's own (reading the notification, recording the attempt) is thrown, and
+// the activity is retried until Postgres answers: it is never an attempt, so an outage uses up none of them.
 
 /**
  * Where enterprises' notifications go (an appeal's enterprise, or one a meeting invited), addressed by credit code.
- * The default records them on the ledger; SMS or email would be another.
+ * The default records them on the ledger; SMS or email would be another. A `send` that throws is the channel's
+ * failure: an attempt, retried like a webhook's 5xx.
  */
 export interface EnterpriseChannel {
   name: string;
@@ -25,6 +30,9 @@ export const ledgerChannel: EnterpriseChannel = {
 };
 
 export type AttemptOutcome = { kind: 'delivered' } | { kind: 'failed' } | { kind: 'retry'; retryAfterMs?: number };
+
+/** What sending came to, before it is on the ledger; sending never throws for the recipient's failures. */
+type Sent = Pick<Attempt, 'target' | 'statusCode' | 'latencyMs' | 'error'> & { outcome: AttemptOutcome };
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** Payload fields holding instants: every notification's `at` and `deadline`, a meeting's `startsAt`. */
@@ -58,9 +66,11 @@ export function createDeliveryActivities({
     return JSON.stringify({ ...p, ...instants });
   }
 
-  async function post(n: Deliverable, target: Extract<DeliveryTarget, { kind: 'webhook' }>, attempt: number, at: Instant): Promise<AttemptOutcome> {
+  async function post(n: Deliverable, target: Extract<DeliveryTarget, { kind: 'webhook' }>): Promise<Sent> {
     const raw = body(n);
-    const timestamp = Math.floor(at / 1000);
+    // The receiver checks the timestamp against its own clock, so it is the moment of sending: a try retried after
+    // a ledger outage may come long after the attempt fell due.
+    const timestamp = Math.floor(Date.now() / 1000);
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       [TIMESTAMP_HEADER]: String(timestamp),
@@ -89,24 +99,42 @@ export function createDeliveryActivities({
       error = e.name === 'TimeoutError' ? `no answer within ${deliveryTimeoutMs} ms` : String((e.cause as Error)?.message ?? e.message);
       outcome = { kind: 'retry' };
     }
-    const latencyMs = Math.round(performance.now() - started);
-    await recordAttempt(db, n.id, { attempt, at: new Date(at), target: 'webhook', statusCode, latencyMs, error, outcome: outcome.kind });
-    return outcome;
+    return { target: 'webhook', statusCode, latencyMs: Math.round(performance.now() - started), error, outcome };
+  }
+
+  async function toEnterprise(n: Deliverable, creditCode: string): Promise<Sent> {
+    const started = performance.now();
+    let error: string | null = null;
+    try {
+      await enterpriseChannel.send({ id: n.id, creditCode, payload: n.payload });
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+    }
+    const outcome: AttemptOutcome = error === null ? { kind: 'delivered' } : { kind: 'retry' };
+    return { target: enterpriseChannel.name, statusCode: null, latencyMs: Math.round(performance.now() - started), error, outcome };
+  }
+
+  function send(n: Deliverable): Promise<Sent> {
+    const { target } = n;
+    if (target.kind === 'webhook') return post(n, target);
+    if (target.kind === 'enterprise') return toEnterprise(n, target.creditCode);
+    // A department or the office without a webhook: the ledger row is the delivery.
+    return Promise.resolve({ target: ledgerChannel.name, statusCode: null, latencyMs: 0, error: null, outcome: { kind: 'delivered' } });
   }
 
   return {
-    async attemptDelivery({ id, attempt, at }: { id: string; attempt: number; at: Instant }): Promise<AttemptOutcome> {
+    async attemptDelivery({ id, attempt }: { id: string; attempt: number }): Promise<AttemptOutcome> {
       const n = await findDeliverable(db, id);
       if (!n) throw ApplicationFailure.nonRetryable(`no notification ${id}`, 'UnknownNotification');
       // A worker restarted after the POST but before the workflow heard of it: do not send again.
       if (n.status === 'delivered') return { kind: 'delivered' };
-      const { target } = n;
-      if (target.kind === 'webhook') return post(n, target, attempt, at);
-      // Enterprises through their channel; for a department or the office without a webhook, the ledger row is it.
-      const channel = target.kind === 'enterprise' ? enterpriseChannel : ledgerChannel;
-      if (target.kind === 'enterprise') await channel.send({ id: n.id, creditCode: target.creditCode, payload: n.payload });
-      await recordAttempt(db, n.id, { attempt, at: new Date(at), target: channel.name, statusCode: null, latencyMs: 0, error: null, outcome: 'delivered' });
-      return { kind: 'delivered' };
+      const { outcome, ...sent } = await send(n);
+      // If this write fails, the activity is retried and sends again, with the same attempt number and notification
+      // id: the receiver drops the duplicate by id (CONTRACT.md §5) and the ledger keeps one row for the attempt.
+      // The attempt's time is this try's on Temporal's clock, the one the workflow's back-off runs on: after an
+      // outage it says when the attempt was made, not when it first fell due.
+      await recordAttempt(db, n.id, { ...sent, attempt, at: new Date(activityInfo().currentAttemptScheduledTimestampMs), outcome: outcome.kind });
+      return outcome;
     },
 
     async giveUpDelivery({ id, attempts }: { id: string; attempts: number }): Promise<void> {

@@ -25,7 +25,8 @@ async function startDelivery(temporal: TemporalDeps, notificationId: string): Pr
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
   } catch (err) {
-    // A retried activity: this delivery has already started (or finished).
+    // A retried activity: this delivery has already started or finished, or a redelivery has taken its place
+    // (REJECT_DUPLICATE: dispatch starts a notification's first delivery, never one after it).
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
   }
 }

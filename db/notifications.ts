@@ -153,12 +153,13 @@ export async function findNotification(db: Kysely<Database>, id: string) {
   return db.selectFrom('notifications').select(['id', 'status', 'department_code']).where('id', '=', id).executeTakeFirst();
 }
 
+/** A failed notification back to pending for another delivery (a pending one stays so); false once delivered. */
 export async function reopenForRedelivery(db: Kysely<Database>, id: string): Promise<boolean> {
   const result = await db
     .updateTable('notifications')
     .set({ status: 'pending', failure: null })
     .where('id', '=', id)
-    .where('status', '=', 'failed')
+    .where('status', 'in', ['failed', 'pending'])
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }

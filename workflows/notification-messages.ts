@@ -3,9 +3,13 @@
 
 export const DELIVERY_WORKFLOW = 'deliverNotification';
 
-/** `generation` 0 is the first delivery; each redelivery is a new workflow with the next generation. */
-export const deliveryWorkflowId = (notificationId: string, generation = 0) =>
-  generation === 0 ? `notification-${notificationId}` : `notification-${notificationId}-redelivery-${generation}`;
+/**
+ * One id for every delivery of a notification, the first and each redelivery, one run after another. Temporal keeps
+ * one run open per id, so two deliveries of a notification never race (a redelivery refused while one runs, a
+ * retried dispatch after a redelivery). Redeliveries started before this rule run as
+ * `notification-<id>-redelivery-<n>`, which the redelivery route does not see.
+ */
+export const deliveryWorkflowId = (notificationId: string) => `notification-${notificationId}`;
 
 export interface DeliveryInput {
   notificationId: string;

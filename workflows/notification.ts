@@ -9,7 +9,9 @@ import type { DeliveryInput } from './notification-messages.js';
 const delivery = proxyActivities<DeliveryActivities>({
   // Above the attempt's own 10 s HTTP timeout; a retried activity repeats the same attempt number.
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', maximumAttempts: 5, nonRetryableErrorTypes: ['UnknownNotification'] },
+  // What an activity throws is the ledger's failure, never the recipient's (activities/delivery.ts): our own ledger
+  // is not optional, so it is retried, at most a minute apart, until Postgres answers, however long that takes.
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['UnknownNotification'] },
 });
 
 export const MAX_ATTEMPTS = 12;
@@ -25,7 +27,7 @@ export function backoffMs(attempt: number): number {
 export async function deliverNotification({ notificationId: id, firstAttempt }: DeliveryInput): Promise<'delivered' | 'failed'> {
   const last = firstAttempt + MAX_ATTEMPTS - 1;
   for (let attempt = firstAttempt; attempt <= last; attempt++) {
-    const outcome = await delivery.attemptDelivery({ id, attempt, at: Date.now() });
+    const outcome = await delivery.attemptDelivery({ id, attempt });
     if (outcome.kind !== 'retry') return outcome.kind;
     if (attempt < last) await sleep(outcome.retryAfterMs ?? backoffMs(attempt - firstAttempt + 1));
   }

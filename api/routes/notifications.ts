@@ -1,4 +1,4 @@
-import type { Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { attemptCount, findNotification, listNotifications, reopenForRedelivery } from '../../db/notifications.js';
@@ -67,23 +67,38 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
       method: 'post',
       path: '/v1/notifications/:id/redeliver',
       tag: 'notifications',
-      summary: 'Send a failed notification again',
+      summary: 'Deliver a notification again: a failed one, or a pending one whose delivery is no longer running (it failed, was terminated or timed out, or never started)',
       roles: ['office'],
-      responses: { 202: 'redelivery started', 404: 'no such notification', 409: 'not failed' },
+      responses: {
+        202: 'a new delivery started, its attempts numbered on from those on the ledger',
+        404: 'no such notification',
+        409: 'delivered already, or pending with its delivery still running (that one retries by itself until delivered or failed)',
+      },
     },
     async ({ res, params }) => {
       const found = await findNotification(db, params.id!);
       if (!found) throw notFound(`no notification ${params.id}`);
+      // Pending before the start: done after, it could overwrite a new delivery that had already failed.
       if (!(await reopenForRedelivery(db, found.id))) {
-        throw conflict(`the notification is ${found.status}; only a failed one is redelivered`, { currentStatus: found.status, allowedSteps: [] });
+        throw conflict('the notification is delivered; there is nothing to send again', { currentStatus: 'delivered', allowedSteps: [] });
       }
       const firstAttempt = (await attemptCount(db, found.id)) + 1;
       const input: DeliveryInput = { notificationId: found.id, firstAttempt };
-      await client.workflow.start(DELIVERY_WORKFLOW, {
-        workflowId: deliveryWorkflowId(found.id, firstAttempt),
-        taskQueue,
-        args: [input],
-      });
+      try {
+        // Under the id of every delivery of this notification, which Temporal refuses while a run is open there.
+        await client.workflow.start(DELIVERY_WORKFLOW, {
+          workflowId: deliveryWorkflowId(found.id),
+          taskQueue,
+          args: [input],
+          workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+        });
+      } catch (err) {
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+        throw conflict('the notification is pending and its delivery is still running: it retries by itself until delivered or failed', {
+          currentStatus: 'pending',
+          allowedSteps: [],
+        });
+      }
       res.status(202).json({ id: found.id, status: 'pending', firstAttempt });
     },
   );

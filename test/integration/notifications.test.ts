@@ -1,5 +1,8 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIOUS_SIGNATURE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../domain/signature.js';
+import { deliveryWorkflowId } from '../../workflows/notification-messages.js';
+import { keepHistory } from '../replay/fixtures.js';
 import { eventually, iso } from '../support/lifecycle.js';
 import { ADMIN, appealBody, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
 import { startReceiver, type Receiver } from '../support/receiver.js';
@@ -71,6 +74,8 @@ describe('webhook delivery', () => {
     expect(gaps[0]).toBeLessThanOrEqual(5_000 + 1_000);
     expect(gaps[1]).toBeGreaterThanOrEqual(5_000);
     expect(gaps[2]).toBeGreaterThanOrEqual(10_000);
+    // A replay fixture (RECORD_HISTORIES=1): deliveries running when the workflow's code changes must replay.
+    await keepHistory(stack.env.client.workflow.getHandle(deliveryWorkflowId(notificationId)), 'delivery-retries');
   });
 
   it('waits as long as Retry-After asks on 429', async () => {
@@ -94,13 +99,62 @@ describe('webhook delivery', () => {
 
     const redelivered = await stack.api('POST', `/v1/notifications/${notificationId}/redeliver`, office);
     expect(redelivered.status).toBe(202);
-    expect(await delivery(notificationId, 2)).toBe('delivered');
+    expect(await delivery(notificationId)).toBe('delivered');
     const after = await notification(notificationId);
     expect(after.status).toBe('delivered');
     expect(after.attempts.map((a: { attempt: number; statusCode: number }) => [a.attempt, a.statusCode])).toEqual([[1, 410], [2, 200]]);
     expect((await stack.api('POST', `/v1/notifications/${notificationId}/redeliver`, office)).status).toBe(409);
     const dept2 = await stack.token('department', { department: dept.code });
     expect((await stack.api('POST', `/v1/notifications/${notificationId}/redeliver`, dept2)).status).toBe(403);
+  });
+
+  it('redelivers a pending notification whose delivery was terminated, numbering its attempts on', async () => {
+    const dept = await hookedDepartment('stopped-dept', [{ status: 503 }, { status: 200 }]);
+    const { notificationId } = await assignedAppeal(dept.code);
+    const handle = stack.env.client.workflow.getHandle(deliveryWorkflowId(notificationId));
+    // Stopped while it sleeps between attempts (its last event a timer): terminated in the middle of a workflow task,
+    // it left the time-skipping server running in real time for the rest of the file.
+    await eventually(async () => expect((await handle.fetchHistory()).events?.at(-1)?.timerStartedEventAttributes).toBeTruthy());
+    expect((await notification(notificationId)).attempts).toHaveLength(1);
+    await handle.terminate('a delivery that stopped');
+    expect(await notification(notificationId)).toMatchObject({ status: 'pending' });
+
+    const redelivered = await stack.api('POST', `/v1/notifications/${notificationId}/redeliver`, office);
+    expect(redelivered).toMatchObject({ status: 202, body: { id: notificationId, status: 'pending', firstAttempt: 2 } });
+    expect(await delivery(notificationId)).toBe('delivered');
+    const after = await notification(notificationId);
+    expect(after.status).toBe('delivered');
+    expect(after.attempts.map((a: { attempt: number; statusCode: number }) => [a.attempt, a.statusCode])).toEqual([[1, 503], [2, 200]]);
+  });
+
+  it('redelivers a pending notification whose delivery never started', async () => {
+    const dept = await hookedDepartment('unstarted-dept', [{ status: 200 }]);
+    const { id, notificationId } = await assignedAppeal(dept.code);
+    expect(await delivery(notificationId)).toBe('delivered');
+    // A row as the ledger write leaves it when dispatch never got to start its delivery.
+    const orphan = `${id}-orphan`;
+    await sql`insert into notifications (id, appeal_id, seq, kind, recipient, department_code, deadline, created_at, payload)
+      select ${orphan}, appeal_id, seq + 1000, kind, recipient, department_code, deadline, created_at, payload || ${JSON.stringify({ id: orphan })}::jsonb
+      from notifications where id = ${notificationId}`.execute(stack.db);
+    expect(await notification(orphan)).toMatchObject({ status: 'pending', attempts: [] });
+
+    expect(await stack.api('POST', `/v1/notifications/${orphan}/redeliver`, office)).toMatchObject({ status: 202, body: { firstAttempt: 1 } });
+    expect(await delivery(orphan)).toBe('delivered');
+    expect(receiver.received(`/${dept.code}`).filter((r) => JSON.parse(r.body).id === orphan)).toHaveLength(1);
+  });
+
+  it('refuses to redeliver a pending notification whose delivery is still running', async () => {
+    const dept = await hookedDepartment('retrying-dept', [{ status: 503 }]);
+    const { notificationId } = await assignedAppeal(dept.code);
+    await eventually(async () => expect((await notification(notificationId)).attempts).toHaveLength(1));
+    const handle = stack.env.client.workflow.getHandle(deliveryWorkflowId(notificationId));
+    const { runId } = await handle.describe();
+
+    const refused = await stack.api('POST', `/v1/notifications/${notificationId}/redeliver`, office);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ currentStatus: 'pending', detail: expect.stringContaining('still running') });
+    // The first delivery carries on, alone: none was started beside it.
+    expect(await handle.describe()).toMatchObject({ runId, status: { name: 'RUNNING' } });
   });
 
   it('sends the same id again after a dropped connection, so the receiver can drop the duplicate', async () => {

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { History } from '@temporalio/common/lib/proto-utils.js';
 import proto from '@temporalio/proto';
 
-// Replay fixtures: histories of real lifecycle runs, written by the lifecycle tests when RECORD_HISTORIES is set.
+// Replay fixtures: histories of real runs (appeals' lifecycles, a delivery's retries), written by the tests that
+// ran them when RECORD_HISTORIES is set.
 
 export const HISTORIES_DIR = fileURLToPath(new URL('./histories/', import.meta.url));
 /** Histories recorded by earlier workflow code, kept so the `patched()` paths of runs started then still replay. */

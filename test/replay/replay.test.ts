@@ -7,13 +7,13 @@ import { EARLIER_HISTORIES_DIR, HISTORIES_DIR, historyFromFixture } from './fixt
 // break workflows already running (a new command, a reordered timer, a removed branch) fails here, not in production.
 // Re-record the current ones on purpose, after a change guarded with `patched()`:
 //   RECORD_HISTORIES=1 npx vitest run test/integration/lifecycle test/integration/concurrent-steps \
-//     test/integration/meetings test/integration/ledger-outage
+//     test/integration/meetings test/integration/ledger-outage test/integration/notifications.test.ts
 // and move the ones they replace into histories/earlier/ when runs started under the older code may still exist.
 
 const jsonIn = async (dir: string) => (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
 const files = [...(await jsonIn(HISTORIES_DIR)), ...(await jsonIn(EARLIER_HISTORIES_DIR)).map((f) => `earlier/${f}`)];
 
-describe('replaying stored appeal histories', () => {
+describe('replaying stored histories', () => {
   it('has histories to replay', () => {
     expect(files).toEqual(
       expect.arrayContaining([
@@ -22,6 +22,7 @@ describe('replaying stored appeal histories', () => {
         'meeting-cancelled.json',
         'ledger-outage-overdue.json',
         'ledger-outage-withdrawal.json',
+        'earlier/delivery-retries.json',
       ]),
     );
   });

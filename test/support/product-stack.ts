@@ -5,6 +5,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import { pino } from 'pino';
+import type { EnterpriseChannel } from '../../activities/delivery.js';
 import { createApp } from '../../api/app.js';
 import { migrateToLatest } from '../../db/migrator.js';
 import { createDb } from '../../db/pool.js';
@@ -50,6 +51,8 @@ export interface TestStackOptions {
   workflowCache?: boolean;
   /** The Temporal dev server instead of the time-skipping one, for features that need it (Schedules). */
   temporal?: 'time-skipping' | 'dev';
+  /** Where enterprises' notifications go (default: the ledger, with no delivery workflow). */
+  enterpriseChannel?: EnterpriseChannel;
 }
 
 export interface ProductStackOptions extends TestStackOptions {
@@ -61,7 +64,7 @@ export interface ProductStackOptions extends TestStackOptions {
   workflowBundleCode?: string;
 }
 
-export async function startProductStack({ workflowCache = true, temporal = 'time-skipping', serverUrl, template, workflowBundleCode }: ProductStackOptions): Promise<TestStack> {
+export async function startProductStack({ workflowCache = true, temporal = 'time-skipping', serverUrl, template, workflowBundleCode, enterpriseChannel }: ProductStackOptions): Promise<TestStack> {
   const env =
     temporal === 'dev'
       ? await TestWorkflowEnvironment.createLocal({ server: { executable: await temporalCliExecutable() } })
@@ -87,6 +90,7 @@ export async function startProductStack({ workflowCache = true, temporal = 'time
       workflowBundle: workflowBundleCode === undefined ? undefined : { code: workflowBundleCode },
       // Receivers in tests answer at once or never: a short timeout keeps "never" quick.
       deliveryTimeoutMs: 1_500,
+      ...(enterpriseChannel ? { enterpriseChannel } : {}),
       ...(workflowCache ? {} : { maxCachedWorkflows: 0 }),
     });
     running = worker.run();

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 // A real webhook receiver for tests: each path answers from a script of responses (the last one repeats), and
 // keeps every request it got, with the raw body, so tests can verify signatures and count duplicates.
 
-export type Reply = { status: number; headers?: Record<string, string> } | 'hang' | 'drop';
+/** `until`: the answer waits for it (a test holds a request while it does something else, e.g. cut the ledger). */
+export type Reply = { status: number; headers?: Record<string, string>; until?: Promise<unknown> } | 'hang' | 'drop';
 
 export interface Received {
   path: string;
@@ -32,7 +33,7 @@ export async function startReceiver(): Promise<Receiver> {
       const reply = replies.length > 1 ? replies.shift()! : replies[0]!;
       if (reply === 'hang') return; // never answers: the sender's timeout ends it
       if (reply === 'drop') return req.socket.destroy();
-      res.writeHead(reply.status, reply.headers).end('ok');
+      void Promise.resolve(reply.until).then(() => res.writeHead(reply.status, reply.headers).end('ok'));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

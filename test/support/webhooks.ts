@@ -26,9 +26,9 @@ export function webhookHelpers(stack: TestStack, receiver: Receiver, office: str
       return { id, assigned: assigned.body, notificationId: n.id as string };
     },
 
-    /** The delivery workflow's outcome (awaiting it lets the time-skipping server skip its back-off). */
-    delivery: (notificationId: string, generation = 0): Promise<'delivered' | 'failed'> =>
-      stack.env.client.workflow.getHandle(deliveryWorkflowId(notificationId, generation)).result(),
+    /** The latest delivery's outcome (awaiting it lets the time-skipping server skip its back-off). */
+    delivery: (notificationId: string): Promise<'delivered' | 'failed'> =>
+      stack.env.client.workflow.getHandle(deliveryWorkflowId(notificationId)).result(),
 
     notification: async (id: string) =>
       (await stack.api('GET', `/v1/notifications?limit=100`, office)).body.items.find((n: { id: string }) => n.id === id),
