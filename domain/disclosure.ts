@@ -44,6 +44,25 @@ function merged(spans: Replacement[]): Replacement[] {
   return out;
 }
 
+/** Masks the secrets and anything shaped like an identifier; the rest of the text stays as written. */
+function scrubber(secrets: Secret[]): (text: string) => string {
+  return (text) => {
+    const f = fold(text);
+    const spans = merged([...secretSpans(f.text, secrets), ...identifierSpans(f.text).map((s) => ({ ...s, replacement: REDACTED }))]);
+    let out = '';
+    let at = 0;
+    for (const s of spans) {
+      const { start, end } = originalSpan(f, s);
+      out += text.slice(at, start) + s.replacement;
+      at = end;
+    }
+    return out + text.slice(at);
+  };
+}
+
+/** For public texts that belong to no appeal (a meeting's title and theme). */
+export const scrubIdentifiers = scrubber([]);
+
 export interface Disclosure {
   /** The name as the public sees it. */
   enterpriseName: string;
@@ -61,19 +80,5 @@ export function disclosureOf(enterprise: Enterprise, disclose: boolean): Disclos
     secret(enterprise.creditCode),
     ...contactReferences(enterprise.contact.name).map((r) => secret(r)),
   ].filter((s) => s.text.length > 0);
-  return {
-    enterpriseName,
-    scrub(text) {
-      const f = fold(text);
-      const spans = merged([...secretSpans(f.text, secrets), ...identifierSpans(f.text).map((s) => ({ ...s, replacement: REDACTED }))]);
-      let out = '';
-      let at = 0;
-      for (const s of spans) {
-        const { start, end } = originalSpan(f, s);
-        out += text.slice(at, start) + s.replacement;
-        at = end;
-      }
-      return out + text.slice(at);
-    },
-  };
+  return { enterpriseName, scrub: scrubber(secrets) };
 }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { AppealState } from '../../domain/appeal.js';
 import { CHANNELS, CLOSURES, codesOf } from '../../domain/codes.js';
-import { disclosureOf } from '../../domain/disclosure.js';
+import { disclosureOf, scrubIdentifiers } from '../../domain/disclosure.js';
 import { MEETING_KINDS } from '../../domain/meeting.js';
 import type { Labels } from '../../domain/figures.js';
 import { localDate } from '../../domain/calendar.js';
@@ -124,14 +124,15 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
       ).slice(0, query.limit);
       const reports = await specialReports(db, meetings);
       const dateOf = (ms: number | null) => (ms === null ? null : localDate(ms, timezone));
-      // Figures and departments only: the report names no enterprise, and neither does this list.
+      // Figures and departments only: the report names no enterprise, and neither does this list; the office's
+      // own title and theme are scrubbed all the same, in case one quotes a number.
       res.json({
         items: meetings.map((m, i) => ({
           id: m.id,
           kind: m.kind,
           kindLabel: MEETING_KINDS[m.kind],
-          title: m.title,
-          theme: m.theme,
+          title: scrubIdentifiers(m.title),
+          theme: scrubIdentifiers(m.theme),
           sector: m.sector,
           startsOn: dateOf(m.startsAt),
           heldOn: dateOf(m.heldAt),
