@@ -9,6 +9,7 @@ import type { Labels } from '../../domain/figures.js';
 import { localDate } from '../../domain/calendar.js';
 import { registrationBounds } from '../../domain/periods.js';
 import { listAppealStates } from '../../db/appeals.js';
+import { loadPolicy } from '../../db/policy.js';
 import { listMeetings, specialReports } from '../../db/meetings.js';
 import { latestResolutionSummaries, loadLabels } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
@@ -18,8 +19,9 @@ import type { RouteTable } from '../route-table.js';
 import { periodQuery } from '../period-query.js';
 import { statsHandler, statsQuery } from './stats.js';
 
-// Public disclosure (结果公开): closed appeals and the period's figures, for anyone, without a token. Nothing here
-// identifies a person: no contact, no credit code, and the enterprise's name only where it agreed to disclosure.
+// Public disclosure (结果公开): closed appeals the office decided to publish and the period's figures, for anyone,
+// without a token. Nothing here identifies a person: no contact, no credit code, and the enterprise's name only
+// where it agreed to disclosure.
 
 interface Deps {
   db: Kysely<Database>;
@@ -75,7 +77,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
       method: 'get',
       path: '/v1/public/appeals',
       tag: 'public',
-      summary: 'Closed appeals and their results, newest registration first; enterprise names masked unless disclosed',
+      summary: 'Closed appeals the office published, and their results, newest registration first; identifiers scrubbed, enterprise names masked unless disclosed',
       roles: 'public',
       query: publicAppealsQuery,
       responses: { 200: '{items, nextCursor}', ...responses },
@@ -85,7 +87,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
       const page = await listAppealStates(
         db,
         {
-          status: 'closed',
+          publication: { status: 'published', policy: (await loadPolicy(db)).publication },
           ...(query.channel ? { channel: query.channel } : {}),
           ...(query.category ? { category: query.category } : {}),
           ...(query.department ? { department: query.department } : {}),
