@@ -1,6 +1,7 @@
 import type { AppealState, Instant, TimelineEvent } from '../domain/appeal.js';
 import { formatInstant } from '../domain/calendar.js';
-import type { Caller } from './auth.js';
+import type { Publication } from '../domain/publication.js';
+import { isOffice, type Caller } from './auth.js';
 
 // Maps the ledger's appeal to the API's shape (CONTRACT.md §3, "The appeal"): instants in APPEALS_TIMEZONE,
 // the enterprise's contact only for those entitled to it, workflow bookkeeping left out.
@@ -11,7 +12,7 @@ export function createViews(timezone: string) {
   const at = (ms: Instant | null | undefined) => (ms === null || ms === undefined ? null : formatInstant(ms, timezone));
 
   function mayReadContact(caller: Caller, s: AppealState): boolean {
-    if (caller.role === 'office' || caller.role === 'admin') return true;
+    if (isOffice(caller)) return true;
     if (caller.role === 'enterprise') return caller.creditCode === s.enterprise.creditCode;
     return caller.role === 'department' && caller.department === s.leadDepartment;
   }
@@ -31,7 +32,18 @@ export function createViews(timezone: string) {
     };
   }
 
-  function appeal(s: AppealState, caller: Caller, timeline?: TimelineEvent[]) {
+  function publication(p: Publication) {
+    return {
+      status: p.status,
+      ...(p.reason ? { reason: p.reason } : {}),
+      ...(p.decidedAt ? { decidedAt: at(p.decidedAt) } : {}),
+      ...(p.decidedBy ? { decidedBy: { role: p.decidedBy.role, ...(p.decidedBy.tokenId ? { tokenId: p.decidedBy.tokenId } : {}) } } : {}),
+    };
+  }
+
+  /** `publication` is the office's business: shown to the office and the admin only. */
+  function appeal(s: AppealState, caller: Caller, extra: { timeline?: TimelineEvent[]; publication?: Publication } = {}) {
+    const { timeline } = extra;
     const { contact, ...enterprise } = s.enterprise;
     const d = s.deadlines;
     return {
@@ -72,6 +84,7 @@ export function createViews(timezone: string) {
         dueAt: at(f.dueAt),
         ...(f.recordedAt ? { recordedAt: at(f.recordedAt) } : {}),
       })),
+      ...(isOffice(caller) && extra.publication ? { publication: publication(extra.publication) } : {}),
       ...(timeline ? { timeline: timeline.map(event) } : {}),
     };
   }

@@ -1,5 +1,8 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { AppealState, TimelineEvent } from '../domain/appeal.js';
+import type { Policy } from '../domain/policy.js';
+import type { PublicationStatus } from '../domain/publication.js';
+import { publicationIs } from './publication.js';
 import type { Database } from './schema.js';
 
 // Reads of the ledger for the API: lists, one appeal with its timeline, inboxes. Never Temporal visibility.
@@ -37,6 +40,8 @@ export interface AppealFilter {
   creditCode?: string;
   /** A department caller: only appeals it leads or co-handles. */
   visibleToDepartment?: string;
+  /** Closed appeals of this standing on the public pages, under the policy's defaults. */
+  publication?: { status: PublicationStatus; policy: Policy['publication'] };
   /** Inclusive registration instants. */
   registeredFrom?: Date;
   registeredUntil?: Date;
@@ -65,6 +70,7 @@ export async function listAppealStates(
   if (f.creditCode) q = q.where('credit_code', '=', f.creditCode);
   if (f.registeredFrom) q = q.where('registered_at', '>=', f.registeredFrom);
   if (f.registeredUntil) q = q.where('registered_at', '<=', f.registeredUntil);
+  if (f.publication) q = q.where(publicationIs(f.publication.status, f.publication.policy));
   for (const code of [f.department, f.visibleToDepartment]) {
     if (code) q = q.where(leadOrCo(code));
   }

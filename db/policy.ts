@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
-import { DEFAULT_POLICY, type Policy } from '../domain/policy.js';
+import { DEFAULT_POLICY, policySchema, type Policy } from '../domain/policy.js';
 import type { Database } from './schema.js';
 
 export async function loadPolicy(db: Kysely<Database>): Promise<Policy> {
   const row = await db.selectFrom('policy').select('document').where('id', '=', 1).executeTakeFirst();
-  return row?.document ?? DEFAULT_POLICY;
+  // Parsed, so a document stored before a defaulted field was added reads with its default.
+  return row ? policySchema.parse(row.document) : DEFAULT_POLICY;
 }
 
 export async function replacePolicy(db: Kysely<Database>, policy: Policy): Promise<void> {

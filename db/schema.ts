@@ -58,6 +58,16 @@ export interface NotificationsTable {
   failure: string | null;
 }
 
+export interface PublicationDecisionsTable {
+  id: Generated<string>;
+  appeal_id: string;
+  closed_at: Timestamp;
+  decision: string;
+  reason: string | null;
+  actor: JSONColumnType<Actor>;
+  at: Generated<Date>;
+}
+
 export interface NotificationAttemptsTable {
   notification_id: string;
   attempt: number;
@@ -184,6 +194,7 @@ export interface Database {
   office_webhook: OfficeWebhookTable;
   appeals: AppealsTable;
   appeal_events: AppealEventsTable;
+  publication_decisions: PublicationDecisionsTable;
   notifications: NotificationsTable;
   notification_attempts: NotificationAttemptsTable;
   departments: DepartmentsTable;

@@ -1,28 +1,67 @@
 import type { Enterprise } from './appeal.js';
+import { MASK, contactReferences, maskEnterpriseName, nameVariants } from './enterprise-name.js';
+import { identifierSpans } from './identifiers.js';
+import { fold, originalSpan, type Span } from './text-fold.js';
 
 // What the public may see of a closed appeal (DOMAIN.md: 结果公开): never a contact or a credit code, and the
 // enterprise's name only where it consented at submission. Free text is written by people, so it is scrubbed
-// of the appeal's own identifiers and of anything shaped like a phone number or a credit code.
+// of the appeal's own identifiers, in any spelling, and of anything shaped like a phone number, an e-mail
+// address, an ID or bank card number or a credit code. Only the masked stretches change: the rest of the text
+// is returned as written.
 
-const MASK = '**';
 const REDACTED = '***';
 
-/** Longest first, so 股份有限公司 is kept whole rather than as 有限公司. */
-const ORGANISATION_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '公司', '合作社', '工作室', '商行', '中心', '厂', '店'];
-
-/** `绵阳测试科技有限公司` → `绵阳**有限公司`: the place-name prefix and the organisation type stay, the rest is masked. */
-export function maskEnterpriseName(name: string): string {
-  const chars = [...name.trim()];
-  const suffix = ORGANISATION_SUFFIXES.find((s) => name.trim().endsWith(s) && chars.length > [...s].length) ?? '';
-  const stem = chars.slice(0, chars.length - [...suffix].length);
-  const kept = stem.length > 2 ? 2 : Math.max(0, stem.length - 1);
-  return `${stem.slice(0, kept).join('')}${MASK}${suffix}`;
+interface Secret {
+  /** Folded (domain/text-fold.ts), as the text it is looked for in. */
+  text: string;
+  replacement: string;
 }
 
-// Mainland mobiles and landlines with an area code, with or without a dash, not inside a longer number.
-const PHONE = /(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-\s]?\d{7,8})(?!\d)/g;
-// An 18-character unified social credit code (upper-case letters and digits), not inside a longer word.
-const CREDIT_CODE = /(?<![0-9A-Za-z])[0-9A-Z]{18}(?![0-9A-Za-z])/g;
+interface Replacement extends Span {
+  replacement: string;
+}
+
+/** Each secret's occurrences, longest secret first; a shorter one inside a longer one's match is already masked. */
+function secretSpans(folded: string, secrets: Secret[]): Replacement[] {
+  const found: Replacement[] = [];
+  const covered = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
+  for (const secret of [...secrets].sort((a, b) => b.text.length - a.text.length)) {
+    for (let at = folded.indexOf(secret.text); at >= 0; at = folded.indexOf(secret.text, at + 1)) {
+      if (!covered(at, at + secret.text.length)) found.push({ start: at, end: at + secret.text.length, replacement: secret.replacement });
+    }
+  }
+  return found;
+}
+
+/** Overlapping stretches become one, masked as a whole unless it is a single secret's own match. */
+function merged(spans: Replacement[]): Replacement[] {
+  const out: Replacement[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1);
+    if (last && s.start < last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end), replacement: REDACTED };
+    else out.push(s);
+  }
+  return out;
+}
+
+/** Masks the secrets and anything shaped like an identifier; the rest of the text stays as written. */
+function scrubber(secrets: Secret[]): (text: string) => string {
+  return (text) => {
+    const f = fold(text);
+    const spans = merged([...secretSpans(f.text, secrets), ...identifierSpans(f.text).map((s) => ({ ...s, replacement: REDACTED }))]);
+    let out = '';
+    let at = 0;
+    for (const s of spans) {
+      const { start, end } = originalSpan(f, s);
+      out += text.slice(at, start) + s.replacement;
+      at = end;
+    }
+    return out + text.slice(at);
+  };
+}
+
+/** For public texts that belong to no appeal (a meeting's title and theme). */
+export const scrubIdentifiers = scrubber([]);
 
 export interface Disclosure {
   /** The name as the public sees it. */
@@ -35,18 +74,11 @@ export function disclosureOf(enterprise: Enterprise, disclose: boolean): Disclos
   const masked = maskEnterpriseName(enterprise.name);
   // A business named after its owner (张三烧烤店, contact 张三) would show the contact in its masked name.
   const enterpriseName = disclose ? enterprise.name : masked.includes(enterprise.contact.name) ? masked.slice(masked.indexOf(MASK)) : masked;
-  const literal: [string, string][] = [
-    ...(disclose ? [] : [[enterprise.name, enterpriseName] as [string, string]]),
-    [enterprise.creditCode, REDACTED],
-    [enterprise.contact.phone, REDACTED],
-    [enterprise.contact.name, REDACTED],
-  ];
-  return {
-    enterpriseName,
-    scrub(text) {
-      let out = text;
-      for (const [secret, replacement] of literal) if (secret) out = out.replaceAll(secret, replacement);
-      return out.replace(PHONE, REDACTED).replace(CREDIT_CODE, REDACTED);
-    },
-  };
+  const secret = (text: string, replacement = REDACTED): Secret => ({ text: fold(text).text, replacement });
+  const secrets = [
+    ...(disclose ? [] : nameVariants(enterprise.name).map((v, i) => secret(v, i === 0 ? enterpriseName : REDACTED))),
+    secret(enterprise.creditCode),
+    ...contactReferences(enterprise.contact.name).map((r) => secret(r)),
+  ].filter((s) => s.text.length > 0);
+  return { enterpriseName, scrub: scrubber(secrets) };
 }

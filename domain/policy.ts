@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// The numbers of CONTRACT.md §4's table. A city changes them through `PUT /v1/policy`; they apply to deadlines
+// The numbers of CONTRACT.md §4's table, and which appeals are withheld from the public pages by default. A city changes them through `PUT /v1/policy`; they apply to deadlines
 // computed afterwards because the workflow asks for each deadline when it sets it.
 
 const workingDays = (max: number) => z.number().int().min(1).max(max);
@@ -26,6 +26,16 @@ export const policySchema = z
     followUpMonths: z.array(z.number().int().min(1).max(36)).length(4),
     followUpTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm').default('09:00'),
     followUpDueWorkingDays: workingDays(30),
+    // Which closed appeals wait withheld rather than pending for the office's publication decision (README, the
+    // public pages). Defaulted, so a policy stored before it existed reads whole.
+    publication: z
+      .strictObject({
+        // A referral to the discipline commission is not a finding: publishing it would accuse before one.
+        withholdReferrals: z.boolean(),
+        // 依法保密: categories whose appeals are confidential by law or by the city's rule.
+        confidentialCategories: z.array(z.string().min(1).max(64)).max(50),
+      })
+      .default({ withholdReferrals: true, confidentialCategories: [] }),
   })
   .refine((p) => p.unratedAfterWorkingDays > p.ratingDueWorkingDays, {
     message: 'unratedAfterWorkingDays must be greater than ratingDueWorkingDays',
@@ -52,4 +62,5 @@ export const DEFAULT_POLICY: Policy = {
   followUpMonths: [3, 6, 9, 12],
   followUpTime: '09:00',
   followUpDueWorkingDays: 5,
+  publication: { withholdReferrals: true, confidentialCategories: [] },
 };

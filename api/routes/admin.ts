@@ -201,16 +201,19 @@ export function adminRoutes(routes: RouteTable, { db }: { db: Kysely<Database> }
   );
 
   routes.add(
-    { method: 'get', path: '/v1/policy', tag: 'reference', summary: 'The time rules’ numbers', roles: ['office', 'department', 'enterprise'], responses: { 200: 'the policy' } },
+    { method: 'get', path: '/v1/policy', tag: 'reference', summary: 'The time rules’ numbers and which appeals the public pages withhold by default', roles: ['office', 'department', 'enterprise'], responses: { 200: 'the policy' } },
     async ({ res }) => {
       res.json(await loadPolicy(db));
     },
   );
 
   routes.add(
-    { method: 'put', path: '/v1/policy', tag: 'reference', summary: 'Replace the time rules’ numbers (applies to deadlines set afterwards)', roles: ['admin'], body: policySchema, responses: { 200: 'the policy', 400: 'invalid numbers' } },
+    { method: 'put', path: '/v1/policy', tag: 'reference', summary: 'Replace the policy (numbers apply to deadlines set afterwards; `publication` to appeals not yet decided on)', roles: ['admin'], body: policySchema, responses: { 200: 'the policy', 400: 'invalid numbers' } },
     async ({ res, body }) => {
       const policy = body();
+      const known = new Set((await listCategories(db)).map((c) => c.code));
+      const unknown = policy.publication.confidentialCategories.flatMap((code, i) => (known.has(code) ? [] : [{ field: `publication.confidentialCategories.${i}`, message: `unknown category ${code}` }]));
+      if (unknown.length > 0) throw badRequest(unknown);
       await replacePolicy(db, policy);
       res.json(policy);
     },

@@ -8,7 +8,9 @@ import { ratingMethodError } from '../../domain/command-checks.js';
 import { STEPS, actorMayTake, roleMayTake, type Step } from '../../domain/rules.js';
 import { registrationBounds } from '../../domain/periods.js';
 import { stepBodySchemas, submitAppealSchema, type StepBodies } from '../../domain/steps.js';
+import { PUBLICATION_STATUSES } from '../../domain/publication.js';
 import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } from '../../db/appeals.js';
+import { loadPublications } from '../../db/publication.js';
 import { inactiveOrUnknown } from '../../db/departments.js';
 import { nextReceiptNumber, reserveIdempotencyKey } from '../../db/idempotency.js';
 import { loadPolicy } from '../../db/policy.js';
@@ -20,10 +22,11 @@ import { WorkflowCompleted } from '../workflow-gateway.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
 import { periodQuery } from '../period-query.js';
-import type { Caller, Role } from '../auth.js';
+import { isOffice, type Caller, type Role } from '../auth.js';
 import { badRequest, conflict, forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
+import { publicationRoutes } from './publication.js';
 
 interface Deps {
   db: Kysely<Database>;
@@ -43,6 +46,8 @@ const listQuery = periodQuery({
   supervised: flag.optional(),
   meetingId: z.string().max(100).optional(),
   receiptNumber: z.string().max(32).optional(),
+  /** Closed appeals by their standing on the public pages (office, admin): `pending` lists the decisions owed. */
+  publication: z.enum(PUBLICATION_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
   lang: langQuery,
@@ -91,10 +96,17 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
     return s;
   }
 
+  /** Each appeal's standing on the public pages, for the office and the admin only. */
+  async function publications(states: AppealState[], caller: Caller) {
+    return isOffice(caller) ? loadPublications(db, states) : new Map();
+  }
+
   async function present(id: string, caller: Caller) {
     const [s, timeline] = await Promise.all([appealOr404(id), appealTimeline(db, id)]);
-    return views.appeal(s, caller, timeline);
+    return views.appeal(s, caller, { timeline, publication: (await publications([s], caller)).get(s.id) });
   }
+
+  publicationRoutes(routes, { db, present });
 
   routes.add(
     {
@@ -168,15 +180,18 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
       method: 'get',
       path: '/v1/appeals',
       tag: 'appeals',
-      summary: 'List appeals, newest first, with filters and cursor paging; the whole ledger (台账) as CSV',
+      summary: 'List appeals, newest first, with filters and cursor paging (`publication=pending`: the decisions the office owes); the whole ledger (台账) as CSV',
       roles: ['office', 'department', 'enterprise'],
       query: listQuery,
       csv: true,
-      responses: { 200: '{items, nextCursor}, or with Accept: text/csv every matching appeal (all pages)', 400: 'invalid filter' },
+      responses: { 200: '{items, nextCursor}, or with Accept: text/csv every matching appeal (all pages)', 400: 'invalid filter', 403: 'the publication filter is the office’s' },
     },
     async ({ req, res, caller, query }) => {
+      const { publication, ...filters } = query;
+      if (publication !== undefined && !isOffice(caller)) throw forbidden('only the office filters by publication');
       const filter: AppealFilter = {
-        ...query,
+        ...filters,
+        ...(publication ? { publication: { status: publication, policy: (await loadPolicy(db)).publication } } : {}),
         ...registrationBounds(query, timezone),
         ...(caller.role === 'department' ? { visibleToDepartment: caller.department } : {}),
         ...(caller.role === 'enterprise' ? { creditCode: caller.creditCode } : {}),
@@ -194,7 +209,8 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
         limit: query.limit,
         ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),
       });
-      res.json({ items: page.items.map((s) => views.appeal(s, caller)), nextCursor: page.next ? encodeCursor(page.next) : null });
+      const standing = await publications(page.items, caller);
+      res.json({ items: page.items.map((s) => views.appeal(s, caller, { publication: standing.get(s.id) })), nextCursor: page.next ? encodeCursor(page.next) : null });
     },
   );
 

@@ -3,12 +3,13 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { AppealState } from '../../domain/appeal.js';
 import { CHANNELS, CLOSURES, codesOf } from '../../domain/codes.js';
-import { disclosureOf } from '../../domain/disclosure.js';
+import { disclosureOf, scrubIdentifiers } from '../../domain/disclosure.js';
 import { MEETING_KINDS } from '../../domain/meeting.js';
 import type { Labels } from '../../domain/figures.js';
 import { localDate } from '../../domain/calendar.js';
 import { registrationBounds } from '../../domain/periods.js';
 import { listAppealStates } from '../../db/appeals.js';
+import { loadPolicy } from '../../db/policy.js';
 import { listMeetings, specialReports } from '../../db/meetings.js';
 import { latestResolutionSummaries, loadLabels } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
@@ -18,8 +19,9 @@ import type { RouteTable } from '../route-table.js';
 import { periodQuery } from '../period-query.js';
 import { statsHandler, statsQuery } from './stats.js';
 
-// Public disclosure (结果公开): closed appeals and the period's figures, for anyone, without a token. Nothing here
-// identifies a person: no contact, no credit code, and the enterprise's name only where it agreed to disclosure.
+// Public disclosure (结果公开): closed appeals the office decided to publish and the period's figures, for anyone,
+// without a token. Nothing here identifies a person: no contact, no credit code, and the enterprise's name only
+// where it agreed to disclosure.
 
 interface Deps {
   db: Kysely<Database>;
@@ -75,7 +77,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
       method: 'get',
       path: '/v1/public/appeals',
       tag: 'public',
-      summary: 'Closed appeals and their results, newest registration first; enterprise names masked unless disclosed',
+      summary: 'Closed appeals the office published, and their results, newest registration first; identifiers scrubbed, enterprise names masked unless disclosed',
       roles: 'public',
       query: publicAppealsQuery,
       responses: { 200: '{items, nextCursor}', ...responses },
@@ -85,7 +87,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
       const page = await listAppealStates(
         db,
         {
-          status: 'closed',
+          publication: { status: 'published', policy: (await loadPolicy(db)).publication },
           ...(query.channel ? { channel: query.channel } : {}),
           ...(query.category ? { category: query.category } : {}),
           ...(query.department ? { department: query.department } : {}),
@@ -124,14 +126,15 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
       ).slice(0, query.limit);
       const reports = await specialReports(db, meetings);
       const dateOf = (ms: number | null) => (ms === null ? null : localDate(ms, timezone));
-      // Figures and departments only: the report names no enterprise, and neither does this list.
+      // Figures and departments only: the report names no enterprise, and neither does this list; the office's
+      // own title and theme are scrubbed all the same, in case one quotes a number.
       res.json({
         items: meetings.map((m, i) => ({
           id: m.id,
           kind: m.kind,
           kindLabel: MEETING_KINDS[m.kind],
-          title: m.title,
-          theme: m.theme,
+          title: scrubIdentifiers(m.title),
+          theme: scrubIdentifiers(m.theme),
           sector: m.sector,
           startsOn: dateOf(m.startsAt),
           heldOn: dateOf(m.heldAt),

@@ -6,6 +6,7 @@ import * as meetings from './2026-11-23-04-meetings.js';
 import * as meetingNotifications from './2026-11-23-05-meeting-notifications.js';
 import * as inbox from './2026-11-23-06-inbox.js';
 import * as stepIdempotency from './2026-12-01-01-step-idempotency.js';
+import * as publicationDecisions from './2026-12-01-02-publication-decisions.js';
 
 // Listed by hand rather than read from the folder, so migrations run the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-05-meeting-notifications': meetingNotifications,
   '2026-11-23-06-inbox': inbox,
   '2026-12-01-01-step-idempotency': stepIdempotency,
+  '2026-12-01-02-publication-decisions': publicationDecisions,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -69,7 +69,7 @@ describe('the OpenAPI document', () => {
       'PUT /v1/office/webhook', 'POST /v1/tokens', 'GET /v1/tokens', 'DELETE /v1/tokens/:id', 'PUT /v1/calendar/:year',
       'GET /v1/calendar/:year', 'GET /v1/codes', 'POST /v1/codes/categories', 'GET /v1/policy', 'PUT /v1/policy',
       'POST /v1/appeals', 'GET /v1/appeals/:id', 'GET /v1/appeals', 'GET /v1/departments/:code/inbox',
-      'GET /healthz', 'GET /readyz', 'GET /metrics',
+      'GET /healthz', 'GET /readyz', 'GET /metrics', 'POST /v1/appeals/:id/publish', 'POST /v1/appeals/:id/withhold',
       ...steps.map((s) => `POST /v1/appeals/:id/${s}`),
     ]) {
       expect(ops, op).toContain(op);

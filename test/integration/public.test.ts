@@ -63,7 +63,9 @@ beforeAll(async () => {
   for (const status of ['in_progress', 'resolved', 'withdrawn', 'registered'] as const) {
     seeded.push({ registeredAt: march(20), status, lead: 'power', enterprise: enterprise(secrets.length), ...chatty(secrets.at(-1)!) });
   }
-  await seedLedger(stack.db, seeded);
+  const ids = await seedLedger(stack.db, seeded);
+  // Publication is the office's decision (README): the twelve closed ones are published.
+  for (const id of ids.slice(0, 12)) expect((await stack.api('POST', `/v1/appeals/${id}/publish`, office, {})).status).toBe(200);
 });
 afterAll(() => stack?.teardown());
 
@@ -88,7 +90,7 @@ function expectNothingIdentifying(body: unknown) {
 }
 
 describe('GET /v1/public/appeals', () => {
-  it('needs no token and lists only closed appeals, newest first', async () => {
+  it('needs no token and lists only closed appeals the office published, newest first', async () => {
     const answer = await stack.api('GET', '/v1/public/appeals?limit=100');
     expect(answer.status).toBe(200);
     expect(answer.body.items).toHaveLength(12);
@@ -145,7 +147,7 @@ describe('GET /v1/public/appeals', () => {
     expect((await stack.api('GET', '/v1/public/appeals?creditCode=x')).status).toBe(400);
   });
 
-  it('an appeal handled through its workflow appears once closed, with its result and nothing identifying', async () => {
+  it('an appeal handled through its workflow appears once closed and published, with its result and nothing identifying', async () => {
     const cc = newCreditCode();
     const body = appealBody(cc, { title: '电话13812345678张三反映用电问题', channel: 'visit', category: 'utilities' });
     const created = await stack.api('POST', '/v1/appeals', office, body);
@@ -161,6 +163,8 @@ describe('GET /v1/public/appeals', () => {
     expect(before.body.items).toEqual([]);
     await step('resolve', lead, { summary: '已联系张三（13800000000）完成线路改造' });
     await step('rating', office, { result: 'satisfied', method: 'phone' });
+    expect((await stack.api('GET', '/v1/public/appeals?channel=visit')).body.items).toEqual([]);
+    await step('publish', office, {});
     const after = await stack.api('GET', '/v1/public/appeals?channel=visit');
     expect(after.body.items).toHaveLength(1);
     expect(after.body.items[0]).toMatchObject({
