@@ -3,6 +3,7 @@ import express, { type Request } from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Logger } from '../config/logger.js';
+import { createAdmission } from './admission.js';
 import { createAppealGateway } from './appeal-gateway.js';
 import { createAuthenticator } from './auth.js';
 import { createMetrics } from './metrics.js';
@@ -26,11 +27,13 @@ export interface AppDeps {
   timezone: string;
   adminToken: string | undefined;
   log: Logger;
+  /** Submissions one API process lets wait on Temporal at once (API_MAX_SUBMISSIONS_IN_FLIGHT). */
+  maxSubmissionsInFlight: number;
 }
 
 const BODY_LIMIT = '64kb';
 
-export function createApp({ db, client, connection, taskQueue, timezone, adminToken, log }: AppDeps) {
+export function createApp({ db, client, connection, taskQueue, timezone, adminToken, log, maxSubmissionsInFlight }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -51,7 +54,13 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   const views = createViews(timezone);
   healthRoutes(routes, { db, connection, metrics: metrics.registry });
   adminRoutes(routes, { db });
-  appealRoutes(routes, { db, gateway: createAppealGateway(client, taskQueue), views, timezone });
+  appealRoutes(routes, {
+    db,
+    gateway: createAppealGateway(client, taskQueue),
+    admission: createAdmission(maxSubmissionsInFlight),
+    views,
+    timezone,
+  });
   inboxRoutes(routes, { db, views });
   notificationRoutes(routes, { db, client, taskQueue, views });
   statsRoutes(routes, { db, views, timezone });

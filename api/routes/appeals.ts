@@ -14,6 +14,7 @@ import { loadPolicy } from '../../db/policy.js';
 import type { Database } from '../../db/schema.js';
 import { categoryExists } from '../../db/categories.js';
 import type { StepCommand } from '../../workflows/messages.js';
+import type { Admission } from '../admission.js';
 import type { AppealGateway } from '../appeal-gateway.js';
 import { WorkflowCompleted } from '../workflow-gateway.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
@@ -27,6 +28,7 @@ import type { Views } from '../views.js';
 interface Deps {
   db: Kysely<Database>;
   gateway: AppealGateway;
+  admission: Admission;
   views: Views;
   timezone: string;
 }
@@ -83,7 +85,7 @@ function mayRead(caller: Caller, s: AppealState): boolean {
   }
 }
 
-export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone }: Deps) {
+export function appealRoutes(routes: RouteTable, { db, gateway, admission, views, timezone }: Deps) {
   async function appealOr404(id: string): Promise<AppealState> {
     const s = await findAppealState(db, id);
     if (!s) throw notFound(`no appeal ${id}`);
@@ -119,30 +121,34 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
       if (!(await categoryExists(db, body.category))) {
         throw badRequest([{ field: 'category', message: `unknown category ${body.category} (see GET /v1/codes)` }]);
       }
-      let id: string = randomUUID();
-      let receiptNumber = await nextReceiptNumber(db);
       const key = req.header('idempotency-key');
-      if (key !== undefined) {
-        if (key.length === 0 || key.length > 200) throw badRequest([{ field: 'Idempotency-Key', message: 'must be 1–200 characters' }]);
-        const reservation = await reserveIdempotencyKey(db, { tokenId: caller.tokenId!, key }, { appealId: id, receiptNumber, body: req.body as object });
-        if (!reservation.created && !isDeepStrictEqual(reservation.body, req.body)) {
-          throw conflict('this Idempotency-Key was used with another body', { appealId: reservation.appealId });
-        }
-        ({ appealId: id, receiptNumber } = reservation);
+      if (key !== undefined && (key.length === 0 || key.length > 200)) {
+        throw badRequest([{ field: 'Idempotency-Key', message: 'must be 1–200 characters' }]);
       }
-      const registration: Registration = {
-        id,
-        receiptNumber,
-        enterprise: body.enterprise,
-        channel,
-        category: body.category,
-        title: body.title,
-        description: body.description,
-        disclose: body.disclose ?? false,
-        meetingId: body.meetingId ?? null,
-      };
-      await gateway.register(registration);
-      res.status(201).location(`/v1/appeals/${id}`).json(await present(id, caller));
+      await admission.run(async () => {
+        let id: string = randomUUID();
+        let receiptNumber = await nextReceiptNumber(db);
+        if (key !== undefined) {
+          const reservation = await reserveIdempotencyKey(db, { tokenId: caller.tokenId!, key }, { appealId: id, receiptNumber, body: req.body as object });
+          if (!reservation.created && !isDeepStrictEqual(reservation.body, req.body)) {
+            throw conflict('this Idempotency-Key was used with another body', { appealId: reservation.appealId });
+          }
+          ({ appealId: id, receiptNumber } = reservation);
+        }
+        const registration: Registration = {
+          id,
+          receiptNumber,
+          enterprise: body.enterprise,
+          channel,
+          category: body.category,
+          title: body.title,
+          description: body.description,
+          disclose: body.disclose ?? false,
+          meetingId: body.meetingId ?? null,
+        };
+        await gateway.register(registration);
+        res.status(201).location(`/v1/appeals/${id}`).json(await present(id, caller));
+      });
     },
   );
 

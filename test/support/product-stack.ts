@@ -6,6 +6,7 @@ import type { Worker } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import { pino } from 'pino';
 import { createApp } from '../../api/app.js';
+import { parseSettings } from '../../config/settings.js';
 import { migrateToLatest } from '../../db/migrator.js';
 import { createDb } from '../../db/pool.js';
 import type { Database } from '../../db/schema.js';
@@ -47,6 +48,8 @@ export interface TestStackOptions {
   workflowCache?: boolean;
   /** The Temporal dev server instead of the time-skipping one, for features that need it (Schedules). */
   temporal?: 'time-skipping' | 'dev';
+  /** API_MAX_SUBMISSIONS_IN_FLIGHT, its documented default unless given. */
+  maxSubmissionsInFlight?: number;
 }
 
 export interface ProductStackOptions extends TestStackOptions {
@@ -58,7 +61,14 @@ export interface ProductStackOptions extends TestStackOptions {
   workflowBundleCode?: string;
 }
 
-export async function startProductStack({ workflowCache = true, temporal = 'time-skipping', serverUrl, template, workflowBundleCode }: ProductStackOptions): Promise<TestStack> {
+export async function startProductStack({
+  workflowCache = true,
+  temporal = 'time-skipping',
+  maxSubmissionsInFlight = parseSettings({}, ['API_MAX_SUBMISSIONS_IN_FLIGHT']).API_MAX_SUBMISSIONS_IN_FLIGHT,
+  serverUrl,
+  template,
+  workflowBundleCode,
+}: ProductStackOptions): Promise<TestStack> {
   const env =
     temporal === 'dev'
       ? await TestWorkflowEnvironment.createLocal({ server: { executable: await temporalCliExecutable() } })
@@ -103,6 +113,7 @@ export async function startProductStack({ workflowCache = true, temporal = 'time
     timezone: TIMEZONE,
     adminToken: ADMIN,
     log: pino({ level: 'silent' }),
+    maxSubmissionsInFlight,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
