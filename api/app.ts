@@ -29,11 +29,13 @@ export interface AppDeps {
   log: Logger;
   /** Submissions one API process lets wait on Temporal at once (API_MAX_SUBMISSIONS_IN_FLIGHT). */
   maxSubmissionsInFlight: number;
+  /** How long a submission or a step waits on Temporal before answering; tests shorten it. */
+  appealAnswerWithinMs?: number;
 }
 
 const BODY_LIMIT = '64kb';
 
-export function createApp({ db, client, connection, taskQueue, timezone, adminToken, log, maxSubmissionsInFlight }: AppDeps) {
+export function createApp({ db, client, connection, taskQueue, timezone, adminToken, log, maxSubmissionsInFlight, appealAnswerWithinMs }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -56,7 +58,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   adminRoutes(routes, { db });
   appealRoutes(routes, {
     db,
-    gateway: createAppealGateway(client, taskQueue),
+    gateway: createAppealGateway(client, taskQueue, appealAnswerWithinMs),
     admission: createAdmission(maxSubmissionsInFlight),
     views,
     timezone,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Response } from 'express';
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -10,12 +11,14 @@ import { stepBodySchemas, submitAppealSchema, type StepBodies } from '../../doma
 import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } from '../../db/appeals.js';
 import { inactiveOrUnknown } from '../../db/departments.js';
 import { nextReceiptNumber, reserveIdempotencyKey } from '../../db/idempotency.js';
+import { findRegistering, noteRegistering, type Registering } from '../../db/registering.js';
 import { loadPolicy } from '../../db/policy.js';
 import type { Database } from '../../db/schema.js';
 import { categoryExists } from '../../db/categories.js';
 import type { StepCommand } from '../../workflows/messages.js';
 import type { Admission } from '../admission.js';
 import type { AppealGateway } from '../appeal-gateway.js';
+import { appealLocation, sendRegistering } from '../registering.js';
 import { WorkflowCompleted } from '../workflow-gateway.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
@@ -74,12 +77,13 @@ const LEDGER_COLUMNS: Column<ReturnType<Views['appeal']>>[] = [
 ];
 const LEDGER_BATCH = 500;
 
-function mayRead(caller: Caller, s: AppealState): boolean {
+/** Who may read an appeal: its enterprise, its lead and co-departments (none while it registers), the office. */
+function mayRead(caller: Caller, appeal: { creditCode: string; departments: string[] }): boolean {
   switch (caller.role) {
     case 'department':
-      return s.leadDepartment === caller.department || s.coDepartments.includes(caller.department ?? '');
+      return caller.department !== undefined && appeal.departments.includes(caller.department);
     case 'enterprise':
-      return s.enterprise.creditCode === caller.creditCode;
+      return appeal.creditCode === caller.creditCode;
     default:
       return true;
   }
@@ -97,6 +101,22 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
     return views.appeal(s, caller, timeline);
   }
 
+  /**
+   * Once its workflow runs the client gets its appeal: 201 with it when the registration is on the ledger, else 202
+   * (sendRegistering). A ledger that fails at this point still gets the 202: a 5xx would hide an appeal that exists.
+   */
+  async function answerSubmitted(res: Response, caller: Caller, r: Registering): Promise<void> {
+    res.location(appealLocation(r.appealId));
+    try {
+      const s = await findAppealState(db, r.appealId);
+      if (s) return void res.status(201).json(views.appeal(s, caller, await appealTimeline(db, s.id)));
+      await noteRegistering(db, r);
+    } catch {
+      // The 202 below: GET answers 404 rather than 202 until the registration lands, which it will.
+    }
+    sendRegistering(res, r);
+  }
+
   routes.add(
     {
       method: 'post',
@@ -105,7 +125,14 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       summary: 'Submit or register an appeal (optional Idempotency-Key header)',
       roles: ['office', 'enterprise'],
       body: submitAppealSchema,
-      responses: { 201: 'the registered appeal', 400: 'invalid input', 403: 'not this enterprise', 409: 'Idempotency-Key reused with another body' },
+      responses: {
+        201: 'the registered appeal',
+        202: 'accepted, its registration not on the ledger yet: {id, receiptNumber, status: "registering"}; GET Location after Retry-After seconds',
+        400: 'invalid input',
+        403: 'not this enterprise',
+        409: 'Idempotency-Key reused with another body',
+        503: 'too many submissions in flight (with Retry-After), or Postgres or Temporal unreachable: no appeal was started',
+      },
     },
     async ({ req, res, caller, body: parseBody }) => {
       const claimed = (req.body as { enterprise?: { creditCode?: unknown } } | undefined)?.enterprise?.creditCode;
@@ -146,8 +173,8 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
           disclose: body.disclose ?? false,
           meetingId: body.meetingId ?? null,
         };
-        await gateway.register(registration);
-        res.status(201).location(`/v1/appeals/${id}`).json(await present(id, caller));
+        await gateway.submit(registration);
+        await answerSubmitted(res, caller, { appealId: id, receiptNumber, creditCode: body.enterprise.creditCode });
       });
     },
   );
@@ -159,12 +186,24 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       tag: 'appeals',
       summary: 'One appeal with its full timeline',
       roles: ['office', 'department', 'enterprise'],
-      responses: { 200: 'the appeal', 403: 'not yours', 404: 'no such appeal' },
+      responses: {
+        200: 'the appeal',
+        202: 'accepted and still registering: {id, receiptNumber, status: "registering"}; ask again after Retry-After seconds',
+        403: 'not yours',
+        404: 'no such appeal',
+      },
     },
     async ({ res, caller, params }) => {
-      const s = await appealOr404(params.id!);
-      if (!mayRead(caller, s)) throw forbidden('this appeal is not yours to read');
-      res.json(await present(s.id, caller));
+      const s = await findAppealState(db, params.id!);
+      if (s) {
+        const departments = s.leadDepartment ? [s.leadDepartment, ...s.coDepartments] : s.coDepartments;
+        if (!mayRead(caller, { creditCode: s.enterprise.creditCode, departments })) throw forbidden('this appeal is not yours to read');
+        return void res.json(views.appeal(s, caller, await appealTimeline(db, s.id)));
+      }
+      const registering = await findRegistering(db, params.id!);
+      if (!registering) throw notFound(`no appeal ${params.id}`);
+      if (!mayRead(caller, { creditCode: registering.creditCode, departments: [] })) throw forbidden('this appeal is not yours to read');
+      sendRegistering(res, registering);
     },
   );
 

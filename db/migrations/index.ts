@@ -5,6 +5,7 @@ import * as reports from './2026-11-23-03-reports.js';
 import * as meetings from './2026-11-23-04-meetings.js';
 import * as meetingNotifications from './2026-11-23-05-meeting-notifications.js';
 import * as inbox from './2026-11-23-06-inbox.js';
+import * as registering from './2026-12-01-01-registering.js';
 
 // Listed by hand rather than read from the folder, so migrations run the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-04-meetings': meetings,
   '2026-11-23-05-meeting-notifications': meetingNotifications,
   '2026-11-23-06-inbox': inbox,
+  '2026-12-01-01-registering': registering,
 };
 
 export const migrationProvider: MigrationProvider = {

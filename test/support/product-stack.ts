@@ -50,6 +50,8 @@ export interface TestStackOptions {
   temporal?: 'time-skipping' | 'dev';
   /** API_MAX_SUBMISSIONS_IN_FLIGHT, its documented default unless given. */
   maxSubmissionsInFlight?: number;
+  /** How long a submission or a step waits on Temporal before answering (20 s unless given). */
+  appealAnswerWithinMs?: number;
 }
 
 export interface ProductStackOptions extends TestStackOptions {
@@ -65,6 +67,7 @@ export async function startProductStack({
   workflowCache = true,
   temporal = 'time-skipping',
   maxSubmissionsInFlight = parseSettings({}, ['API_MAX_SUBMISSIONS_IN_FLIGHT']).API_MAX_SUBMISSIONS_IN_FLIGHT,
+  appealAnswerWithinMs,
   serverUrl,
   template,
   workflowBundleCode,
@@ -114,6 +117,7 @@ export async function startProductStack({
     adminToken: ADMIN,
     log: pino({ level: 'silent' }),
     maxSubmissionsInFlight,
+    appealAnswerWithinMs,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
