@@ -133,6 +133,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
         409: 'Idempotency-Key reused with another body',
         503: 'too many submissions in flight (with Retry-After), or Postgres or Temporal unreachable: no appeal was started',
       },
+      headers: { 201: { Location: true }, 202: { Location: true, 'Retry-After': true }, 503: { 'Retry-After': false } },
     },
     async ({ req, res, caller, body: parseBody }) => {
       const claimed = (req.body as { enterprise?: { creditCode?: unknown } } | undefined)?.enterprise?.creditCode;
@@ -192,6 +193,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
         403: 'not yours',
         404: 'no such appeal',
       },
+      headers: { 202: { 'Retry-After': true } },
     },
     async ({ res, caller, params }) => {
       const s = await findAppealState(db, params.id!);
