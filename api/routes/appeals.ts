@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Response } from 'express';
 import { isDeepStrictEqual } from 'node:util';
+import type { Response } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { AppealState, Registration } from '../../domain/appeal.js';
@@ -77,7 +77,7 @@ const LEDGER_COLUMNS: Column<ReturnType<Views['appeal']>>[] = [
 ];
 const LEDGER_BATCH = 500;
 
-/** Who may read an appeal: its enterprise, its lead and co-departments (none while it registers), the office. */
+/** Who may read an appeal: its enterprise, its lead and co-departments (none while it registers), the office, the admin. */
 function mayRead(caller: Caller, appeal: { creditCode: string; departments: string[] }): boolean {
   switch (caller.role) {
     case 'department':

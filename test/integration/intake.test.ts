@@ -107,7 +107,7 @@ describe('a registration that is not on the ledger in time', () => {
     expect(await registeringGauge()).toBe(0);
   });
 
-  it('with an Idempotency-Key: a repeat while it registers answers the same 202, and 201 once it is registered', async () => {
+  it('with an Idempotency-Key: a repeat while it registers answers the same 202, and 201 once it is registered, even once closed', async () => {
     const title = '重复提交登记中';
     const body = appealBody(ownerCode, { title });
     const headers = { 'Idempotency-Key': 'registering-repeat' };
@@ -126,6 +126,12 @@ describe('a registration that is not on the ledger in time', () => {
     expectAsDeclared('post /v1/appeals', registered);
     expect(registered.body).toMatchObject({ id: first.body.id, receiptNumber: first.body.receiptNumber, status: 'registered' });
     expect(registered.headers.get('location')).toBe(first.headers.get('location'));
+
+    // Its workflow completes at the withdrawal; a repeat still answers the appeal rather than starting it again.
+    expect((await stack.api('POST', `/v1/appeals/${first.body.id}/withdraw`, owner, { reason: '已解决' })).status).toBe(200);
+    const afterWithdrawal = await stack.api('POST', '/v1/appeals', owner, body, headers);
+    expect(afterWithdrawal.status).toBe(201);
+    expect(afterWithdrawal.body).toMatchObject({ id: first.body.id, status: 'withdrawn' });
     expect(await onLedger(title)).toBe(1);
   });
 });
