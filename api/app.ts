@@ -3,6 +3,7 @@ import express, { type Request } from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Logger } from '../config/logger.js';
+import { createAdmission } from './admission.js';
 import { createAppealGateway } from './appeal-gateway.js';
 import { createAuthenticator } from './auth.js';
 import { createIdempotentSteps } from './idempotent-steps.js';
@@ -27,11 +28,15 @@ export interface AppDeps {
   timezone: string;
   adminToken: string | undefined;
   log: Logger;
+  /** Submissions one API process lets wait on Temporal at once (API_MAX_SUBMISSIONS_IN_FLIGHT). */
+  maxSubmissionsInFlight: number;
+  /** How long a submission or a step waits on Temporal before answering; tests shorten it. */
+  appealAnswerWithinMs?: number;
 }
 
 const BODY_LIMIT = '64kb';
 
-export function createApp({ db, client, connection, taskQueue, timezone, adminToken, log }: AppDeps) {
+export function createApp({ db, client, connection, taskQueue, timezone, adminToken, log, maxSubmissionsInFlight, appealAnswerWithinMs }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -52,7 +57,13 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   const views = createViews(timezone);
   healthRoutes(routes, { db, connection, metrics: metrics.registry });
   adminRoutes(routes, { db });
-  appealRoutes(routes, { db, gateway: createAppealGateway(client, taskQueue), views, timezone });
+  appealRoutes(routes, {
+    db,
+    gateway: createAppealGateway(client, taskQueue, appealAnswerWithinMs),
+    admission: createAdmission(maxSubmissionsInFlight),
+    views,
+    timezone,
+  });
   inboxRoutes(routes, { db, views });
   notificationRoutes(routes, { db, client, taskQueue, views });
   statsRoutes(routes, { db, views, timezone });

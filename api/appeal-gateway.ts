@@ -8,12 +8,24 @@ import { createWorkflowGateway } from './workflow-gateway.js';
 
 const ANSWER_WITHIN_MS = 20_000;
 
-export function createAppealGateway(client: Client, taskQueue: string) {
-  const gateway = createWorkflowGateway(client, taskQueue, ANSWER_WITHIN_MS);
+export function createAppealGateway(client: Client, taskQueue: string, answerWithinMs = ANSWER_WITHIN_MS) {
+  const gateway = createWorkflowGateway(client, taskQueue, answerWithinMs);
+  const appealStart = (registration: Registration): [string, string, unknown[], typeof syncUpdate, string] => [
+    APPEAL_WORKFLOW,
+    appealWorkflowId(registration.id),
+    [{ registration }],
+    syncUpdate,
+    appealSummary(registration),
+  ];
   return {
     /** Starts the appeal's workflow and waits for its registration to be on the ledger. */
-    register: (registration: Registration) =>
-      gateway.start(APPEAL_WORKFLOW, appealWorkflowId(registration.id), [{ registration }], syncUpdate, appealSummary(registration)),
+    register: (registration: Registration) => gateway.start(...appealStart(registration)),
+
+    /**
+     * Starts the appeal's workflow and waits, within the bound, for its registration to be on the ledger; resolves
+     * once the workflow certainly runs, registered or not (POST /v1/appeals answers 201 or 202).
+     */
+    submit: (registration: Registration) => gateway.launch(...appealStart(registration)),
 
     step: <S extends Step>(appealId: string, step: S, command: StepCommand<S>, updateId?: string) =>
       gateway.update(appealWorkflowId(appealId), stepUpdates[step] as unknown as UpdateDefinition<AppealState, [StepCommand<S>]>, command, updateId),

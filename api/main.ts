@@ -14,6 +14,7 @@ const settings = loadSettingsOrExit([
   'PORT',
   'ADMIN_TOKEN',
   'APPEALS_TIMEZONE',
+  'API_MAX_SUBMISSIONS_IN_FLIGHT',
 ]);
 const log = createLogger('api');
 const db = createDb(settings.DATABASE_URL, {
@@ -30,6 +31,7 @@ const { app } = createApp({
   timezone: settings.APPEALS_TIMEZONE,
   adminToken: settings.ADMIN_TOKEN,
   log,
+  maxSubmissionsInFlight: settings.API_MAX_SUBMISSIONS_IN_FLIGHT,
 });
 
 const server = app.listen(settings.PORT, '0.0.0.0', () => log.info({ port: settings.PORT }, 'api listening'));

@@ -60,6 +60,13 @@ export function createMetrics(db: Kysely<Database>): ApiMetrics {
     registers: [registry],
   });
 
+  const registering = new Gauge({
+    name: 'appeals_registering',
+    collect: readLedger,
+    help: 'Submissions accepted (answered 202) whose registration is not on the ledger yet',
+    registers: [registry],
+  });
+
   // prom-client collects every metric at once: the first gauge to ask reads the ledger, the others wait for it.
   let reading: Promise<void> | undefined;
   function readLedger(): Promise<void> {
@@ -74,10 +81,11 @@ export function createMetrics(db: Kysely<Database>): ApiMetrics {
       overdue.set(work.overdue);
       supervised.set(work.supervised);
       for (const [status, n] of Object.entries(work.notifications)) notifications.set({ status }, n);
+      registering.set(work.registering);
       ledgerUp.set(1);
     } catch {
       // Figures from an earlier scrape would pass for current ones; appeals_ledger_up 0 says why they are gone.
-      for (const gauge of [open, overdue, supervised, notifications]) gauge.reset();
+      for (const gauge of [open, overdue, supervised, notifications, registering]) gauge.reset();
       ledgerUp.set(0);
     }
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from './auth.js';
-import { admittedRoles, type RouteSpec } from './route-table.js';
+import { admittedRoles, type ResponseHeader, type RouteSpec } from './route-table.js';
 
 // OpenAPI 3.1 from the route table: JSON Schema 2020-12 is OpenAPI 3.1's own dialect, so zod's output fits as is.
 
@@ -28,6 +28,10 @@ const idempotencyKey = {
   schema: { type: 'string', minLength: 1, maxLength: 200 },
 };
 const KEY_REUSED = 'the Idempotency-Key was used with another request';
+const responseHeaders: Record<ResponseHeader, { description: string; schema: object }> = {
+  Location: { description: 'the path to read what was created or accepted', schema: { type: 'string' } },
+  'Retry-After': { description: 'seconds to wait before asking again', schema: { type: 'integer', minimum: 1 } },
+};
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
@@ -77,12 +81,19 @@ function operation(spec: RouteSpec) {
   }));
   const described: Record<number, string> = { ...derivedResponses(spec), ...spec.responses };
   if (spec.idempotencyKey) described[409] = described[409] ? `${described[409]}; or ${KEY_REUSED}` : KEY_REUSED;
+  const headersOf = (status: number) => {
+    const declared = Object.entries(spec.headers?.[status] ?? {}) as [ResponseHeader, boolean][];
+    return declared.length === 0 ? {} : { headers: Object.fromEntries(declared.map(([name, required]) => [name, { ...responseHeaders[name], required }])) };
+  };
   const responses = Object.fromEntries(
     Object.entries(described).map(([status, description]) => [
       status,
-      Number(status) >= 400 && !spec.ownBodyOn?.includes(Number(status))
-        ? { description, content: { 'application/problem+json': { schema: problem } } }
-        : success(spec, Number(status), description),
+      {
+        ...(Number(status) >= 400 && !spec.ownBodyOn?.includes(Number(status))
+          ? { description, content: { 'application/problem+json': { schema: problem } } }
+          : success(spec, Number(status), description)),
+        ...headersOf(Number(status)),
+      },
     ]),
   );
   return {

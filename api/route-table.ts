@@ -8,6 +8,9 @@ import { HttpProblem, badRequest, forbidden, notFound } from './problem.js';
 // Each route is declared once, with its roles and schemas: the same declaration registers it on express, checks
 // who may call it and generates its OpenAPI entry, so the document cannot drift from the router.
 
+/** Response headers a route can declare (their meaning is described once, in openapi.ts). */
+export type ResponseHeader = 'Location' | 'Retry-After';
+
 export interface RouteSpec<B extends z.ZodType | undefined = z.ZodType | undefined, Q extends z.ZodType | undefined = z.ZodType | undefined> {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
@@ -19,6 +22,8 @@ export interface RouteSpec<B extends z.ZodType | undefined = z.ZodType | undefin
   query?: Q;
   /** Status code → description, for the document. */
   responses: Record<number, string>;
+  /** Status code → the headers its answers carry: `true` when every such answer has it, `false` when some do. */
+  headers?: Record<number, Partial<Record<ResponseHeader, boolean>>>;
   /** Error statuses answered with the route's own body rather than problem+json (readiness says what is down). */
   ownBodyOn?: number[];
   /** The body as CSV when asked for with `Accept: text/csv`. */

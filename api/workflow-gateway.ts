@@ -1,4 +1,11 @@
-import { ApplicationFailure, WithStartWorkflowOperation, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import {
+  ApplicationFailure,
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type Client,
+} from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { FieldError } from '../domain/field-errors.js';
 import { FORBIDDEN, INVALID_INPUT, WRONG_STATE } from '../workflows/messages.js';
@@ -11,9 +18,39 @@ import { HttpProblem, badRequest, conflict, forbidden, unavailable } from './pro
 /** The step was refused because the workflow has completed: the caller answers 409 from the ledger. */
 export class WorkflowCompleted extends Error {}
 
+/** How long `launch` may spend finding out whether a start it lost the answer to went through. */
+const FIND_OUT_WITHIN_MS = 5_000;
+
 export function createWorkflowGateway(client: Client, taskQueue: string, answerWithinMs: number) {
-  function bounded<T>(work: () => Promise<T>): Promise<T> {
-    return client.withDeadline(Date.now() + answerWithinMs, work);
+  function bounded<T>(work: () => Promise<T>, withinMs = answerWithinMs): Promise<T> {
+    return client.withDeadline(Date.now() + withinMs, work);
+  }
+
+  /** A second start of the same id joins a running one; one that failed is started afresh, so a retry can succeed. */
+  function startOptions(workflowId: string, args: unknown[], summary: string) {
+    return {
+      workflowId,
+      taskQueue,
+      args,
+      staticSummary: summary,
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
+    } as const;
+  }
+
+  /**
+   * Whether the workflow runs (or has completed) after a start whose answer was lost. A describe that finds nothing
+   * cannot tell a start that never came from one still on its way; a plain start of the same id settles it either
+   * way, since the id holds one run at a time: whichever of the two lands first starts it, the other joins it.
+   */
+  async function startedAfterAll(workflowType: string, workflowId: string, args: unknown[], summary: string): Promise<boolean> {
+    try {
+      await bounded(() => client.workflow.start(workflowType, startOptions(workflowId, args, summary)), Math.min(FIND_OUT_WITHIN_MS, answerWithinMs));
+      return true;
+    } catch (err) {
+      // Refused because a run that completed holds the id: a repeat of a submission long since registered.
+      return err instanceof WorkflowExecutionAlreadyStartedError;
+    }
   }
 
   function translate(err: unknown): never {
@@ -42,28 +79,38 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
     }
   }
 
+  /** One round trip: the start and the Update that waits for the first ledger write travel together. */
+  function startAndSync<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>, summary: string): Promise<R> {
+    return client.workflow.executeUpdateWithStart(sync, {
+      startWorkflowOperation: new WithStartWorkflowOperation(workflowType, startOptions(workflowId, args, summary)),
+    });
+  }
+
   return {
     bounded,
 
     /**
-     * Starts the workflow and waits for `sync`'s answer. A second start of the same id joins a running one; one
-     * that failed (its registration could not reach the ledger, say) is started afresh, so a retry can succeed.
-     * The summary is the workflow's line in the Temporal UI.
+     * Starts the workflow and waits for `sync`'s answer (a failed one, whose registration could not reach the ledger
+     * say, is started afresh). The summary is the workflow's line in the Temporal UI.
      */
     start<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>, summary: string): Promise<R> {
-      // One round trip: the start and the Update that waits for the first ledger write travel together.
-      return answer(() =>
-        client.workflow.executeUpdateWithStart(sync, {
-          startWorkflowOperation: new WithStartWorkflowOperation(workflowType, {
-            workflowId,
-            taskQueue,
-            args,
-            staticSummary: summary,
-            workflowIdConflictPolicy: 'USE_EXISTING',
-            workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
-          }),
-        }),
-      );
+      return answer(() => startAndSync(workflowType, workflowId, args, sync, summary));
+    },
+
+    /**
+     * Like `start`, for a caller that can answer "accepted" while the workflow catches up: resolves once the workflow
+     * certainly runs (or ran), whether `sync` answered within the bound or not, and throws 503 only when no workflow
+     * will act on the request. The edge left: when the start's answer is lost and finding out fails too (Temporal
+     * unreachable, or overloaded past both bounds), that start may still land after the 503; a retry with the same
+     * Idempotency-Key then joins it, one without starts another.
+     */
+    async launch<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>, summary: string): Promise<void> {
+      try {
+        await bounded(() => startAndSync(workflowType, workflowId, args, sync, summary));
+      } catch (err) {
+        if (await startedAfterAll(workflowType, workflowId, args, summary)) return;
+        throw unavailable(`Temporal did not start the workflow: ${(err as Error)?.message ?? String(err)}`);
+      }
     },
 
     /** Temporal runs an `updateId` once per workflow run and answers a repeat with the first outcome. */

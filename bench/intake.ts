@@ -23,7 +23,7 @@ export async function intakeRatio(stack: BenchStack, seconds: number, callers: n
   const rawStart = async () => {
     await stack.client.workflow.start('benchTrivial', { taskQueue: BENCH_TASK_QUEUE, workflowId: `bench-trivial-${randomUUID()}` });
   };
-  const submit = submitter(stack, 'A');
+  const { submit, tally } = submitter(stack, 'A');
   const raw: LoadResult[] = [];
   const intake: LoadResult[] = [];
   for (let half = 0; half < 2; half++) {
@@ -31,9 +31,10 @@ export async function intakeRatio(stack: BenchStack, seconds: number, callers: n
     intake.push(await closedLoop({ seconds: seconds / 2 }, callers, submit));
   }
   const [rawTotal, intakeTotal] = [combined(raw), combined(intake)];
-  return { raw: rawTotal, intake: intakeTotal, ratio: rate(intakeTotal) / rate(rawTotal) };
+  return { raw: rawTotal, intake: intakeTotal, ratio: rate(intakeTotal) / rate(rawTotal), tally };
 }
 
-export function steadyIntake(stack: BenchStack, perSecond: number, seconds: number): Promise<LoadResult> {
-  return openLoop(perSecond, seconds, submitter(stack, 'B'));
+export async function steadyIntake(stack: BenchStack, perSecond: number, seconds: number) {
+  const { submit, tally } = submitter(stack, 'B');
+  return { load: await openLoop(perSecond, seconds, submit), tally };
 }

@@ -12,6 +12,7 @@ import { temporalCliPath } from '../scripts/temporal-binaries.js';
 import { startBenchWorker } from './bench-worker.js';
 import { deadlineArithmetic } from './deadlines.js';
 import { startBenchStack, type BenchStack } from './harness.js';
+import type { IntakeTally } from './appeals-client.js';
 import { intakeRatio, steadyIntake } from './intake.js';
 import { rate, type LoadResult } from './load.js';
 import { listLatencies } from './lists.js';
@@ -50,9 +51,10 @@ const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 const began = performance.now();
 const progress = (line: string) => console.log(`[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
-function describeLoad(name: string, r: LoadResult) {
+function describeLoad(name: string, r: LoadResult, tally?: IntakeTally) {
   const failures = r.failed ? `, ${r.failed} failed (first: ${r.failures[0]})` : '';
-  progress(`${name}: ${r.ok} in ${r.seconds.toFixed(1)} s = ${rate(r).toFixed(1)}/s, p50 ${percentile(r.latencies, 50).toFixed(1)} ms, p99 ${percentile(r.latencies, 99).toFixed(1)} ms${failures}`);
+  const answers = tally ? ` (${tally.registered} answered 201, ${tally.registering} 202; ${tally.turnedAway} 503s waited out)` : '';
+  progress(`${name}: ${r.ok} in ${r.seconds.toFixed(1)} s = ${rate(r).toFixed(1)}/s${answers}, p50 ${percentile(r.latencies, 50).toFixed(1)} ms, p99 ${percentile(r.latencies, 99).toFixed(1)} ms${failures}`);
 }
 
 async function versions(stack: BenchStack) {
@@ -99,22 +101,30 @@ async function main(): Promise<number> {
       progress(`intake: POST /v1/appeals against raw starts, ${CALLERS} callers, ${size.intakeSeconds} s`);
       const intake = await intakeRatio(stack, size.intakeSeconds, CALLERS);
       describeLoad('raw workflow starts', intake.raw);
-      describeLoad('POST /v1/appeals', intake.intake);
+      describeLoad('POST /v1/appeals', intake.intake, intake.tally);
       figures.intake_ratio = round(intake.ratio, 2);
-      details.intake = { rawPerSecond: rate(intake.raw), postPerSecond: rate(intake.intake), postP99Ms: percentile(intake.intake.latencies, 99), failed: intake.intake.failed + intake.raw.failed };
+      details.intake = {
+        rawPerSecond: rate(intake.raw),
+        postPerSecond: rate(intake.intake),
+        postP99Ms: percentile(intake.intake.latencies, 99),
+        failed: intake.intake.failed + intake.raw.failed,
+        ...intake.tally,
+      };
 
       progress(`steady intake: ${STEADY_PER_SECOND} POST/s for ${size.steadySeconds} s`);
-      const steady = await steadyIntake(stack, STEADY_PER_SECOND, size.steadySeconds);
-      describeLoad('steady POST /v1/appeals', steady);
-      // Every call counts, a 503 after the API's 20 s bound included: dropping failures would flatter an overload.
+      const { load: steady, tally } = await steadyIntake(stack, STEADY_PER_SECOND, size.steadySeconds);
+      describeLoad('steady POST /v1/appeals', steady, tally);
+      // Every call counts, from when it was due until it was accepted (503s waited out included) or gave up:
+      // dropping failures, or timing only the last attempt, would flatter an overload.
       figures.intake_p99_ms = round(percentile([...steady.latencies, ...steady.failedLatencies], 99));
-      details.steady = { p50Ms: percentile(steady.latencies, 50), p95Ms: percentile(steady.latencies, 95), failed: steady.failed };
+      details.steady = { p50Ms: percentile(steady.latencies, 50), p95Ms: percentile(steady.latencies, 95), failed: steady.failed, ...tally };
 
       progress(`open appeals: topping up to ${size.openAppeals.toLocaleString('en')} through the API`);
-      const open = await openAppealsRss(stack, size.openAppeals, CALLERS, (r) => describeLoad('top-up', r));
-      progress(`${open.open.toLocaleString('en')} open appeals; worker RSS ${open.rssMib.toFixed(0)} MiB`);
+      const open = await openAppealsRss(stack, size.openAppeals, CALLERS, (r, t) => describeLoad('top-up', r, t));
+      progress(`${open.open.toLocaleString('en')} open appeals (${open.registering} still registering); worker RSS ${open.rssMib.toFixed(0)} MiB`);
       figures.open_appeals_rss_mib = round(open.rssMib, 0);
       details.openAppeals = open.open;
+      details.openAppealsRegistering = open.registering;
 
       progress(`timers: ${size.timers} due within ${size.timerWindowMs / 1000} s`);
       const timers = await timerLateness(stack.client, { count: size.timers, windowMs: size.timerWindowMs, startsPerSecond: rate(intake.raw) });

@@ -42,6 +42,10 @@ export const settingsSchema = z.object({
   // Appeals wait days between steps: a cached one costs memory all that time, an evicted one a replay of a short
   // history when it next wakes. 1,000 keeps a worker under 1 GiB at any number of open appeals (README).
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2, 'must be at least 2').max(1_000_000).default(1_000),
+  // Submissions one API process lets wait on Temporal at once (api/admission.ts). 64 is about six seconds of the
+  // intake a two-core dev server sustains (README, benchmarks), well inside the 20 s answer bound; a cluster that
+  // registers faster takes more.
+  API_MAX_SUBMISSIONS_IN_FLIGHT: z.coerce.number().int().min(1, 'must be at least 1').max(100_000).default(64),
 });
 
 export type Settings = Readonly<z.infer<typeof settingsSchema>>;

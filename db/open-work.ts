@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { countRegistering } from './registering.js';
 import type { Database } from './schema.js';
 
 export interface OpenWork {
@@ -7,13 +8,15 @@ export interface OpenWork {
   overdue: number;
   supervised: number;
   notifications: { pending: number; failed: number };
+  /** Submissions accepted (answered 202) whose registration is not on the ledger yet. */
+  registering: number;
 }
 
 const OPEN = sql<boolean>`status not in ('closed', 'withdrawn')`;
 
-/** The ledger's open work in three aggregate reads (the operations metrics). */
+/** The ledger's open work in four aggregate reads (the operations metrics). */
 export async function readOpenWork(db: Kysely<Database>): Promise<OpenWork> {
-  const [byStatus, flags, waiting] = await Promise.all([
+  const [byStatus, flags, waiting, registering] = await Promise.all([
     db.selectFrom('appeals').select(['status', (eb) => eb.fn.countAll<string>().as('n')]).where(OPEN).groupBy('status').execute(),
     db
       .selectFrom('appeals')
@@ -26,6 +29,7 @@ export async function readOpenWork(db: Kysely<Database>): Promise<OpenWork> {
       .where('status', 'in', ['pending', 'failed'])
       .groupBy('status')
       .execute(),
+    countRegistering(db),
   ]);
   const waitingWith = (status: string) => Number(waiting.find((row) => row.status === status)?.n ?? 0);
   return {
@@ -33,5 +37,6 @@ export async function readOpenWork(db: Kysely<Database>): Promise<OpenWork> {
     overdue: Number(flags.overdue),
     supervised: Number(flags.supervised),
     notifications: { pending: waitingWith('pending'), failed: waitingWith('failed') },
+    registering,
   };
 }

@@ -117,6 +117,13 @@ export interface CategoriesTable {
   label: string;
 }
 
+/** A submission answered 202, until its registration is on the ledger (db/registering.ts). */
+export interface RegisteringAppealsTable {
+  appeal_id: string;
+  receipt_number: string;
+  credit_code: string;
+}
+
 export interface IdempotencyKeysTable {
   token_id: string;
   key: string;
@@ -203,6 +210,7 @@ export interface Database {
   policy: PolicyTable;
   categories: CategoriesTable;
   idempotency_keys: IdempotencyKeysTable;
+  registering_appeals: RegisteringAppealsTable;
   reports: ReportsTable;
   meeting_series: MeetingSeriesTable;
   meetings: MeetingsTable;

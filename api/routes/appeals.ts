@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
+import type { Response } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { AppealState, Registration } from '../../domain/appeal.js';
@@ -13,11 +14,14 @@ import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } 
 import { loadPublications } from '../../db/publication.js';
 import { inactiveOrUnknown } from '../../db/departments.js';
 import { nextReceiptNumber, reserveIdempotencyKey } from '../../db/idempotency.js';
+import { findRegistering, noteRegistering, type Registering } from '../../db/registering.js';
 import { loadPolicy } from '../../db/policy.js';
 import type { Database } from '../../db/schema.js';
 import { categoryExists } from '../../db/categories.js';
 import { appealWorkflowId, type StepCommand } from '../../workflows/messages.js';
+import type { Admission } from '../admission.js';
 import type { AppealGateway } from '../appeal-gateway.js';
+import { appealLocation, sendRegistering } from '../registering.js';
 import { WorkflowCompleted } from '../workflow-gateway.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
@@ -31,6 +35,7 @@ import { publicationRoutes } from './publication.js';
 interface Deps {
   db: Kysely<Database>;
   gateway: AppealGateway;
+  admission: Admission;
   views: Views;
   timezone: string;
 }
@@ -78,18 +83,19 @@ const LEDGER_COLUMNS: Column<ReturnType<Views['appeal']>>[] = [
 ];
 const LEDGER_BATCH = 500;
 
-function mayRead(caller: Caller, s: AppealState): boolean {
+/** Who may read an appeal: its enterprise, its lead and co-departments (none while it registers), the office, the admin. */
+function mayRead(caller: Caller, appeal: { creditCode: string; departments: string[] }): boolean {
   switch (caller.role) {
     case 'department':
-      return s.leadDepartment === caller.department || s.coDepartments.includes(caller.department ?? '');
+      return caller.department !== undefined && appeal.departments.includes(caller.department);
     case 'enterprise':
-      return s.enterprise.creditCode === caller.creditCode;
+      return appeal.creditCode === caller.creditCode;
     default:
       return true;
   }
 }
 
-export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone }: Deps) {
+export function appealRoutes(routes: RouteTable, { db, gateway, admission, views, timezone }: Deps) {
   async function appealOr404(id: string): Promise<AppealState> {
     const s = await findAppealState(db, id);
     if (!s) throw notFound(`no appeal ${id}`);
@@ -108,6 +114,22 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
 
   publicationRoutes(routes, { db, present });
 
+  /**
+   * Once its workflow runs the client gets its appeal: 201 with it when the registration is on the ledger, else 202
+   * (sendRegistering). A ledger that fails at this point still gets the 202: a 5xx would hide an appeal that exists.
+   */
+  async function answerSubmitted(res: Response, caller: Caller, r: Registering): Promise<void> {
+    res.location(appealLocation(r.appealId));
+    try {
+      const s = await findAppealState(db, r.appealId);
+      if (s) return void res.status(201).json(await present(s.id, caller));
+      await noteRegistering(db, r);
+    } catch {
+      // The 202 below: GET answers 404 rather than 202 until the registration lands, which it will.
+    }
+    sendRegistering(res, r);
+  }
+
   routes.add(
     {
       method: 'post',
@@ -116,7 +138,15 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
       summary: 'Submit or register an appeal (optional Idempotency-Key header)',
       roles: ['office', 'enterprise'],
       body: submitAppealSchema,
-      responses: { 201: 'the registered appeal', 400: 'invalid input', 403: 'not this enterprise', 409: 'Idempotency-Key reused with another body' },
+      responses: {
+        201: 'the registered appeal',
+        202: 'accepted, its registration not on the ledger yet: {id, receiptNumber, status: "registering"}; GET Location after Retry-After seconds',
+        400: 'invalid input',
+        403: 'not this enterprise',
+        409: 'Idempotency-Key reused with another body',
+        503: 'too many submissions in flight (with Retry-After), or Postgres or Temporal unreachable: no appeal was started',
+      },
+      headers: { 201: { Location: true }, 202: { Location: true, 'Retry-After': true }, 503: { 'Retry-After': false } },
     },
     async ({ req, res, caller, body: parseBody }) => {
       const claimed = (req.body as { enterprise?: { creditCode?: unknown } } | undefined)?.enterprise?.creditCode;
@@ -132,30 +162,34 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
       if (!(await categoryExists(db, body.category))) {
         throw badRequest([{ field: 'category', message: `unknown category ${body.category} (see GET /v1/codes)` }]);
       }
-      let id: string = randomUUID();
-      let receiptNumber = await nextReceiptNumber(db);
       const key = req.header('idempotency-key');
-      if (key !== undefined) {
-        if (key.length === 0 || key.length > 200) throw badRequest([{ field: 'Idempotency-Key', message: 'must be 1–200 characters' }]);
-        const reservation = await reserveIdempotencyKey(db, { tokenId: caller.tokenId!, key }, { appealId: id, receiptNumber, body: req.body as object });
-        if (reservation.appealId === null || (!reservation.created && !isDeepStrictEqual(reservation.body, req.body))) {
-          throw conflict('this Idempotency-Key was used with another body', { appealId: reservation.appealId });
-        }
-        ({ appealId: id, receiptNumber } = reservation);
+      if (key !== undefined && (key.length === 0 || key.length > 200)) {
+        throw badRequest([{ field: 'Idempotency-Key', message: 'must be 1–200 characters' }]);
       }
-      const registration: Registration = {
-        id,
-        receiptNumber,
-        enterprise: body.enterprise,
-        channel,
-        category: body.category,
-        title: body.title,
-        description: body.description,
-        disclose: body.disclose ?? false,
-        meetingId: body.meetingId ?? null,
-      };
-      await gateway.register(registration);
-      res.status(201).location(`/v1/appeals/${id}`).json(await present(id, caller));
+      await admission.run(async () => {
+        let id: string = randomUUID();
+        let receiptNumber = await nextReceiptNumber(db);
+        if (key !== undefined) {
+          const reservation = await reserveIdempotencyKey(db, { tokenId: caller.tokenId!, key }, { appealId: id, receiptNumber, body: req.body as object });
+          if (reservation.appealId === null || (!reservation.created && !isDeepStrictEqual(reservation.body, req.body))) {
+            throw conflict('this Idempotency-Key was used with another body', { appealId: reservation.appealId });
+          }
+          ({ appealId: id, receiptNumber } = reservation);
+        }
+        const registration: Registration = {
+          id,
+          receiptNumber,
+          enterprise: body.enterprise,
+          channel,
+          category: body.category,
+          title: body.title,
+          description: body.description,
+          disclose: body.disclose ?? false,
+          meetingId: body.meetingId ?? null,
+        };
+        await gateway.submit(registration);
+        await answerSubmitted(res, caller, { appealId: id, receiptNumber, creditCode: body.enterprise.creditCode });
+      });
     },
   );
 
@@ -166,12 +200,25 @@ export function appealRoutes(routes: RouteTable, { db, gateway, views, timezone 
       tag: 'appeals',
       summary: 'One appeal with its full timeline',
       roles: ['office', 'department', 'enterprise'],
-      responses: { 200: 'the appeal', 403: 'not yours', 404: 'no such appeal' },
+      responses: {
+        200: 'the appeal',
+        202: 'accepted and still registering: {id, receiptNumber, status: "registering"}; ask again after Retry-After seconds',
+        403: 'not yours',
+        404: 'no such appeal',
+      },
+      headers: { 202: { 'Retry-After': true } },
     },
     async ({ res, caller, params }) => {
-      const s = await appealOr404(params.id!);
-      if (!mayRead(caller, s)) throw forbidden('this appeal is not yours to read');
-      res.json(await present(s.id, caller));
+      const s = await findAppealState(db, params.id!);
+      if (s) {
+        const departments = s.leadDepartment ? [s.leadDepartment, ...s.coDepartments] : s.coDepartments;
+        if (!mayRead(caller, { creditCode: s.enterprise.creditCode, departments })) throw forbidden('this appeal is not yours to read');
+        return void res.json(await present(s.id, caller));
+      }
+      const registering = await findRegistering(db, params.id!);
+      if (!registering) throw notFound(`no appeal ${params.id}`);
+      if (!mayRead(caller, { creditCode: registering.creditCode, departments: [] })) throw forbidden('this appeal is not yours to read');
+      sendRegistering(res, registering);
     },
   );
 

@@ -51,6 +51,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
     429: 'too many requests from this address (Retry-After says when to retry)',
     503: 'Postgres unreachable; try again shortly',
   };
+  const headers = { 429: { 'Retry-After': true } };
 
   function publicAppeal(s: AppealState, summary: string | undefined, labels: Labels) {
     const { enterpriseName, scrub } = disclosureOf(s.enterprise, s.disclose);
@@ -81,6 +82,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
       roles: 'public',
       query: publicAppealsQuery,
       responses: { 200: '{items, nextCursor}', ...responses },
+      headers,
     },
     async ({ req, res, query }) => {
       limit(req);
@@ -112,6 +114,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
       roles: 'public',
       query: publicMeetingsQuery,
       responses: { 200: '{items: [{id, kind, title, theme, sector, startsOn, heldOn, reportedOn, report}]}', ...responses },
+      headers,
     },
     async ({ req, res, query }) => {
       limit(req);
@@ -156,6 +159,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
       query: statsQuery,
       csv: true,
       responses: { 200: '{from, to, groupBy, groups, total} (JSON, or CSV with Accept: text/csv)', ...responses },
+      headers,
     },
     async (ctx) => {
       limit(ctx.req);

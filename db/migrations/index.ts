@@ -7,6 +7,7 @@ import * as meetingNotifications from './2026-11-23-05-meeting-notifications.js'
 import * as inbox from './2026-11-23-06-inbox.js';
 import * as stepIdempotency from './2026-12-01-01-step-idempotency.js';
 import * as publicationDecisions from './2026-12-01-02-publication-decisions.js';
+import * as registering from './2026-12-01-03-registering.js';
 
 // Listed by hand rather than read from the folder, so migrations run the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23-06-inbox': inbox,
   '2026-12-01-01-step-idempotency': stepIdempotency,
   '2026-12-01-02-publication-decisions': publicationDecisions,
+  '2026-12-01-03-registering': registering,
 };
 
 export const migrationProvider: MigrationProvider = {

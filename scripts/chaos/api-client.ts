@@ -4,13 +4,13 @@ import { jsonRequest, readBody } from '../json-request.js';
 // hang (the contract promises a 503 instead, so a hang is an anomaly the driver reports).
 
 export type Reply =
-  | { kind: 'answer'; status: number; body: any; problemJson: boolean; ms: number }
+  | { kind: 'answer'; status: number; body: any; problemJson: boolean; ms: number; retryAfterMs?: number }
   | { kind: 'unreachable'; error: string; ms: number }
   | { kind: 'hung'; ms: number };
 
 export type ApiCall = (method: string, path: string, token?: string, body?: unknown, headers?: Record<string, string>) => Promise<Reply>;
 
-/** `hangAfterMs` is above the API's own bounds (20 s for Temporal, 5 + 15 s for a Postgres connection and query). */
+/** `hangAfterMs` is above the API's own bounds (20 s for Temporal and 5 more to learn whether a submission started, 5 + 15 s for a Postgres connection and query). */
 export function apiClient(baseUrl: string, hangAfterMs = 45_000): ApiCall {
   return async (method, path, token, body, headers = {}) => {
     const started = Date.now();
@@ -18,7 +18,15 @@ export function apiClient(baseUrl: string, hangAfterMs = 45_000): ApiCall {
       const response = await fetch(baseUrl + path, { ...jsonRequest(method, token, body, headers), signal: AbortSignal.timeout(hangAfterMs) });
       const parsed = await readBody(response);
       const problemJson = (response.headers.get('content-type') ?? '').startsWith('application/problem+json');
-      return { kind: 'answer', status: response.status, body: parsed, problemJson, ms: Date.now() - started };
+      const retryAfter = response.headers.get('retry-after');
+      return {
+        kind: 'answer',
+        status: response.status,
+        body: parsed,
+        problemJson,
+        ms: Date.now() - started,
+        ...(retryAfter === null ? {} : { retryAfterMs: Number(retryAfter) * 1000 }),
+      };
     } catch (err) {
       const ms = Date.now() - started;
       if ((err as Error).name === 'TimeoutError') return { kind: 'hung', ms };

@@ -6,7 +6,8 @@ import type { Random } from './random.js';
 
 // One appeal's lifecycle through the HTTP API, as a careful client drives it while workers die and Postgres
 // restarts: a request that failed with 503 or a broken connection is sent again (a submission with the same
-// Idempotency-Key), after checking on the timeline whether it went through after all.
+// Idempotency-Key, after the Retry-After the API asked for, if any), after checking on the timeline whether it went
+// through after all. A submission answered 202 is accepted: its steps wait until GET finds it on the ledger.
 
 export interface Tokens {
   office: string;
@@ -43,6 +44,8 @@ export interface Lifecycle {
   retries: number;
   /** Retries answered 409 because an earlier attempt had gone through after all: nothing was recorded twice. */
   conflictsAfterSuccess: number;
+  /** The submission was answered 202: accepted, registered after its answer. */
+  acceptedRegistering: boolean;
 }
 
 /**
@@ -60,7 +63,7 @@ export function expectedEvents(taken: readonly PlannedStep[]): TimelineKind[] {
 }
 
 export function newLifecycle(index: number, plan: Plan, creditCode: string): Lifecycle {
-  return { index, plan, creditCode, taken: [], completed: false, retries: 0, conflictsAfterSuccess: 0 };
+  return { index, plan, creditCode, taken: [], completed: false, retries: 0, conflictsAfterSuccess: 0, acceptedRegistering: false };
 }
 
 export async function drive(ctx: DriverContext, lc: Lifecycle): Promise<void> {
@@ -76,6 +79,8 @@ export async function drive(ctx: DriverContext, lc: Lifecycle): Promise<void> {
   }
 
   const backoff = (attempt: number) => Math.min(5_000, 500 * 2 ** (attempt - 1)) * ctx.random.between(0.5, 1);
+  /** The wait the API asked for (a submission turned away at intake), else the driver's own backoff. */
+  const pause = (reply: Reply, attempt: number) => sleep(reply.kind === 'answer' && reply.retryAfterMs !== undefined ? reply.retryAfterMs : backoff(attempt));
 
   async function submit(): Promise<boolean> {
     const byOffice = lc.index % 2 === 0;
@@ -91,9 +96,10 @@ export async function drive(ctx: DriverContext, lc: Lifecycle): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       const reply = await ctx.api('POST', '/v1/appeals', token(byOffice ? 'office' : 'enterprise'), body, headers);
       check('submit', reply);
-      if (reply.kind === 'answer' && reply.status === 201) {
+      if (reply.kind === 'answer' && (reply.status === 201 || reply.status === 202)) {
         lc.appealId = (reply.body as { id: string }).id;
-        return true;
+        lc.acceptedRegistering = reply.status === 202;
+        return reply.status === 201 || (await registered(started + ctx.stepDeadlineMs));
       }
       if (ctx.halt.aborted) return false;
       if (!isTransient(reply) || Date.now() - started > ctx.stepDeadlineMs) {
@@ -101,7 +107,24 @@ export async function drive(ctx: DriverContext, lc: Lifecycle): Promise<void> {
         return false;
       }
       lc.retries++;
-      await sleep(backoff(attempt));
+      await pause(reply, attempt);
+    }
+  }
+
+  /** Polls an accepted submission (answered 202) until it is on the ledger, as often as the API says. */
+  async function registered(giveUpAt: number): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      const reply = await ctx.api('GET', `/v1/appeals/${lc.appealId}`, ctx.tokens.office);
+      check('read', reply);
+      if (reply.kind === 'answer' && reply.status === 200) return true;
+      if (ctx.halt.aborted) return false;
+      // A 404 too: a 202 answered while Postgres was down could not be noted, and GET finds it once registered.
+      const registering = reply.kind === 'answer' && (reply.status === 202 || reply.status === 404);
+      if (!(registering || isTransient(reply)) || Date.now() >= giveUpAt) {
+        anomaly(`accepted (202) but not registered: ${describeReply(reply)}`);
+        return false;
+      }
+      await pause(reply, attempt);
     }
   }
 
@@ -152,7 +175,7 @@ export async function drive(ctx: DriverContext, lc: Lifecycle): Promise<void> {
       // taken twice, another one would be refused (409) and found above.
       if (await wentThrough(kind, nth, step.repeatable ? SETTLE_MS : 0, giveUpAt)) return true;
       lc.retries++;
-      await sleep(backoff(attempt));
+      await pause(reply, attempt);
     }
   }
 

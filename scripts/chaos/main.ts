@@ -52,7 +52,7 @@ process.stdout.write(
     `chaos run, seed ${values.seed}, ${Math.round(report.durationMs / 1000)} s`,
     `  worker kills (SIGKILL):     ${report.kills}`,
     `  Postgres restarts:          ${report.postgresRestarts}`,
-    `  appeals checked:            ${report.appealsChecked} (${plans})`,
+    `  appeals checked:            ${report.appealsChecked} (${plans}; ${report.acceptedRegistering} submissions answered 202)`,
     `  requests retried:           ${report.retries} (${report.conflictsAfterSuccess} answered 409 because the first attempt had gone through)`,
     `  anomalies:                  ${report.anomalies.length}`,
     ...report.anomalies.map((text) => `    - ${text}`),

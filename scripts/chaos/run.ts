@@ -48,6 +48,8 @@ export interface ChaosReport {
   retries: number;
   /** Retries refused with 409 because the first attempt had gone through: each recorded once. */
   conflictsAfterSuccess: number;
+  /** Submissions answered 202 (accepted, registered after their answer); each is checked like the others. */
+  acceptedRegistering: number;
   /** How many lifecycles of each plan were driven. */
   plans: Record<string, number>;
   durationMs: number;
@@ -111,7 +113,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
 
   let stack: RunningStack | undefined;
   let connection: Connection | undefined;
-  const report: Omit<ChaosReport, 'durationMs' | 'anomalies'> = { kills: 0, postgresRestarts: 0, appealsChecked: 0, retries: 0, conflictsAfterSuccess: 0, plans: {} };
+  const report: Omit<ChaosReport, 'durationMs' | 'anomalies'> = { kills: 0, postgresRestarts: 0, appealsChecked: 0, retries: 0, conflictsAfterSuccess: 0, acceptedRegistering: 0, plans: {} };
   try {
     stack = await startStackOnFreePorts({
       dataDir,
@@ -197,6 +199,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     for (const lc of lifecycles) {
       report.retries += lc.retries;
       report.conflictsAfterSuccess += lc.conflictsAfterSuccess;
+      if (lc.acceptedRegistering) report.acceptedRegistering += 1;
     }
 
     o.log(`all lifecycles driven (${report.retries} retries); the last worker runs undisturbed until the ledger has caught up`);

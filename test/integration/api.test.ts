@@ -50,7 +50,7 @@ async function openapiOperations(): Promise<Set<string>> {
 describe('the OpenAPI document', () => {
   it('lists exactly the routes the router serves', async () => {
     const { createApp } = await import('../../api/app.js');
-    const { routes, app } = createApp({ db: stack.db, client: stack.env.client, connection: stack.env.connection, taskQueue: 'x', timezone: 'Asia/Shanghai', adminToken: ADMIN, log: (await import('pino')).pino({ level: 'silent' }) });
+    const { routes, app } = createApp({ db: stack.db, client: stack.env.client, connection: stack.env.connection, taskQueue: 'x', timezone: 'Asia/Shanghai', adminToken: ADMIN, log: (await import('pino')).pino({ level: 'silent' }), maxSubmissionsInFlight: 1 });
     const router = (app as unknown as { router: { stack: { handle: { stack?: { route?: { path: string; methods: Record<string, boolean> } }[] } }[] } }).router;
     const served = new Set(
       router.stack

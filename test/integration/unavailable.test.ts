@@ -25,6 +25,7 @@ beforeAll(async () => {
     timezone: 'Asia/Shanghai',
     adminToken: 'unavailable-admin',
     log: pino({ level: 'silent' }),
+    maxSubmissionsInFlight: 1,
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { pino } from 'pino';
 import type { EnterpriseChannel } from '../../activities/delivery.js';
 import { createApp } from '../../api/app.js';
+import { parseSettings } from '../../config/settings.js';
 import { migrateToLatest } from '../../db/migrator.js';
 import { createDb } from '../../db/pool.js';
 import type { Database } from '../../db/schema.js';
@@ -53,6 +54,10 @@ export interface TestStackOptions {
   temporal?: 'time-skipping' | 'dev';
   /** Where enterprises' notifications go (default: the ledger, with no delivery workflow). */
   enterpriseChannel?: EnterpriseChannel;
+  /** API_MAX_SUBMISSIONS_IN_FLIGHT, its documented default unless given. */
+  maxSubmissionsInFlight?: number;
+  /** How long a submission or a step waits on Temporal before answering (20 s unless given). */
+  appealAnswerWithinMs?: number;
 }
 
 export interface ProductStackOptions extends TestStackOptions {
@@ -64,7 +69,16 @@ export interface ProductStackOptions extends TestStackOptions {
   workflowBundleCode?: string;
 }
 
-export async function startProductStack({ workflowCache = true, temporal = 'time-skipping', serverUrl, template, workflowBundleCode, enterpriseChannel }: ProductStackOptions): Promise<TestStack> {
+export async function startProductStack({
+  workflowCache = true,
+  temporal = 'time-skipping',
+  maxSubmissionsInFlight = parseSettings({}, ['API_MAX_SUBMISSIONS_IN_FLIGHT']).API_MAX_SUBMISSIONS_IN_FLIGHT,
+  appealAnswerWithinMs,
+  serverUrl,
+  template,
+  workflowBundleCode,
+  enterpriseChannel,
+}: ProductStackOptions): Promise<TestStack> {
   const env =
     temporal === 'dev'
       ? await TestWorkflowEnvironment.createLocal({ server: { executable: await temporalCliExecutable() } })
@@ -110,6 +124,8 @@ export async function startProductStack({ workflowCache = true, temporal = 'time
     timezone: TIMEZONE,
     adminToken: ADMIN,
     log: pino({ level: 'silent' }),
+    maxSubmissionsInFlight,
+    appealAnswerWithinMs,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

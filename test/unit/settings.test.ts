@@ -9,7 +9,7 @@ describe('settings', () => {
   it('applies the contract defaults', () => {
     const s = parseSettings({ TEMPORAL_ADDRESS: '127.0.0.1:7233', DATABASE_URL: 'postgres://u@h:5432/d' }, [
       'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE', 'DATABASE_URL', 'PORT', 'APPEALS_TIMEZONE', 'WORKER_METRICS_PORT',
-      'WORKER_MAX_CACHED_WORKFLOWS',
+      'WORKER_MAX_CACHED_WORKFLOWS', 'API_MAX_SUBMISSIONS_IN_FLIGHT',
     ]);
     expect(s).toEqual({
       TEMPORAL_ADDRESS: '127.0.0.1:7233',
@@ -20,6 +20,7 @@ describe('settings', () => {
       APPEALS_TIMEZONE: 'Asia/Shanghai',
       WORKER_METRICS_PORT: 9464,
       WORKER_MAX_CACHED_WORKFLOWS: 1000,
+      API_MAX_SUBMISSIONS_IN_FLIGHT: 64,
     });
     expect(Object.isFrozen(s)).toBe(true);
   });
@@ -31,8 +32,12 @@ describe('settings', () => {
     [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', APPEALS_TIMEZONE: 'Mars/Olympus' }, 'APPEALS_TIMEZONE'],
     [{ TEMPORAL_ADDRESS: 'h:1' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', WORKER_MAX_CACHED_WORKFLOWS: '1' }, 'WORKER_MAX_CACHED_WORKFLOWS'],
+    [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', API_MAX_SUBMISSIONS_IN_FLIGHT: '0' }, 'API_MAX_SUBMISSIONS_IN_FLIGHT'],
+    [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', API_MAX_SUBMISSIONS_IN_FLIGHT: 'lots' }, 'API_MAX_SUBMISSIONS_IN_FLIGHT'],
   ])('%o names %s', (env, name) => {
-    expect(() => parseSettings(env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'PORT', 'APPEALS_TIMEZONE', 'WORKER_MAX_CACHED_WORKFLOWS'])).toThrow(
+    expect(() =>
+      parseSettings(env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'PORT', 'APPEALS_TIMEZONE', 'WORKER_MAX_CACHED_WORKFLOWS', 'API_MAX_SUBMISSIONS_IN_FLIGHT']),
+    ).toThrow(
       expect.objectContaining({ setting: name }) as SettingsError,
     );
   });
@@ -40,6 +45,7 @@ describe('settings', () => {
   it.each([
     ['worker/main.ts', { DATABASE_URL: 'not a url', TEMPORAL_ADDRESS: '127.0.0.1:7233' }, 'DATABASE_URL'],
     ['api/main.ts', { DATABASE_URL: 'postgres://u@127.0.0.1:1/d', TEMPORAL_ADDRESS: 'localhost' }, 'TEMPORAL_ADDRESS'],
+    ['api/main.ts', { DATABASE_URL: 'postgres://u@127.0.0.1:1/d', TEMPORAL_ADDRESS: '127.0.0.1:1', API_MAX_SUBMISSIONS_IN_FLIGHT: '-5' }, 'API_MAX_SUBMISSIONS_IN_FLIGHT'],
   ])('%s stops at start with one line naming the bad setting', (entry, env, name) => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', entry], {
       cwd: root,
