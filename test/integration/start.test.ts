@@ -31,9 +31,12 @@ describe('npm start', () => {
     const env = { ...process.env };
     delete env.DATABASE_URL;
     delete env.TEMPORAL_ADDRESS;
-    const [apiPort, temporalPort, temporalUiPort, postgresPort, metricsPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
+    delete env.TEMPORAL_PAYLOAD_KEYS;
+    const [apiPort, temporalPort, temporalUiPort, postgresPort, metricsPort, codecServerPort] = [
+      await freePort(), await freePort(), await freePort(), await freePort(), await freePort(), await freePort(),
+    ];
     const lines: string[] = [];
-    const options = { dataDir, apiPort, namespace: 'default', temporalPort, temporalUiPort, postgresPort, env: { ...env, WORKER_METRICS_PORT: String(metricsPort) }, log: (l: string) => lines.push(l) };
+    const options = { dataDir, apiPort, codecServerPort, namespace: 'default', temporalPort, temporalUiPort, postgresPort, env: { ...env, WORKER_METRICS_PORT: String(metricsPort) }, log: (l: string) => lines.push(l) };
 
     stack = await startStack(options);
     expect(stack.temporalUiUrl).toBe(`http://127.0.0.1:${temporalUiPort}`);
