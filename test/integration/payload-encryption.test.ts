@@ -1,6 +1,7 @@
 import { METADATA_ENCODING_KEY, type Payload } from '@temporalio/common';
 import proto from '@temporalio/proto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appealWorkflowId } from '../../workflows/messages.js';
 import { appealBody, startTestStack, type TestStack } from '../support/stack.js';
 
@@ -75,6 +76,11 @@ describe('payload encryption', () => {
     const payloads = found.map((p) => p.payload);
     const opened = await stack.dataConverter.payloadCodecs![0]!.decode(payloads);
     for (const [what, needle] of Object.entries(secrets)) expect(opened.some((p) => contains(p.data!, needle)), `${what} in no payload`).toBe(true);
+
+    // A history recorded now (RECORD_HISTORIES) replays with the test key, as test/replay does.
+    const replayed = await Worker.runReplayHistory({ workflowBundle: { code: inject('workflowBundleCode') }, dataConverter: stack.dataConverter }, history, 'sealed')
+      .then(() => 'ok', (err: Error) => err.message);
+    expect(replayed).toBe('ok');
 
     // The UI's row and header hold no personal data, whether or not the server passes them through the codec.
     const description = await handle.describe();
