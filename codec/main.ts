@@ -1,4 +1,4 @@
-import { loadSettingsOrExit, SettingsError } from '../config/settings.js';
+import { exitForSetting, loadSettingsOrExit, SettingsError } from '../config/settings.js';
 import { createLogger } from '../config/logger.js';
 import { EncryptionCodec } from './encryption-codec.js';
 import { PLAINTEXT } from './payload-keys.js';
@@ -15,16 +15,11 @@ const settings = loadSettingsOrExit([
   'CODEC_SERVER_UI_KEY',
 ]);
 // Optional for the API (it has its own tokens), but without it nobody could use this server.
-const adminToken = settings.ADMIN_TOKEN;
-const keys = settings.TEMPORAL_PAYLOAD_KEYS;
-if (adminToken === undefined || keys === PLAINTEXT) {
-  const problem =
-    adminToken === undefined
-      ? new SettingsError('ADMIN_TOKEN', 'is required but not set')
-      : new SettingsError('TEMPORAL_PAYLOAD_KEYS', 'is none: there is nothing to decode');
-  process.stderr.write(`${problem.message}\n`);
-  process.exit(2);
-}
+const adminToken = settings.ADMIN_TOKEN ?? exitForSetting(new SettingsError('ADMIN_TOKEN', 'is required but not set'));
+const keys =
+  settings.TEMPORAL_PAYLOAD_KEYS === PLAINTEXT
+    ? exitForSetting(new SettingsError('TEMPORAL_PAYLOAD_KEYS', 'is none: there is nothing to decode'))
+    : settings.TEMPORAL_PAYLOAD_KEYS;
 const log = createLogger('codec-server');
 
 const app = createCodecServer({

@@ -105,10 +105,13 @@ export function loadSettingsOrExit<K extends SettingName>(needed: readonly K[]):
   try {
     return parseSettings(process.env, needed);
   } catch (err) {
-    if (err instanceof SettingsError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
+    if (err instanceof SettingsError) exitForSetting(err);
     throw err;
   }
+}
+
+/** A setting that parses but does not suit this process: the same one line and exit code. */
+export function exitForSetting(err: SettingsError): never {
+  process.stderr.write(`${err.message}\n`);
+  process.exit(2);
 }

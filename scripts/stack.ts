@@ -1,6 +1,6 @@
 // The whole product on one machine (CONTRACT.md §1): the Temporal dev server and an embedded Postgres unless an
-// address for them is given, then the migrations, one worker, the API and the codec server for the Temporal UI. `npm start` runs it; an integration test
-// can run it too, in a temporary data folder on other ports.
+// address for them is given, then the migrations, one worker, the API and the codec server for the Temporal UI.
+// `npm start` runs it; an integration test can run it too, in a temporary data folder on other ports.
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
