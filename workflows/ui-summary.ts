@@ -14,8 +14,9 @@ export function appealSummary(r: Registration): string {
   return `${r.receiptNumber} · ${r.category} · ${r.channel}`;
 }
 
+/** The kind and time; the title is free text and may name the enterprise a consultation is about. */
 export function meetingSummary(plan: MeetingPlan): string {
-  return `${plan.title} · ${when(plan.startsAt)}`;
+  return `${plan.kind} · ${when(plan.startsAt)}`;
 }
 
 /** The appeal as it stands: status, who has it, what is overdue, and the next deadline its clock waits for. */
