@@ -23,8 +23,9 @@ export interface CodecServerDeps {
 const BODY_LIMIT = '16mb';
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+// Proto JSON leaves out empty fields: the CLI sends `{}` for no payloads, and a payload without data has none.
 const payloadsBody = z.object({
-  payloads: z.array(z.object({ metadata: z.record(z.string(), base64).nullish(), data: base64.nullish() })),
+  payloads: z.array(z.object({ metadata: z.record(z.string(), base64).nullish(), data: base64.nullish() })).default([]),
 });
 type JsonPayload = z.infer<typeof payloadsBody>['payloads'][number];
 
