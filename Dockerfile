@@ -26,6 +26,6 @@ COPY . .
 # /home/node.
 USER node
 
-# 3000: the API (PORT); 9464: the worker's Prometheus metrics (WORKER_METRICS_PORT).
-EXPOSE 3000 9464
+# 3000: the API (PORT); 9464: the worker's Prometheus metrics (WORKER_METRICS_PORT); 8234: the codec server.
+EXPOSE 3000 9464 8234
 CMD ["npm", "run", "api"]

@@ -1,4 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
+import { dataConverterFor } from '../codec/data-converter.js';
+import { describePayloadKeys } from '../codec/payload-keys.js';
 import { loadSettingsOrExit } from '../config/settings.js';
 import { createLogger } from '../config/logger.js';
 import { createDb } from '../db/pool.js';
@@ -15,14 +17,20 @@ const settings = loadSettingsOrExit([
   'ADMIN_TOKEN',
   'APPEALS_TIMEZONE',
   'API_MAX_SUBMISSIONS_IN_FLIGHT',
+  'TEMPORAL_PAYLOAD_KEYS',
 ]);
 const log = createLogger('api');
+log.info(describePayloadKeys(settings.TEMPORAL_PAYLOAD_KEYS));
 const db = createDb(settings.DATABASE_URL, {
   onIdleError: (err) => log.warn({ err }, 'an idle Postgres connection broke; the next query opens a new one'),
 });
 // Lazy: the API starts (and /readyz reports) even while Temporal is still coming up.
 const connection = Connection.lazy({ address: settings.TEMPORAL_ADDRESS });
-const client = new Client({ connection, namespace: settings.TEMPORAL_NAMESPACE });
+const client = new Client({
+  connection,
+  namespace: settings.TEMPORAL_NAMESPACE,
+  dataConverter: dataConverterFor(settings.TEMPORAL_PAYLOAD_KEYS),
+});
 const { app } = createApp({
   db,
   client,

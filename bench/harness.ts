@@ -3,6 +3,7 @@ import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import { adminQuery, databaseUrl } from '../db/server.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../scripts/embedded-postgres.js';
 import { readPid } from '../scripts/processes.js';
@@ -17,6 +18,8 @@ export interface BenchStack {
   apiUrl: string;
   adminToken: string;
   temporalAddress: string;
+  /** The product's payload codec: the raw starts pay for encryption as the intake does. */
+  dataConverter: DataConverter;
   client: Client;
   /** The Postgres server (any database on it): the benchmarks add scratch databases beside the product's. */
   serverUrl: string;
@@ -76,7 +79,8 @@ export async function startBenchStack(opts: { progress: (line: string) => void; 
       apiUrl: running.apiUrl,
       adminToken: running.adminToken,
       temporalAddress: running.temporalAddress,
-      client: new Client({ connection, namespace: 'default' }),
+      dataConverter: running.dataConverter,
+      client: new Client({ connection, namespace: 'default', dataConverter: running.dataConverter }),
       serverUrl,
       databaseUrl: productDatabase,
       workerMetricsUrl: `http://127.0.0.1:${workerMetricsPort}/metrics`,

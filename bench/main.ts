@@ -96,7 +96,7 @@ async function main(): Promise<number> {
   let environment: Record<string, unknown> = {};
   try {
     environment = await versions(stack);
-    const benchWorker = await startBenchWorker(stack.temporalAddress);
+    const benchWorker = await startBenchWorker(stack.temporalAddress, stack.dataConverter);
     try {
       progress(`intake: POST /v1/appeals against raw starts, ${CALLERS} callers, ${size.intakeSeconds} s`);
       const intake = await intakeRatio(stack, size.intakeSeconds, CALLERS);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsePayloadKeys } from '../codec/payload-keys.js';
 
 // Every setting of CONTRACT.md §1, parsed once into a frozen object. A missing or malformed one stops the process
 // with one line that names it, because an operator reading a crash loop needs the name, not a stack trace.
@@ -20,6 +21,20 @@ const postgresUrl = z
 
 const port = (fallback: number, min = 1) =>
   z.coerce.number().int().min(min).max(65535).default(fallback);
+
+const payloadKeys = z.string().transform((value, ctx) => {
+  try {
+    return parsePayloadKeys(value);
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: `${(err as Error).message}; expected id:base64key,... (32-byte keys) or none` });
+    return z.NEVER;
+  }
+});
+
+const origins = z
+  .string()
+  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+  .refine((list) => list.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), 'must be origins like http://localhost:8233, comma-separated');
 
 const timezone = z.string().refine((tz) => {
   try {
@@ -46,7 +61,19 @@ export const settingsSchema = z.object({
   // intake a two-core dev server sustains (README, benchmarks), well inside the 20 s answer bound; a cluster that
   // registers faster takes more.
   API_MAX_SUBMISSIONS_IN_FLIGHT: z.coerce.number().int().min(1, 'must be at least 1').max(100_000).default(64),
+  // Required rather than defaulted: a process that silently wrote plaintext beside others that encrypt would put
+  // contacts into Temporal unnoticed. `none` is the explicit opt-out.
+  TEMPORAL_PAYLOAD_KEYS: payloadKeys,
+  CODEC_SERVER_PORT: port(8234),
+  // The Temporal UI calls the codec server from the browser, so its origin must be allowed (CORS).
+  CODEC_SERVER_CORS_ORIGINS: origins.default(['http://localhost:8233', 'http://127.0.0.1:8233']),
+  // A browser UI without single sign-on cannot send a header, so it reaches the codec server at /ui/<key>: a
+  // secret that opens that endpoint and nothing else.
+  CODEC_SERVER_UI_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
 });
+
+// Never quoted in an error line: they are secrets, and error lines end up in logs.
+const SECRET_SETTINGS: ReadonlySet<string> = new Set(['ADMIN_TOKEN', 'TEMPORAL_PAYLOAD_KEYS', 'CODEC_SERVER_UI_KEY']);
 
 export type Settings = Readonly<z.infer<typeof settingsSchema>>;
 export type SettingName = keyof z.infer<typeof settingsSchema>;
@@ -67,7 +94,9 @@ export function parseSettings<K extends SettingName>(
     const raw = env[name] === '' ? undefined : env[name];
     const parsed = settingsSchema.shape[name].safeParse(raw);
     if (!parsed.success) {
-      const detail = raw === undefined ? 'is required but not set' : `${parsed.error.issues[0]!.message} (got "${raw}")`;
+      const message = parsed.error.issues[0]!.message;
+      const detail =
+        raw === undefined ? 'is required but not set' : SECRET_SETTINGS.has(name) ? message : `${message} (got "${raw}")`;
       throw new SettingsError(name, detail);
     }
     settings[name] = parsed.data;
@@ -80,10 +109,13 @@ export function loadSettingsOrExit<K extends SettingName>(needed: readonly K[]):
   try {
     return parseSettings(process.env, needed);
   } catch (err) {
-    if (err instanceof SettingsError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
+    if (err instanceof SettingsError) exitForSetting(err);
     throw err;
   }
+}
+
+/** A setting that parses but does not suit this process: the same one line and exit code. */
+export function exitForSetting(err: SettingsError): never {
+  process.stderr.write(`${err.message}\n`);
+  process.exit(2);
 }

@@ -1,14 +1,18 @@
 // The whole product on one machine (CONTRACT.md §1): the Temporal dev server and an embedded Postgres unless an
-// address for them is given, then the migrations, one worker and the API. `npm start` runs it; an integration test
-// can run it too, in a temporary data folder on other ports.
+// address for them is given, then the migrations, one worker, the API and the codec server for the Temporal UI.
+// `npm start` runs it; an integration test can run it too, in a temporary data folder on other ports.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Connection } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
+import { dataConverterFor } from '../codec/data-converter.js';
+import { describePayloadKeys, parsePayloadKeys, PLAINTEXT } from '../codec/payload-keys.js';
 import { searchAttributeKeys } from '../workflows/search-attributes.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
+import { keptAdminToken, keptPayloadKeys } from './local-secrets.js';
 import { freePort } from './ports.js';
 import { describeExit, spawnChild, stopLeftover, type Child, type Log } from './processes.js';
 import { temporalCliPath } from './temporal-binaries.js';
@@ -39,12 +43,17 @@ export interface StackOptions {
   postgresPort: number;
   /** Without it, one generated on the first start and kept in the data folder. */
   adminToken?: string;
+  /** The codec server for the Temporal UI (not started when TEMPORAL_PAYLOAD_KEYS is none). */
+  codecServerPort: number;
   /**
    * False: the stack starts no worker of its own and the caller runs them with `spawnWorker`, so that one dying
    * stops nothing (the chaos run kills them on purpose). Default true.
    */
   worker?: boolean;
-  /** What the migrations, the worker and the API inherit, before the stack adds its addresses. */
+  /**
+   * What the migrations, the worker and the API inherit, before the stack adds its addresses. Without
+   * TEMPORAL_PAYLOAD_KEYS in it, a key generated on the first start and kept in the data folder.
+   */
   env: NodeJS.ProcessEnv;
   log: Log;
   /** Aborting stops the stack, during its start or after. */
@@ -59,6 +68,10 @@ export interface RunningStack {
   databaseUrl: string;
   adminToken: string;
   dataDir: string;
+  /** The stack's payload codec, for a Temporal client of the caller's own. */
+  dataConverter: DataConverter;
+  /** Undefined when payloads are not encrypted. */
+  codecServerUrl?: string;
   /** A worker with the stack's settings, stopped with the stack; its exit stops nothing else. */
   spawnWorker(name: string): Child;
   /**
@@ -175,16 +188,36 @@ class Supervisor {
   }
 }
 
-async function persistentAdminToken(dataDir: string): Promise<string> {
-  const file = join(dataDir, 'admin-token');
-  const saved = await readFile(file, 'utf8').then(
-    (text) => text.trim(),
-    () => '',
-  );
-  if (saved) return saved;
-  const token = randomBytes(24).toString('base64url');
-  await writeFile(file, `${token}\n`, { mode: 0o600 });
-  return token;
+/** TEMPORAL_PAYLOAD_KEYS as given, else the data folder's own key; says which, never the key. */
+async function payloadKeysFor(opts: StackOptions, dataDir: string): Promise<string> {
+  const given = opts.env.TEMPORAL_PAYLOAD_KEYS;
+  if (given) {
+    opts.log(`[start] ${describePayloadKeys(parsePayloadKeys(given))}, from TEMPORAL_PAYLOAD_KEYS`);
+    return given;
+  }
+  const kept = await keptPayloadKeys(dataDir);
+  const how = kept.generated ? 'generated now and kept' : 'kept';
+  opts.log(`[start] Temporal payloads are encrypted with the key ${how} in ${kept.file}: back it up with the data, histories cannot be read without it`);
+  return kept.value;
+}
+
+/**
+ * The codec server's settings and the endpoint the dev server's UI calls from the browser, with a key of this start
+ * in its path (the UI sends no token; README, "Payload encryption").
+ */
+function codecServerFor(opts: StackOptions) {
+  const url = `http://127.0.0.1:${opts.codecServerPort}`;
+  const uiKey = randomBytes(24).toString('base64url');
+  const uiOrigins = [`http://127.0.0.1:${opts.temporalUiPort}`, `http://localhost:${opts.temporalUiPort}`];
+  return {
+    url,
+    uiEndpoint: `${url}/ui/${uiKey}`,
+    env: {
+      CODEC_SERVER_PORT: String(opts.codecServerPort),
+      CODEC_SERVER_UI_KEY: uiKey,
+      CODEC_SERVER_CORS_ORIGINS: uiOrigins.join(','),
+    },
+  };
 }
 
 /** `--search-attribute AppealStatus=Keyword ...` from the workflow's own definitions (KEYWORD_LIST → KeywordList). */
@@ -228,7 +261,7 @@ async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs: n
   }
 }
 
-async function startTemporal(opts: StackOptions, dataDir: string, stack: Supervisor): Promise<string> {
+async function startTemporal(opts: StackOptions, dataDir: string, codecEndpoint: string | undefined, stack: Supervisor): Promise<string> {
   const address = `127.0.0.1:${opts.temporalPort}`;
   const dbFile = join(dataDir, 'temporal.db');
   const pidFile = join(dataDir, 'temporal.pid');
@@ -237,6 +270,7 @@ async function startTemporal(opts: StackOptions, dataDir: string, stack: Supervi
   opts.log(`[start] starting the Temporal dev server on ${address} (state in ${dbFile})`);
   const args = ['server', 'start-dev', '--db-filename', dbFile, '--ip', '127.0.0.1', '--port', String(opts.temporalPort)];
   args.push('--ui-port', String(opts.temporalUiPort), '--namespace', opts.namespace, '--log-level', 'warn');
+  if (codecEndpoint) args.push('--ui-codec-endpoint', codecEndpoint);
   stack.addTemporal(() =>
     // Its shutdown logs a dozen dial-error warnings about itself that tell the reader nothing.
     spawnChild('temporal', cli, [...args, ...searchAttributeFlags()], {
@@ -288,8 +322,11 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
   opts.log(`[start] data folder: ${dataDir}`);
   const stack = new Supervisor(opts.log, opts.signal);
   try {
-    const adminToken = opts.adminToken ?? (await persistentAdminToken(dataDir));
-    const temporalAddress = opts.temporalAddress ?? (await startTemporal(opts, dataDir, stack));
+    const adminToken = opts.adminToken ?? (await keptAdminToken(dataDir)).value;
+    const payloadKeys = await payloadKeysFor(opts, dataDir);
+    const keys = parsePayloadKeys(payloadKeys);
+    const codec = keys === PLAINTEXT ? undefined : codecServerFor(opts);
+    const temporalAddress = opts.temporalAddress ?? (await startTemporal(opts, dataDir, codec?.uiEndpoint, stack));
     const databaseUrl = opts.databaseUrl ?? (await startPostgres(opts, dataDir, stack));
     const env: NodeJS.ProcessEnv = {
       ...opts.env,
@@ -298,6 +335,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       DATABASE_URL: databaseUrl,
       ADMIN_TOKEN: adminToken,
       PORT: String(opts.apiPort),
+      TEMPORAL_PAYLOAD_KEYS: payloadKeys,
     };
     await migrate(env, stack, opts.log);
     if (opts.worker ?? true) {
@@ -307,6 +345,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       opts.log('[start] starting the API (the caller runs the workers)');
     }
     await startApp('api', 'api/main.ts', env, dataDir, stack, opts.log);
+    if (codec) await startApp('codec-server', 'codec/main.ts', { ...env, ...codec.env }, dataDir, stack, opts.log);
     const apiUrl = `http://127.0.0.1:${opts.apiPort}`;
     await waitFor(`the API at ${apiUrl}`, () => apiAnswers(apiUrl), API_READY_MS, stack);
     return {
@@ -316,6 +355,8 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       databaseUrl,
       adminToken,
       dataDir,
+      dataConverter: dataConverterFor(keys),
+      codecServerUrl: codec?.url,
       spawnWorker: (name) => stack.addApp(() => spawnScript(name, 'worker/main.ts', env, opts.log), false),
       ...(opts.databaseUrl ? {} : { restartPostgres: (whileDown) => stack.restartPostgres(whileDown) }),
       ended: stack.ended,
@@ -332,12 +373,13 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
  * Temporal and Postgres they name, else on servers of its own.
  */
 export async function startStackOnFreePorts(
-  opts: Omit<StackOptions, 'apiPort' | 'temporalPort' | 'temporalUiPort' | 'postgresPort' | 'namespace'> & { namespace?: string },
+  opts: Omit<StackOptions, 'apiPort' | 'codecServerPort' | 'temporalPort' | 'temporalUiPort' | 'postgresPort' | 'namespace'> & { namespace?: string },
 ): Promise<RunningStack> {
   return startStack({
     namespace: 'default',
     ...opts,
     apiPort: await freePort(),
+    codecServerPort: await freePort(),
     temporalPort: await freePort(),
     temporalUiPort: await freePort(),
     postgresPort: await freePort(),

@@ -37,13 +37,15 @@ function startOnlySettings(env: NodeJS.ProcessEnv): z.infer<typeof startOnlySche
 
 function stackOptions(env: NodeJS.ProcessEnv): Omit<StackOptions, 'signal'> {
   const own = startOnlySettings(env);
-  const { PORT, TEMPORAL_NAMESPACE, ADMIN_TOKEN } = parseSettings(env, ['PORT', 'TEMPORAL_NAMESPACE', 'ADMIN_TOKEN']);
+  const { PORT, TEMPORAL_NAMESPACE, ADMIN_TOKEN, CODEC_SERVER_PORT } = parseSettings(env, ['PORT', 'TEMPORAL_NAMESPACE', 'ADMIN_TOKEN', 'CODEC_SERVER_PORT']);
+  if (env.TEMPORAL_PAYLOAD_KEYS) parseSettings(env, ['TEMPORAL_PAYLOAD_KEYS']);
   // Given addresses are checked before anything starts, rather than by the first process that uses them.
   const temporalAddress = env.TEMPORAL_ADDRESS ? parseSettings(env, ['TEMPORAL_ADDRESS']).TEMPORAL_ADDRESS : undefined;
   const databaseUrl = env.DATABASE_URL ? parseSettings(env, ['DATABASE_URL']).DATABASE_URL : undefined;
   return {
     dataDir: own.APPEALS_DATA_DIR,
     apiPort: PORT,
+    codecServerPort: CODEC_SERVER_PORT,
     namespace: TEMPORAL_NAMESPACE,
     temporalAddress,
     temporalPort: own.TEMPORAL_PORT,
@@ -67,6 +69,9 @@ function printBanner(stack: RunningStack): void {
       `  API:          ${stack.apiUrl}  (routes: ${stack.apiUrl}/openapi.json)`,
       `  ${temporal}`,
       `  Admin token:  ${stack.adminToken}  (Authorization: Bearer ${stack.adminToken})`,
+      stack.codecServerUrl
+        ? `  Codec server: ${stack.codecServerUrl}  (the UI decodes payloads through it; the CLI needs the admin token)`
+        : '  Payloads:     not encrypted (TEMPORAL_PAYLOAD_KEYS=none)',
       `  Data folder:  ${stack.dataDir}`,
       '  Stop with Ctrl-C.',
       '',

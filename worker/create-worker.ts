@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Client } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import { Worker, type NativeConnection, type WorkflowBundle } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
@@ -13,6 +14,8 @@ export interface WorkerDeps {
   client: Client;
   namespace: string;
   taskQueue: string;
+  /** The payload codec every client and worker of the product shares (codec/data-converter.ts). */
+  dataConverter: DataConverter;
   db: Kysely<Database>;
   timezone: string;
   /** A bundle built once (tests share one); otherwise the worker bundles the workflows itself. */
@@ -27,11 +30,12 @@ export interface WorkerDeps {
   maxCachedWorkflows?: number;
 }
 
-export function createWorker({ connection, client, namespace, taskQueue, db, timezone, workflowBundle, maxCachedWorkflows, ...options }: WorkerDeps) {
+export function createWorker({ connection, client, namespace, taskQueue, dataConverter, db, timezone, workflowBundle, maxCachedWorkflows, ...options }: WorkerDeps) {
   return Worker.create({
     connection,
     namespace,
     taskQueue,
+    dataConverter,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     activities: createActivities({ db, timezone, temporal: { client, taskQueue }, ...options }),
     // Drain: let running activities finish their ledger writes before the process exits.

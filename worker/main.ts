@@ -1,5 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime } from '@temporalio/worker';
+import { dataConverterFor } from '../codec/data-converter.js';
+import { describePayloadKeys } from '../codec/payload-keys.js';
 import { loadSettingsOrExit } from '../config/settings.js';
 import { createLogger } from '../config/logger.js';
 import { createDb } from '../db/pool.js';
@@ -17,8 +19,11 @@ const settings = loadSettingsOrExit([
   'APPEALS_TIMEZONE',
   'WORKER_METRICS_PORT',
   'WORKER_MAX_CACHED_WORKFLOWS',
+  'TEMPORAL_PAYLOAD_KEYS',
 ]);
 const log = createLogger('worker');
+const dataConverter = dataConverterFor(settings.TEMPORAL_PAYLOAD_KEYS);
+log.info(describePayloadKeys(settings.TEMPORAL_PAYLOAD_KEYS));
 
 if (settings.WORKER_METRICS_PORT !== 0) {
   Runtime.install({
@@ -33,7 +38,7 @@ try {
   const clientConnection = await Connection.connect({ address: settings.TEMPORAL_ADDRESS });
   const added = await ensureSearchAttributes(clientConnection, settings.TEMPORAL_NAMESPACE);
   log.info({ added }, added.length ? 'registered search attributes' : 'search attributes present');
-  const client = new Client({ connection: clientConnection, namespace: settings.TEMPORAL_NAMESPACE });
+  const client = new Client({ connection: clientConnection, namespace: settings.TEMPORAL_NAMESPACE, dataConverter });
   await ensureReportSchedule(client, { taskQueue: settings.TEMPORAL_TASK_QUEUE, timezone: settings.APPEALS_TIMEZONE, log });
 
   const connection = await NativeConnection.connect({ address: settings.TEMPORAL_ADDRESS });
@@ -42,6 +47,7 @@ try {
     client,
     namespace: settings.TEMPORAL_NAMESPACE,
     taskQueue: settings.TEMPORAL_TASK_QUEUE,
+    dataConverter,
     db,
     timezone: settings.APPEALS_TIMEZONE,
     maxCachedWorkflows: settings.WORKER_MAX_CACHED_WORKFLOWS,

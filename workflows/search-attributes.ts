@@ -1,7 +1,8 @@
 import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributeUpdatePair } from '@temporalio/common';
 import type { AppealState } from '../domain/appeal.js';
 
-// CONTRACT.md §2: what admins filter appeals by in the Temporal UI.
+// CONTRACT.md §2: what admins filter appeals by in the Temporal UI. The server indexes these in clear (the payload
+// codec never sees them), so they hold codes, dates and numbers only, never anything about the enterprise.
 export const searchAttributeKeys = {
   status: defineSearchAttributeKey('AppealStatus', SearchAttributeType.KEYWORD),
   channel: defineSearchAttributeKey('AppealChannel', SearchAttributeType.KEYWORD),

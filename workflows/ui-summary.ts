@@ -4,16 +4,19 @@ import type { MeetingPlan } from '../domain/meeting.js';
 import type { Alarm } from './step-loop.js';
 
 // What an admin reads in the Temporal UI's list and header without opening the history (CONTRACT.md §2). Markdown,
-// as the UI renders it. No contact details: the UI is for staff, but a screenshot travels.
+// as the UI renders it. Codes and numbers only, no enterprise name, contact or title (free text an enterprise
+// wrote): not every Temporal server passes these through the payload codec, and a screenshot travels. The receipt
+// number finds the rest in the API.
 
 const when = (at: Instant) => new Date(at).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 
 export function appealSummary(r: Registration): string {
-  return `${r.receiptNumber} · ${r.enterprise.name} · ${r.title}`;
+  return `${r.receiptNumber} · ${r.category} · ${r.channel}`;
 }
 
+/** The kind and time; the title is free text and may name the enterprise a consultation is about. */
 export function meetingSummary(plan: MeetingPlan): string {
-  return `${plan.title} · ${when(plan.startsAt)}`;
+  return `${plan.kind} · ${when(plan.startsAt)}`;
 }
 
 /** The appeal as it stands: status, who has it, what is overdue, and the next deadline its clock waits for. */

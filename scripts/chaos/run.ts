@@ -205,7 +205,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     o.log(`all lifecycles driven (${report.retries} retries); the last worker runs undisturbed until the ledger has caught up`);
     const db = createDb(stack.databaseUrl, { max: 4 });
     try {
-      const deps = { db, client: new Client({ connection, namespace }), api, office: tokens.office };
+      const deps = { db, client: new Client({ connection, namespace, dataConverter: stack.dataConverter }), api, office: tokens.office };
       const submitted = lifecycles.filter((lc) => lc.appealId !== undefined);
       const states = await waitUntilFlushed(deps, submitted.map((lc) => lc.appealId!), FLUSH_WITHIN_MS);
       for (const lc of submitted) {

@@ -56,8 +56,9 @@ describe('submitting an appeal', () => {
     expect(description.typedSearchAttributes.get(searchAttributeKeys.status)).toBe('registered');
     expect(description.typedSearchAttributes.get(searchAttributeKeys.channel)).toBe('online_platform');
     expect(description.typedSearchAttributes.get(searchAttributeKeys.round)).toBe(1);
-    // The Temporal UI's row: who and what, without opening the history; then where it stands.
-    expect(await description.staticSummary()).toBe(`${created.body.receiptNumber} · ${body.enterprise.name} · ${body.title}`);
+    // The Temporal UI's row: which appeal, in codes only (no personal data), without opening the history; then where
+    // it stands.
+    expect(await description.staticSummary()).toBe(`${created.body.receiptNumber} · ${body.category} · online_platform`);
     const metadata = await stack.env.client.workflow.getHandle(appealWorkflowId(id)).query<{ currentDetails: string }>('__temporal_workflow_metadata');
     expect(metadata.currentDetails).toMatch(/^\*\*待交办\*\* \(registered\), round 1 {2}\nNext deadline: assignBy at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
   });

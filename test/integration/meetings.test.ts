@@ -117,7 +117,7 @@ describe('a series’ firing (the Schedule itself runs on the dev server: meetin
     const announceAt = at(addDays(first, -7), '09:30');
 
     // As the Schedule would start it; a plain client, so waiting for the result does not skip time.
-    const client = new Client({ connection: stack.env.connection });
+    const client = new Client({ connection: stack.env.connection, dataConverter: stack.dataConverter });
     const meetingId = await client.workflow.execute(SERIES_FIRING_WORKFLOW, { workflowId: `meeting-series-${seriesId}-firing`, taskQueue: stack.taskQueue, args: [{ seriesId }] });
     expect(meetingId).toBe(`${seriesId}-${first}`);
     const m = await meetingOf(meetingId as string);

@@ -31,7 +31,7 @@ async function sleepUntil(instant: number) {
  * time while it waits for a result, and the server skipped years ahead before the worker ran the first task.
  */
 function runReport(input: MonthlyReportInput = {}): Promise<MonthlyReportOutcome> {
-  return new Client({ connection: stack.env.connection }).workflow.execute('monthlyReport', {
+  return new Client({ connection: stack.env.connection, dataConverter: stack.dataConverter }).workflow.execute('monthlyReport', {
     taskQueue: stack.taskQueue,
     workflowId: `report-${randomUUID()}`,
     args: [input],

@@ -1,6 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, inject, it } from 'vitest';
+import { dataConverterFor } from '../../codec/data-converter.js';
+import { parsePayloadKeys } from '../../codec/payload-keys.js';
+import { TEST_PAYLOAD_KEYS } from '../support/product-stack.js';
 import { EARLIER_HISTORIES_DIR, HISTORIES_DIR, historyFromFixture } from './fixtures.js';
 
 // Stored histories of real appeal and meeting runs, replayed through today's workflow code: a change that would
@@ -9,6 +12,8 @@ import { EARLIER_HISTORIES_DIR, HISTORIES_DIR, historyFromFixture } from './fixt
 //   RECORD_HISTORIES=1 npx vitest run test/integration/lifecycle test/integration/concurrent-steps \
 //     test/integration/meetings test/integration/ledger-outage test/integration/notifications.test.ts
 // and move the ones they replace into histories/earlier/ when runs started under the older code may still exist.
+// Histories recorded before payload encryption are plaintext, which the codec passes through; those recorded since
+// are sealed with the test stacks' key (TEST_PAYLOAD_KEYS), which it opens.
 
 const jsonIn = async (dir: string) => (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
 const files = [...(await jsonIn(HISTORIES_DIR)), ...(await jsonIn(EARLIER_HISTORIES_DIR)).map((f) => `earlier/${f}`)];
@@ -35,7 +40,10 @@ describe('replaying stored histories', () => {
       })),
     );
     const failures: string[] = [];
-    for await (const result of Worker.runReplayHistories({ workflowBundle: { code: inject('workflowBundleCode') } }, histories)) {
+    for await (const result of Worker.runReplayHistories(
+      { workflowBundle: { code: inject('workflowBundleCode') }, dataConverter: dataConverterFor(parsePayloadKeys(TEST_PAYLOAD_KEYS)) },
+      histories,
+    )) {
       if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);
     }
     expect(failures).toEqual([]);

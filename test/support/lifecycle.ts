@@ -217,7 +217,7 @@ export function lifecycle(stack: TestStack, tokens: Tokens) {
 
   /** The workflow's result, through a plain client: the test environment's client would unlock time skipping. */
   async function result(id: string) {
-    const client = new Client({ connection: stack.env.connection });
+    const client = new Client({ connection: stack.env.connection, dataConverter: stack.dataConverter });
     return client.workflow.getHandle(appealWorkflowId(id)).result();
   }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { DataConverter } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
@@ -8,6 +9,8 @@ import { pino } from 'pino';
 import type { EnterpriseChannel } from '../../activities/delivery.js';
 import { createApp } from '../../api/app.js';
 import { parseSettings } from '../../config/settings.js';
+import { dataConverterFor } from '../../codec/data-converter.js';
+import { parsePayloadKeys } from '../../codec/payload-keys.js';
 import { migrateToLatest } from '../../db/migrator.js';
 import { createDb } from '../../db/pool.js';
 import type { Database } from '../../db/schema.js';
@@ -23,6 +26,9 @@ import { jsonRequest, readBody } from '../../scripts/json-request.js';
 
 export const TIMEZONE = 'Asia/Shanghai';
 export const ADMIN = 'test-admin-token';
+// A fixed key rather than one per stack, so that histories recorded for the replay test (RECORD_HISTORIES) can be
+// opened again by it. Tests only: it is public.
+export const TEST_PAYLOAD_KEYS = `test-1:${Buffer.from('appeals-test-payload-key-32bytes').toString('base64')}`;
 
 export interface Answer {
   status: number;
@@ -32,6 +38,8 @@ export interface Answer {
 
 export interface TestStack {
   env: TestWorkflowEnvironment;
+  /** What the stack's clients and worker encrypt payloads with: for a client of the test's own. */
+  dataConverter: DataConverter;
   db: Kysely<Database>;
   /** The stack's own database on `serverUrl` (a test can make it unreachable: test/support/ledger-outage.ts). */
   database: string;
@@ -79,10 +87,11 @@ export async function startProductStack({
   workflowBundleCode,
   enterpriseChannel,
 }: ProductStackOptions): Promise<TestStack> {
+  const dataConverter = dataConverterFor(parsePayloadKeys(TEST_PAYLOAD_KEYS));
   const env =
     temporal === 'dev'
-      ? await TestWorkflowEnvironment.createLocal({ server: { executable: await temporalCliExecutable() } })
-      : await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() } });
+      ? await TestWorkflowEnvironment.createLocal({ server: { executable: await temporalCliExecutable() }, client: { dataConverter } })
+      : await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await testServerExecutable() }, client: { dataConverter } });
   await ensureSearchAttributes(env.connection, 'default');
 
   const database = `appeals_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
@@ -99,6 +108,7 @@ export async function startProductStack({
       client: env.client,
       namespace: 'default',
       taskQueue,
+      dataConverter,
       db,
       timezone: TIMEZONE,
       workflowBundle: workflowBundleCode === undefined ? undefined : { code: workflowBundleCode },
@@ -140,6 +150,7 @@ export async function startProductStack({
 
   return {
     env,
+    dataConverter,
     db,
     database,
     serverUrl,

@@ -34,7 +34,11 @@ interface ComposeFile {
 }
 
 const PROJECT_SERVICES = ['migrate', 'worker', 'api'] as const;
-const ALL_SERVICES = ['temporal-db', 'temporal', 'temporal-ui', 'ledger-db', ...PROJECT_SERVICES] as const;
+// The codec server reads neither Temporal nor the ledger, so the checks of their addresses skip it.
+const ALL_PROJECT_SERVICES = [...PROJECT_SERVICES, 'codec-server'] as const;
+const ALL_SERVICES = ['temporal-db', 'temporal', 'temporal-ui', 'ledger-db', ...ALL_PROJECT_SERVICES] as const;
+// Stand-ins for the values `docker compose` insists on (`${X:?…}`).
+const REQUIRED = { ADMIN_TOKEN: 'an-admin-token-for-tests', TEMPORAL_PAYLOAD_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}` };
 const SETTING_NAMES = Object.keys(settingsSchema.shape);
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object or the function itself.
@@ -109,8 +113,8 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('runs the three project processes from the project image with npm run', () => {
-    for (const name of PROJECT_SERVICES) {
+  it('runs the project processes from the project image with npm run', () => {
+    for (const name of ALL_PROJECT_SERVICES) {
       const service = compose.services[name]!;
       expect(service.build, name).toBeDefined();
       expect(service.command, name).toEqual(['npm', 'run', name]);
@@ -140,7 +144,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives the project services only settings that config/settings.ts defines', () => {
-    for (const name of PROJECT_SERVICES) {
+    for (const name of ALL_PROJECT_SERVICES) {
       const keys = Object.keys(environmentOf(compose.services[name]!));
       expect(keys.length, name).toBeGreaterThan(0);
       for (const key of keys) expect(SETTING_NAMES, `${name}: ${key}`).toContain(key);
@@ -152,17 +156,19 @@ describe('docker-compose.yml', () => {
     expect(environmentOf(compose.services.worker!)).toHaveProperty('WORKER_METRICS_PORT');
     expect(environmentOf(compose.services.api!)).toHaveProperty('PORT');
     expect(environmentOf(compose.services.api!).ADMIN_TOKEN).toBe('${ADMIN_TOKEN:?set ADMIN_TOKEN}');
+    // One required value for every process that reads or writes payloads, never a default key.
+    const keys = new Set(['worker', 'api', 'codec-server'].map((name) => environmentOf(compose.services[name]!).TEMPORAL_PAYLOAD_KEYS));
+    expect([...keys]).toEqual([expect.stringMatching(/^\$\{TEMPORAL_PAYLOAD_KEYS:\?/)]);
   });
 
   it('gives values that the settings parser accepts, with the compose defaults filled in', () => {
+    const settingsOf = (name: string) => {
+      const env = Object.fromEntries(Object.entries(environmentOf(compose.services[name]!)).map(([k, v]) => [k, interpolate(v, REQUIRED)]));
+      return parseSettings(env, Object.keys(env) as SettingName[]) as Record<string, unknown>;
+    };
+    expect(settingsOf('codec-server').CODEC_SERVER_CORS_ORIGINS).toEqual(['http://localhost:8080', 'http://127.0.0.1:8080']);
     for (const name of PROJECT_SERVICES) {
-      const env = Object.fromEntries(
-        Object.entries(environmentOf(compose.services[name]!)).map(([k, v]) => [
-          k,
-          interpolate(v, { ADMIN_TOKEN: 'an-admin-token-for-tests' }),
-        ]),
-      );
-      const settings = parseSettings(env, Object.keys(env) as SettingName[]) as Record<string, unknown>;
+      const settings = settingsOf(name);
       expect(settings.TEMPORAL_ADDRESS, name).toBe('temporal:7233');
       expect(String(settings.DATABASE_URL), name).toMatch(/^postgres:\/\/[^@]+@ledger-db:5432\/appeals$/);
     }
