@@ -2,6 +2,7 @@ import type { Client, Connection } from '@temporalio/client';
 import express, { type Request } from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import type { OutboundRules } from '../domain/outbound-url.js';
 import type { Logger } from '../config/logger.js';
 import { createAppealGateway } from './appeal-gateway.js';
 import { createAuthenticator } from './auth.js';
@@ -26,12 +27,14 @@ export interface AppDeps {
   taskQueue: string;
   timezone: string;
   adminToken: string | undefined;
+  /** Which webhook URLs an admin may set. */
+  outbound: OutboundRules;
   log: Logger;
 }
 
 const BODY_LIMIT = '64kb';
 
-export function createApp({ db, client, connection, taskQueue, timezone, adminToken, log }: AppDeps) {
+export function createApp({ db, client, connection, taskQueue, timezone, adminToken, outbound, log }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -51,7 +54,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   const routes = new RouteTable(router, createAuthenticator(db, adminToken), createIdempotentSteps(db));
   const views = createViews(timezone);
   healthRoutes(routes, { db, connection, metrics: metrics.registry });
-  adminRoutes(routes, { db });
+  adminRoutes(routes, { db, outbound });
   appealRoutes(routes, { db, gateway: createAppealGateway(client, taskQueue), views, timezone });
   inboxRoutes(routes, { db, views });
   notificationRoutes(routes, { db, client, taskQueue, views });

@@ -2,6 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import { loadSettingsOrExit } from '../config/settings.js';
 import { createLogger } from '../config/logger.js';
 import { createDb } from '../db/pool.js';
+import { outboundRules } from '../domain/outbound-url.js';
 import { createApp } from './app.js';
 
 // `npm run api`: the HTTP API. It reads the ledger and sends steps to Temporal; SIGTERM closes it cleanly.
@@ -14,6 +15,8 @@ const settings = loadSettingsOrExit([
   'PORT',
   'ADMIN_TOKEN',
   'APPEALS_TIMEZONE',
+  'WEBHOOK_HTTP_HOSTS',
+  'WEBHOOK_PRIVATE_NETWORKS',
 ]);
 const log = createLogger('api');
 const db = createDb(settings.DATABASE_URL, {
@@ -29,6 +32,7 @@ const { app } = createApp({
   taskQueue: settings.TEMPORAL_TASK_QUEUE,
   timezone: settings.APPEALS_TIMEZONE,
   adminToken: settings.ADMIN_TOKEN,
+  outbound: outboundRules({ httpHosts: settings.WEBHOOK_HTTP_HOSTS, privateNetworks: settings.WEBHOOK_PRIVATE_NETWORKS }),
   log,
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCidr } from '../domain/outbound-address.js';
 
 // Every setting of CONTRACT.md §1, parsed once into a frozen object. A missing or malformed one stops the process
 // with one line that names it, because an operator reading a crash loop needs the name, not a stack trace.
@@ -30,6 +31,35 @@ const timezone = z.string().refine((tz) => {
   }
 }, 'must be an IANA time zone, e.g. Asia/Shanghai');
 
+/** A comma-separated list; `entry` gives an item's normal form, or undefined when it is malformed. */
+const commaList = (entry: (item: string) => string | undefined, expected: string) =>
+  z
+    .string()
+    .transform((raw, ctx) => {
+      const items = raw.split(',').map((item) => item.trim()).filter(Boolean);
+      const bad = items.find((item) => entry(item) === undefined);
+      if (bad === undefined) return items.map((item) => entry(item)!);
+      ctx.addIssue({ code: 'custom', message: `must be ${expected} ("${bad}" is not one)` });
+      return z.NEVER;
+    })
+    .default([]);
+
+/** A bare host name or IP literal (IPv6 in brackets), as URL.hostname writes it. */
+function hostName(item: string): string | undefined {
+  try {
+    const { hostname } = new URL(`http://${item}/`);
+    return hostname === item.toLowerCase() ? hostname.replace(/\.$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A network in CIDR form; /0 is refused, since it would switch the protection off rather than make an exception. */
+function network(item: string): string | undefined {
+  const cidr = parseCidr(item);
+  return cidr && cidr.prefix > 0 ? `${cidr.address}/${cidr.prefix}` : undefined;
+}
+
 export const settingsSchema = z.object({
   TEMPORAL_ADDRESS: hostPort,
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
@@ -42,6 +72,9 @@ export const settingsSchema = z.object({
   // Appeals wait days between steps: a cached one costs memory all that time, an evicted one a replay of a short
   // history when it next wakes. 1,000 keeps a worker under 1 GiB at any number of open appeals (README).
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2, 'must be at least 2').max(1_000_000).default(1_000),
+  // Webhooks go over https to public addresses only (README, Notifications); these are the operator's exceptions.
+  WEBHOOK_HTTP_HOSTS: commaList(hostName, 'a comma-separated list of host names, e.g. 127.0.0.1,hooks.city.example'),
+  WEBHOOK_PRIVATE_NETWORKS: commaList(network, 'a comma-separated list of networks, e.g. 127.0.0.1/32,10.20.0.0/16'),
 });
 
 export type Settings = Readonly<z.infer<typeof settingsSchema>>;

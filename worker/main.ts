@@ -3,6 +3,7 @@ import { NativeConnection, Runtime } from '@temporalio/worker';
 import { loadSettingsOrExit } from '../config/settings.js';
 import { createLogger } from '../config/logger.js';
 import { createDb } from '../db/pool.js';
+import { outboundRules } from '../domain/outbound-url.js';
 import { createWorker } from './create-worker.js';
 import { ensureReportSchedule } from './report-schedule.js';
 import { ensureSearchAttributes } from './search-attributes.js';
@@ -17,6 +18,8 @@ const settings = loadSettingsOrExit([
   'APPEALS_TIMEZONE',
   'WORKER_METRICS_PORT',
   'WORKER_MAX_CACHED_WORKFLOWS',
+  'WEBHOOK_HTTP_HOSTS',
+  'WEBHOOK_PRIVATE_NETWORKS',
 ]);
 const log = createLogger('worker');
 
@@ -45,6 +48,7 @@ try {
     db,
     timezone: settings.APPEALS_TIMEZONE,
     maxCachedWorkflows: settings.WORKER_MAX_CACHED_WORKFLOWS,
+    outbound: outboundRules({ httpHosts: settings.WEBHOOK_HTTP_HOSTS, privateNetworks: settings.WEBHOOK_PRIVATE_NETWORKS }),
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -10,6 +10,7 @@ import { createApp } from '../../api/app.js';
 import { migrateToLatest } from '../../db/migrator.js';
 import { createDb } from '../../db/pool.js';
 import type { Database } from '../../db/schema.js';
+import { outboundRules } from '../../domain/outbound-url.js';
 import { temporalCliExecutable, testServerExecutable } from '../../scripts/temporal-binaries.js';
 import { createWorker } from '../../worker/create-worker.js';
 import { ensureSearchAttributes } from '../../worker/search-attributes.js';
@@ -22,6 +23,11 @@ import { jsonRequest, readBody } from '../../scripts/json-request.js';
 
 export const TIMEZONE = 'Asia/Shanghai';
 export const ADMIN = 'test-admin-token';
+/**
+ * The test receivers listen on 127.0.0.1 over http: the exceptions an operator would set with
+ * WEBHOOK_HTTP_HOSTS=127.0.0.1 and WEBHOOK_PRIVATE_NETWORKS=127.0.0.1/32, and no wider.
+ */
+export const TEST_OUTBOUND = outboundRules({ httpHosts: ['127.0.0.1'], privateNetworks: ['127.0.0.1/32'] });
 
 export interface Answer {
   status: number;
@@ -90,6 +96,7 @@ export async function startProductStack({ workflowCache = true, temporal = 'time
       workflowBundle: workflowBundleCode === undefined ? undefined : { code: workflowBundleCode },
       // Receivers in tests answer at once or never: a short timeout keeps "never" quick.
       deliveryTimeoutMs: 1_500,
+      outbound: TEST_OUTBOUND,
       ...(enterpriseChannel ? { enterpriseChannel } : {}),
       ...(workflowCache ? {} : { maxCachedWorkflows: 0 }),
     });
@@ -109,6 +116,7 @@ export async function startProductStack({ workflowCache = true, temporal = 'time
     taskQueue,
     timezone: TIMEZONE,
     adminToken: ADMIN,
+    outbound: TEST_OUTBOUND,
     log: pino({ level: 'silent' }),
   });
   const server: Server = await new Promise((resolve) => {
