@@ -1,16 +1,20 @@
 import { ApplicationFailure, activityInfo } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
 import { formatInstant } from '../domain/calendar.js';
+import { retryAfterMs } from '../domain/delivery-waits.js';
+import type { OutboundRules } from '../domain/outbound-url.js';
 import { PREVIOUS_SIGNATURE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, sign } from '../domain/signature.js';
 import { findDeliverable, markFailed, recordAttempt, type Attempt, type Deliverable, type DeliveryTarget } from '../db/notifications.js';
 import type { Database } from '../db/schema.js';
+import { guardedLookup, postWebhook, RefusedDestination, shortText } from './webhook-post.js';
 
 // One delivery attempt per activity run: the notification workflow owns the retry schedule (back-off, jitter,
 // Retry-After), so every attempt is on the ledger and the schedule survives a worker restart.
 //
 // Whose failure it is decides what becomes of it. The recipient's (a webhook's network error, timeout, 408, 429 or
 // 5xx; an enterprise channel that throws) is the attempt's outcome: recorded, and returned for the workflow to
-// count against its attempts. The ledger's own (reading the notification, recording the attempt) is thrown, and
+// count against its attempts; a destination we refuse to reach (a private address, a redirect) fails the
+// notification at once. The ledger's own (reading the notification, recording the attempt) is thrown, and
 // the activity is retried until Postgres answers: it is never an attempt, so an outage uses up none of them.
 
 /**
@@ -39,26 +43,23 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 const INSTANT_FIELDS = ['at', 'deadline', 'startsAt'] as const;
 const RETRYABLE_STATUS = (status: number) => status === 408 || status === 429 || status >= 500;
 
-/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
-export function retryAfterMs(header: string | null, now: number): number | undefined {
-  if (!header) return undefined;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
 export function createDeliveryActivities({
   db,
   timezone,
+  outbound,
   enterpriseChannel = ledgerChannel,
   deliveryTimeoutMs = DEFAULT_TIMEOUT_MS,
 }: {
   db: Kysely<Database>;
   timezone: string;
+  /** Where webhooks may go (WEBHOOK_HTTP_HOSTS, WEBHOOK_PRIVATE_NETWORKS). */
+  outbound: OutboundRules;
   enterpriseChannel?: EnterpriseChannel;
   /** How long a receiver may take to answer before the attempt counts as a timeout. */
   deliveryTimeoutMs?: number;
 }) {
+  const lookup = guardedLookup(outbound.addressRefusal);
+
   function body(n: Deliverable): string {
     const p = n.payload;
     // Instants are stored as epoch milliseconds; receivers read them in the city's time zone. No deadline, no field.
@@ -78,28 +79,24 @@ export function createDeliveryActivities({
       ...(target.previousSecret ? { [PREVIOUS_SIGNATURE_HEADER]: sign(target.previousSecret, timestamp, raw) } : {}),
     };
     const started = performance.now();
-    let statusCode: number | null = null;
-    let error: string | null = null;
-    let outcome: AttemptOutcome;
+    const sent = (statusCode: number | null, error: string | null, outcome: AttemptOutcome): Sent =>
+      ({ target: 'webhook', statusCode, latencyMs: Math.round(performance.now() - started), error, outcome });
+    // The URL may have been set before today's rule, or under settings since changed.
+    const refused = outbound.urlRefusal(target.url);
+    if (refused) return sent(null, `webhook URL ${refused}`, { kind: 'failed' });
+    const signal = AbortSignal.timeout(deliveryTimeoutMs);
     try {
-      const response = await fetch(target.url, { method: 'POST', headers, body: raw, signal: AbortSignal.timeout(deliveryTimeoutMs) });
-      statusCode = response.status;
-      const answer = (await response.text()).slice(0, 500);
-      if (response.ok) outcome = { kind: 'delivered' };
-      else if (RETRYABLE_STATUS(response.status)) {
-        const wait = response.status === 429 ? retryAfterMs(response.headers.get('retry-after'), Date.now()) : undefined;
-        outcome = { kind: 'retry', ...(wait !== undefined ? { retryAfterMs: wait } : {}) };
-        error = answer || null;
-      } else {
-        outcome = { kind: 'failed' };
-        error = `answered ${response.status}: ${answer}`;
-      }
+      const answer = await postWebhook(new URL(target.url), { headers, body: raw, signal, lookup });
+      if (answer.status < 300) return sent(answer.status, null, { kind: 'delivered' });
+      if (!RETRYABLE_STATUS(answer.status)) return sent(answer.status, answer.reason, { kind: 'failed' });
+      const wait = answer.status === 429 ? retryAfterMs(answer.retryAfter, Date.now()) : undefined;
+      return sent(answer.status, answer.reason, { kind: 'retry', ...(wait !== undefined ? { retryAfterMs: wait } : {}) });
     } catch (err) {
+      if (err instanceof RefusedDestination) return sent(null, err.message, { kind: 'failed' });
+      if (signal.aborted) return sent(null, `no answer within ${deliveryTimeoutMs} ms`, { kind: 'retry' });
       const e = err as Error;
-      error = e.name === 'TimeoutError' ? `no answer within ${deliveryTimeoutMs} ms` : String((e.cause as Error)?.message ?? e.message);
-      outcome = { kind: 'retry' };
+      return sent(null, shortText(String((e.cause as Error | undefined)?.message ?? e.message)), { kind: 'retry' });
     }
-    return { target: 'webhook', statusCode, latencyMs: Math.round(performance.now() - started), error, outcome };
   }
 
   async function toEnterprise(n: Deliverable, creditCode: string): Promise<Sent> {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { OutboundRules } from '../domain/outbound-url.js';
 import type { Database } from '../db/schema.js';
 import { createDeadlineActivities } from './deadlines.js';
 import { createDeliveryActivities, type EnterpriseChannel } from './delivery.js';
@@ -12,6 +13,8 @@ export interface ActivityDeps {
   timezone: string;
   /** For activities that start workflows (notification deliveries). */
   temporal: TemporalDeps;
+  /** Where webhooks may go. */
+  outbound: OutboundRules;
   enterpriseChannel?: EnterpriseChannel;
   deliveryTimeoutMs?: number;
 }

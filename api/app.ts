@@ -2,6 +2,7 @@ import type { Client, Connection } from '@temporalio/client';
 import express, { type Request } from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import type { OutboundRules } from '../domain/outbound-url.js';
 import type { Logger } from '../config/logger.js';
 import { createAdmission } from './admission.js';
 import { createAppealGateway } from './appeal-gateway.js';
@@ -27,6 +28,8 @@ export interface AppDeps {
   taskQueue: string;
   timezone: string;
   adminToken: string | undefined;
+  /** Which webhook URLs an admin may set. */
+  outbound: OutboundRules;
   log: Logger;
   /** Submissions one API process lets wait on Temporal at once (API_MAX_SUBMISSIONS_IN_FLIGHT). */
   maxSubmissionsInFlight: number;
@@ -36,7 +39,7 @@ export interface AppDeps {
 
 const BODY_LIMIT = '64kb';
 
-export function createApp({ db, client, connection, taskQueue, timezone, adminToken, log, maxSubmissionsInFlight, appealAnswerWithinMs }: AppDeps) {
+export function createApp({ db, client, connection, taskQueue, timezone, adminToken, outbound, log, maxSubmissionsInFlight, appealAnswerWithinMs }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -56,7 +59,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   const routes = new RouteTable(router, createAuthenticator(db, adminToken), createIdempotentSteps(db));
   const views = createViews(timezone);
   healthRoutes(routes, { db, connection, metrics: metrics.registry });
-  adminRoutes(routes, { db });
+  adminRoutes(routes, { db, outbound });
   appealRoutes(routes, {
     db,
     gateway: createAppealGateway(client, taskQueue, appealAnswerWithinMs),

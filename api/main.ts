@@ -4,6 +4,7 @@ import { describePayloadKeys } from '../codec/payload-keys.js';
 import { loadSettingsOrExit } from '../config/settings.js';
 import { createLogger } from '../config/logger.js';
 import { createDb } from '../db/pool.js';
+import { outboundRules } from '../domain/outbound-url.js';
 import { createApp } from './app.js';
 
 // `npm run api`: the HTTP API. It reads the ledger and sends steps to Temporal; SIGTERM closes it cleanly.
@@ -18,6 +19,8 @@ const settings = loadSettingsOrExit([
   'APPEALS_TIMEZONE',
   'API_MAX_SUBMISSIONS_IN_FLIGHT',
   'TEMPORAL_PAYLOAD_KEYS',
+  'WEBHOOK_HTTP_HOSTS',
+  'WEBHOOK_PRIVATE_NETWORKS',
 ]);
 const log = createLogger('api');
 log.info(describePayloadKeys(settings.TEMPORAL_PAYLOAD_KEYS));
@@ -38,6 +41,7 @@ const { app } = createApp({
   taskQueue: settings.TEMPORAL_TASK_QUEUE,
   timezone: settings.APPEALS_TIMEZONE,
   adminToken: settings.ADMIN_TOKEN,
+  outbound: outboundRules({ httpHosts: settings.WEBHOOK_HTTP_HOSTS, privateNetworks: settings.WEBHOOK_PRIVATE_NETWORKS }),
   log,
   maxSubmissionsInFlight: settings.API_MAX_SUBMISSIONS_IN_FLIGHT,
 });

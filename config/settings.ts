@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parsePayloadKeys } from '../codec/payload-keys.js';
+import { parseCidr } from '../domain/outbound-address.js';
 
 // Every setting of CONTRACT.md §1, parsed once into a frozen object. A missing or malformed one stops the process
 // with one line that names it, because an operator reading a crash loop needs the name, not a stack trace.
@@ -45,6 +46,35 @@ const timezone = z.string().refine((tz) => {
   }
 }, 'must be an IANA time zone, e.g. Asia/Shanghai');
 
+/** A comma-separated list; `entry` gives an item's normal form, or undefined when it is malformed. */
+const commaList = (entry: (item: string) => string | undefined, expected: string) =>
+  z
+    .string()
+    .transform((raw, ctx) => {
+      const items = raw.split(',').map((item) => item.trim()).filter(Boolean);
+      const bad = items.find((item) => entry(item) === undefined);
+      if (bad === undefined) return items.map((item) => entry(item)!);
+      ctx.addIssue({ code: 'custom', message: `must be ${expected} ("${bad}" is not one)` });
+      return z.NEVER;
+    })
+    .default([]);
+
+/** A bare host name or IP literal (IPv6 in brackets), as URL.hostname writes it. */
+function hostName(item: string): string | undefined {
+  try {
+    const { hostname } = new URL(`http://${item}/`);
+    return hostname === item.toLowerCase() ? hostname.replace(/\.$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A network in CIDR form; /0 is refused, since it would switch the protection off rather than make an exception. */
+function network(item: string): string | undefined {
+  const cidr = parseCidr(item);
+  return cidr && cidr.prefix > 0 ? `${cidr.address}/${cidr.prefix}` : undefined;
+}
+
 export const settingsSchema = z.object({
   TEMPORAL_ADDRESS: hostPort,
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
@@ -70,6 +100,9 @@ export const settingsSchema = z.object({
   // A browser UI without single sign-on cannot send a header, so it reaches the codec server at /ui/<key>: a
   // secret that opens that endpoint and nothing else.
   CODEC_SERVER_UI_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
+  // Webhooks go over https to public addresses only (README, Notifications); these are the operator's exceptions.
+  WEBHOOK_HTTP_HOSTS: commaList(hostName, 'a comma-separated list of host names, e.g. 127.0.0.1,hooks.city.example'),
+  WEBHOOK_PRIVATE_NETWORKS: commaList(network, 'a comma-separated list of networks, e.g. 127.0.0.1/32,10.20.0.0/16'),
 });
 
 // Never quoted in an error line: they are secrets, and error lines end up in logs.

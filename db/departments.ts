@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { withoutCredentials } from '../domain/outbound-url.js';
 import type { Database } from './schema.js';
 
 export interface Department {
@@ -11,7 +12,7 @@ export interface Department {
 const toDepartment = (r: { code: string; name: string; webhook_url: string | null; active: boolean }): Department => ({
   code: r.code,
   name: r.name,
-  webhookUrl: r.webhook_url,
+  webhookUrl: r.webhook_url && withoutCredentials(r.webhook_url),
   active: r.active,
 });
 

@@ -58,7 +58,16 @@ function stackOptions(env: NodeJS.ProcessEnv): Omit<StackOptions, 'signal'> {
   };
 }
 
-function printBanner(stack: RunningStack): void {
+/** The banner's word on webhooks: which exceptions are on, or how to allow a receiver on this machine. */
+function webhookLine(env: NodeJS.ProcessEnv): string {
+  const { WEBHOOK_HTTP_HOSTS: http, WEBHOOK_PRIVATE_NETWORKS: networks } = parseSettings(env, ['WEBHOOK_HTTP_HOSTS', 'WEBHOOK_PRIVATE_NETWORKS']);
+  if (http.length === 0 && networks.length === 0) {
+    return 'https to public hosts only (a receiver on this machine: WEBHOOK_HTTP_HOSTS=127.0.0.1 WEBHOOK_PRIVATE_NETWORKS=127.0.0.1/32 npm start)';
+  }
+  return `https to public hosts; http also to ${http.join(', ') || 'none'}; also reaching ${networks.join(', ') || 'no private network'}`;
+}
+
+function printBanner(stack: RunningStack, webhooks: string): void {
   const temporal = stack.temporalUiUrl
     ? `Temporal UI:  ${stack.temporalUiUrl}`
     : `Temporal:     external Temporal at ${stack.temporalAddress}`;
@@ -73,6 +82,7 @@ function printBanner(stack: RunningStack): void {
         ? `  Codec server: ${stack.codecServerUrl}  (the UI decodes payloads through it; the CLI needs the admin token)`
         : '  Payloads:     not encrypted (TEMPORAL_PAYLOAD_KEYS=none)',
       `  Data folder:  ${stack.dataDir}`,
+      `  Webhooks:     ${webhooks}`,
       '  Stop with Ctrl-C.',
       '',
     ].join('\n'),
@@ -81,8 +91,10 @@ function printBanner(stack: RunningStack): void {
 
 async function main(): Promise<number> {
   let options: Omit<StackOptions, 'signal'>;
+  let webhooks: string;
   try {
     options = stackOptions(process.env);
+    webhooks = webhookLine(process.env);
   } catch (err) {
     if (!(err instanceof SettingsError)) throw err;
     process.stderr.write(`${err.message}\n`);
@@ -107,7 +119,7 @@ async function main(): Promise<number> {
     log(`[start] could not start: ${(err as Error).message}`);
     return 1;
   }
-  printBanner(stack);
+  printBanner(stack, webhooks);
   const { failure } = await stack.ended;
   log(failure ? `[start] stopped because ${failure}` : '[start] stopped');
   return failure ? 1 : 0;

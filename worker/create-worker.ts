@@ -5,6 +5,7 @@ import { Worker, type NativeConnection, type WorkflowBundle } from '@temporalio/
 import type { Kysely } from 'kysely';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 import type { Database } from '../db/schema.js';
+import type { OutboundRules } from '../domain/outbound-url.js';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -20,6 +21,7 @@ export interface WorkerDeps {
   timezone: string;
   /** A bundle built once (tests share one); otherwise the worker bundles the workflows itself. */
   workflowBundle?: WorkflowBundle;
+  outbound: OutboundRules;
   enterpriseChannel?: ActivityDeps['enterpriseChannel'];
   deliveryTimeoutMs?: number;
   /**

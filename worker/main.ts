@@ -5,6 +5,7 @@ import { describePayloadKeys } from '../codec/payload-keys.js';
 import { loadSettingsOrExit } from '../config/settings.js';
 import { createLogger } from '../config/logger.js';
 import { createDb } from '../db/pool.js';
+import { outboundRules } from '../domain/outbound-url.js';
 import { createWorker } from './create-worker.js';
 import { ensureReportSchedule } from './report-schedule.js';
 import { ensureSearchAttributes } from './search-attributes.js';
@@ -20,6 +21,8 @@ const settings = loadSettingsOrExit([
   'WORKER_METRICS_PORT',
   'WORKER_MAX_CACHED_WORKFLOWS',
   'TEMPORAL_PAYLOAD_KEYS',
+  'WEBHOOK_HTTP_HOSTS',
+  'WEBHOOK_PRIVATE_NETWORKS',
 ]);
 const log = createLogger('worker');
 const dataConverter = dataConverterFor(settings.TEMPORAL_PAYLOAD_KEYS);
@@ -51,6 +54,7 @@ try {
     db,
     timezone: settings.APPEALS_TIMEZONE,
     maxCachedWorkflows: settings.WORKER_MAX_CACHED_WORKFLOWS,
+    outbound: outboundRules({ httpHosts: settings.WEBHOOK_HTTP_HOSTS, privateNetworks: settings.WEBHOOK_PRIVATE_NETWORKS }),
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

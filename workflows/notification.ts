@@ -1,9 +1,11 @@
 import { proxyActivities, sleep } from '@temporalio/workflow';
 import type { DeliveryActivities } from '../activities/delivery.js';
+import { backoffMs } from '../domain/delivery-waits.js';
 import type { DeliveryInput } from './notification-messages.js';
 
 // One notification's delivery, CONTRACT.md §5: retried with exponential back-off and jitter on network errors,
-// timeouts, 408, 429 (waiting as long as Retry-After asks) and 5xx; another 4xx fails it at once. A workflow of
+// timeouts, 408, 429 (waiting as long as Retry-After asks, up to the back-off's ceiling: the activity caps it, so
+// the cap is in the recorded answer and replays unchanged) and 5xx; another 4xx fails it at once. A workflow of
 // its own, so a dead endpoint never delays the appeal that raised the notification.
 
 const delivery = proxyActivities<DeliveryActivities>({
@@ -15,14 +17,6 @@ const delivery = proxyActivities<DeliveryActivities>({
 });
 
 export const MAX_ATTEMPTS = 12;
-const FIRST_WAIT_MS = 5_000;
-const LONGEST_WAIT_MS = 30 * 60_000;
-
-/** Exponential back-off with "equal jitter": half fixed, half random (Math.random is deterministic in a workflow). */
-export function backoffMs(attempt: number): number {
-  const ceiling = Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** (attempt - 1));
-  return ceiling / 2 + Math.random() * (ceiling / 2);
-}
 
 export async function deliverNotification({ notificationId: id, firstAttempt }: DeliveryInput): Promise<'delivered' | 'failed'> {
   const last = firstAttempt + MAX_ATTEMPTS - 1;

@@ -14,6 +14,7 @@ import {
   TIMELINE_KINDS,
 } from '../../domain/codes.js';
 import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
+import { webhookUrlSchema, type OutboundRules } from '../../domain/outbound-url.js';
 import { policySchema } from '../../domain/policy.js';
 import { creditCode, departmentCode, text } from '../../domain/steps.js';
 import { findCalendarYear, replaceCalendarYear } from '../../db/calendar.js';
@@ -28,7 +29,6 @@ import type { RouteTable } from '../route-table.js';
 
 // Reference data an admin keeps: departments, tokens, the office's webhook, categories, the calendar, the policy.
 
-const webhookUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500);
 const newSecret = () => `whsec_${randomBytes(24).toString('base64url')}`;
 const yearParam = (raw: string) => {
   const year = Number(raw);
@@ -36,8 +36,6 @@ const yearParam = (raw: string) => {
   return year;
 };
 
-const departmentSchema = z.strictObject({ code: departmentCode, name: text(200), webhookUrl: webhookUrl.optional() });
-const departmentPatchSchema = z.strictObject({ name: text(200).optional(), webhookUrl: webhookUrl.nullable().optional(), active: z.boolean().optional() });
 const tokenSchema = z
   .strictObject({
     role: z.enum(ROLES),
@@ -53,11 +51,21 @@ const tokenSchema = z
   });
 const calendarSchema = z.strictObject({ holidays: z.array(z.string()).max(366), workdays: z.array(z.string()).max(366) });
 const categorySchema = z.strictObject({ code: z.string().regex(/^[a-z0-9_]{1,64}$/, 'must be lowercase letters, digits and _'), label: text(100) });
-const officeWebhookSchema = z.strictObject({ url: webhookUrl });
 
-export function adminRoutes(routes: RouteTable, { db }: { db: Kysely<Database> }) {
+/** The bodies that take a webhook URL, built over the operator's outbound policy. */
+function webhookSchemas(outbound: OutboundRules) {
+  const webhookUrl = webhookUrlSchema(outbound);
+  return {
+    department: z.strictObject({ code: departmentCode, name: text(200), webhookUrl: webhookUrl.optional() }),
+    departmentPatch: z.strictObject({ name: text(200).optional(), webhookUrl: webhookUrl.nullable().optional(), active: z.boolean().optional() }),
+    officeWebhook: z.strictObject({ url: webhookUrl }),
+  };
+}
+
+export function adminRoutes(routes: RouteTable, { db, outbound }: { db: Kysely<Database>; outbound: OutboundRules }) {
+  const schemas = webhookSchemas(outbound);
   routes.add(
-    { method: 'post', path: '/v1/departments', tag: 'admin', summary: 'Create a department (its webhook secret is shown once)', roles: ['admin'], body: departmentSchema, responses: { 201: 'the department with its secret', 400: 'invalid input', 409: 'the code is taken' } },
+    { method: 'post', path: '/v1/departments', tag: 'admin', summary: 'Create a department (its webhook secret is shown once)', roles: ['admin'], body: schemas.department, responses: { 201: 'the department with its secret', 400: 'invalid input', 409: 'the code is taken' } },
     async ({ res, body }) => {
       const d = body();
       const secret = newSecret();
@@ -76,7 +84,7 @@ export function adminRoutes(routes: RouteTable, { db }: { db: Kysely<Database> }
   );
 
   routes.add(
-    { method: 'patch', path: '/v1/departments/:code', tag: 'admin', summary: 'Rename, re-point or deactivate a department', roles: ['admin'], body: departmentPatchSchema, responses: { 200: 'the department', 400: 'invalid input', 404: 'no such department' } },
+    { method: 'patch', path: '/v1/departments/:code', tag: 'admin', summary: 'Rename, re-point or deactivate a department', roles: ['admin'], body: schemas.departmentPatch, responses: { 200: 'the department', 400: 'invalid input', 404: 'no such department' } },
     async ({ res, params, body }) => {
       const found = await findDepartment(db, params.code!);
       if (!found) throw notFound(`no department ${params.code}`);
@@ -96,7 +104,7 @@ export function adminRoutes(routes: RouteTable, { db }: { db: Kysely<Database> }
   );
 
   routes.add(
-    { method: 'put', path: '/v1/office/webhook', tag: 'admin', summary: 'Where the office’s notifications go', roles: ['admin'], body: officeWebhookSchema, responses: { 200: '{url, secret}', 400: 'invalid input' } },
+    { method: 'put', path: '/v1/office/webhook', tag: 'admin', summary: 'Where the office’s notifications go', roles: ['admin'], body: schemas.officeWebhook, responses: { 200: '{url, secret}', 400: 'invalid input' } },
     async ({ res, body }) => {
       const { url } = body();
       const secret = newSecret();

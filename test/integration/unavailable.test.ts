@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../api/app.js';
 import { createDb } from '../../db/pool.js';
+import { outboundRules } from '../../domain/outbound-url.js';
 import { databaseUrl } from '../../db/server.js';
 import { freePort } from '../../scripts/ports.js';
 
@@ -24,6 +25,7 @@ beforeAll(async () => {
     taskQueue: 'appeals',
     timezone: 'Asia/Shanghai',
     adminToken: 'unavailable-admin',
+    outbound: outboundRules({ httpHosts: [], privateNetworks: [] }),
     log: pino({ level: 'silent' }),
     maxSubmissionsInFlight: 1,
   });

@@ -14,6 +14,7 @@ import { parsePayloadKeys } from '../../codec/payload-keys.js';
 import { migrateToLatest } from '../../db/migrator.js';
 import { createDb } from '../../db/pool.js';
 import type { Database } from '../../db/schema.js';
+import { outboundRules } from '../../domain/outbound-url.js';
 import { temporalCliExecutable, testServerExecutable } from '../../scripts/temporal-binaries.js';
 import { createWorker } from '../../worker/create-worker.js';
 import { ensureSearchAttributes } from '../../worker/search-attributes.js';
@@ -29,6 +30,11 @@ export const ADMIN = 'test-admin-token';
 // A fixed key rather than one per stack, so that histories recorded for the replay test (RECORD_HISTORIES) can be
 // opened again by it. Tests only: it is public.
 export const TEST_PAYLOAD_KEYS = `test-1:${Buffer.from('appeals-test-payload-key-32bytes').toString('base64')}`;
+/**
+ * The test receivers listen on 127.0.0.1 over http: the exceptions an operator would set with
+ * WEBHOOK_HTTP_HOSTS=127.0.0.1 and WEBHOOK_PRIVATE_NETWORKS=127.0.0.1/32, and no wider.
+ */
+export const TEST_OUTBOUND = outboundRules({ httpHosts: ['127.0.0.1'], privateNetworks: ['127.0.0.1/32'] });
 
 export interface Answer {
   status: number;
@@ -114,6 +120,7 @@ export async function startProductStack({
       workflowBundle: workflowBundleCode === undefined ? undefined : { code: workflowBundleCode },
       // Receivers in tests answer at once or never: a short timeout keeps "never" quick.
       deliveryTimeoutMs: 1_500,
+      outbound: TEST_OUTBOUND,
       ...(enterpriseChannel ? { enterpriseChannel } : {}),
       ...(workflowCache ? {} : { maxCachedWorkflows: 0 }),
     });
@@ -133,6 +140,7 @@ export async function startProductStack({
     taskQueue,
     timezone: TIMEZONE,
     adminToken: ADMIN,
+    outbound: TEST_OUTBOUND,
     log: pino({ level: 'silent' }),
     maxSubmissionsInFlight,
     appealAnswerWithinMs,

@@ -4,8 +4,11 @@ import type { AddressInfo } from 'node:net';
 // A real webhook receiver for tests: each path answers from a script of responses (the last one repeats), and
 // keeps every request it got, with the raw body, so tests can verify signatures and count duplicates.
 
-/** `until`: the answer waits for it (a test holds a request while it does something else, e.g. cut the ledger). */
-export type Reply = { status: number; headers?: Record<string, string>; until?: Promise<unknown> } | 'hang' | 'drop';
+/**
+ * `body`: what the answer carries (default "ok"). `until`: the answer waits for it (a test holds a request while it
+ * does something else, e.g. cut the ledger).
+ */
+export type Reply = { status: number; headers?: Record<string, string>; body?: string; until?: Promise<unknown> } | 'hang' | 'drop';
 
 export interface Received {
   path: string;
@@ -33,7 +36,7 @@ export async function startReceiver(): Promise<Receiver> {
       const reply = replies.length > 1 ? replies.shift()! : replies[0]!;
       if (reply === 'hang') return; // never answers: the sender's timeout ends it
       if (reply === 'drop') return req.socket.destroy();
-      void Promise.resolve(reply.until).then(() => res.writeHead(reply.status, reply.headers).end('ok'));
+      void Promise.resolve(reply.until).then(() => res.writeHead(reply.status, reply.headers).end(reply.body ?? 'ok'));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

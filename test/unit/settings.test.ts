@@ -9,7 +9,7 @@ describe('settings', () => {
   it('applies the contract defaults', () => {
     const s = parseSettings({ TEMPORAL_ADDRESS: '127.0.0.1:7233', DATABASE_URL: 'postgres://u@h:5432/d' }, [
       'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE', 'DATABASE_URL', 'PORT', 'APPEALS_TIMEZONE', 'WORKER_METRICS_PORT',
-      'WORKER_MAX_CACHED_WORKFLOWS', 'API_MAX_SUBMISSIONS_IN_FLIGHT',
+      'WORKER_MAX_CACHED_WORKFLOWS', 'API_MAX_SUBMISSIONS_IN_FLIGHT', 'WEBHOOK_HTTP_HOSTS', 'WEBHOOK_PRIVATE_NETWORKS',
     ]);
     expect(s).toEqual({
       TEMPORAL_ADDRESS: '127.0.0.1:7233',
@@ -21,8 +21,34 @@ describe('settings', () => {
       WORKER_METRICS_PORT: 9464,
       WORKER_MAX_CACHED_WORKFLOWS: 1000,
       API_MAX_SUBMISSIONS_IN_FLIGHT: 64,
+      WEBHOOK_HTTP_HOSTS: [],
+      WEBHOOK_PRIVATE_NETWORKS: [],
     });
     expect(Object.isFrozen(s)).toBe(true);
+  });
+
+  it('reads the webhook exceptions as lists, in their normal form', () => {
+    const s = parseSettings({ WEBHOOK_HTTP_HOSTS: 'Hooks.City.Example., 127.0.0.1,[::1]', WEBHOOK_PRIVATE_NETWORKS: '127.0.0.1, 10.20.0.0/16,fd00::/8' }, [
+      'WEBHOOK_HTTP_HOSTS', 'WEBHOOK_PRIVATE_NETWORKS',
+    ]);
+    expect(s).toEqual({
+      WEBHOOK_HTTP_HOSTS: ['hooks.city.example', '127.0.0.1', '[::1]'],
+      WEBHOOK_PRIVATE_NETWORKS: ['127.0.0.1/32', '10.20.0.0/16', 'fd00::/8'],
+    });
+  });
+
+  it.each([
+    ['WEBHOOK_HTTP_HOSTS', 'hooks.example:8080'],
+    ['WEBHOOK_HTTP_HOSTS', 'http://hooks.example'],
+    ['WEBHOOK_HTTP_HOSTS', '::1'],
+    ['WEBHOOK_PRIVATE_NETWORKS', '10.0.0.0/33'],
+    ['WEBHOOK_PRIVATE_NETWORKS', 'intranet'],
+    // /0 would switch the protection off rather than make an exception.
+    ['WEBHOOK_PRIVATE_NETWORKS', '0.0.0.0/0'],
+  ])('%s refuses "%s" in one line naming it', (name, value) => {
+    expect(() => parseSettings({ [name]: `127.0.0.1,${value}` }, [name as 'WEBHOOK_HTTP_HOSTS'])).toThrow(
+      new SettingsError(name, `must be a comma-separated list of ${name === 'WEBHOOK_HTTP_HOSTS' ? 'host names, e.g. 127.0.0.1,hooks.city.example' : 'networks, e.g. 127.0.0.1/32,10.20.0.0/16'} ("${value}" is not one) (got "127.0.0.1,${value}")`),
+    );
   });
 
   it.each([
