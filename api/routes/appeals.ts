@@ -26,7 +26,8 @@ import { WorkflowCompleted } from '../workflow-gateway.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
 import { periodQuery } from '../period-query.js';
-import { isOffice, type Caller, type Role } from '../auth.js';
+import { readsAppeal, readsPublication } from '../audience.js';
+import type { Caller, Role } from '../auth.js';
 import { badRequest, conflict, forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
@@ -83,18 +84,6 @@ const LEDGER_COLUMNS: Column<ReturnType<Views['appeal']>>[] = [
 ];
 const LEDGER_BATCH = 500;
 
-/** Who may read an appeal: its enterprise, its lead and co-departments (none while it registers), the office, the admin. */
-function mayRead(caller: Caller, appeal: { creditCode: string; departments: string[] }): boolean {
-  switch (caller.role) {
-    case 'department':
-      return caller.department !== undefined && appeal.departments.includes(caller.department);
-    case 'enterprise':
-      return appeal.creditCode === caller.creditCode;
-    default:
-      return true;
-  }
-}
-
 export function appealRoutes(routes: RouteTable, { db, gateway, admission, views, timezone }: Deps) {
   async function appealOr404(id: string): Promise<AppealState> {
     const s = await findAppealState(db, id);
@@ -104,7 +93,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
 
   /** Each appeal's standing on the public pages, for the office and the admin only. */
   async function publications(states: AppealState[], caller: Caller) {
-    return isOffice(caller) ? loadPublications(db, states) : new Map();
+    return readsPublication(caller) ? loadPublications(db, states) : new Map();
   }
 
   async function present(id: string, caller: Caller) {
@@ -212,12 +201,12 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       const s = await findAppealState(db, params.id!);
       if (s) {
         const departments = s.leadDepartment ? [s.leadDepartment, ...s.coDepartments] : s.coDepartments;
-        if (!mayRead(caller, { creditCode: s.enterprise.creditCode, departments })) throw forbidden('this appeal is not yours to read');
+        if (!readsAppeal(caller, { creditCode: s.enterprise.creditCode, departments })) throw forbidden('this appeal is not yours to read');
         return void res.json(await present(s.id, caller));
       }
       const registering = await findRegistering(db, params.id!);
       if (!registering) throw notFound(`no appeal ${params.id}`);
-      if (!mayRead(caller, { creditCode: registering.creditCode, departments: [] })) throw forbidden('this appeal is not yours to read');
+      if (!readsAppeal(caller, { creditCode: registering.creditCode, departments: [] })) throw forbidden('this appeal is not yours to read');
       sendRegistering(res, registering);
     },
   );
@@ -235,7 +224,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
     },
     async ({ req, res, caller, query }) => {
       const { publication, ...filters } = query;
-      if (publication !== undefined && !isOffice(caller)) throw forbidden('only the office filters by publication');
+      if (publication !== undefined && !readsPublication(caller)) throw forbidden('only the office filters by publication');
       const filter: AppealFilter = {
         ...filters,
         ...(publication ? { publication: { status: publication, policy: (await loadPolicy(db)).publication } } : {}),
