@@ -99,7 +99,7 @@ function operation(spec: RouteSpec) {
   return {
     summary: spec.summary,
     tags: [spec.tag],
-    ...(spec.roles === 'public' ? { security: [] } : { description: `Roles: ${admittedRoles(spec.roles).join(', ')}.` }),
+    ...(spec.roles === 'public' ? { security: [] } : { description: [`Roles: ${admittedRoles(spec.roles).join(', ')}.`, spec.audience].filter(Boolean).join(' ') }),
     parameters: [...pathParams, ...queryParams, ...(spec.idempotencyKey ? [idempotencyKey] : [])],
     // No body reads as `{}`, so the body is required only where `{}` is not a valid one.
     ...(spec.body ? { requestBody: { required: !spec.body.safeParse({}).success, content: { 'application/json': { schema: jsonSchema(spec.body) } } } } : {}),

@@ -23,6 +23,7 @@ import { findDepartment, insertDepartment, listDepartments, rotateDepartmentSecr
 import { loadPolicy, replacePolicy } from '../../db/policy.js';
 import type { Database } from '../../db/schema.js';
 import { insertToken, listActiveTokens, revokeToken } from '../../db/tokens.js';
+import { AUDIENCE } from '../audience.js';
 import { ROLES, issueToken } from '../auth.js';
 import { badRequest, conflict, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
@@ -78,7 +79,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'get', path: '/v1/departments', tag: 'admin', summary: 'List departments (`webhookUrl` only for the admin)', roles: ['office', 'department', 'enterprise'], responses: { 200: '{items}: each {code, name, active}, and `webhookUrl` for the admin' } },
+    { method: 'get', path: '/v1/departments', tag: 'admin', summary: 'List departments', roles: ['office', 'department', 'enterprise'], audience: AUDIENCE.departments, responses: { 200: '{items}' } },
     async ({ res, caller }) => {
       res.json({ items: (await listDepartments(db)).map((d) => views.department(d, caller)) });
     },

@@ -26,7 +26,7 @@ import { WorkflowCompleted } from '../workflow-gateway.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
 import { periodQuery } from '../period-query.js';
-import { readsAppeal, readsPublication } from '../audience.js';
+import { AUDIENCE, readsAppeal, readsPublication } from '../audience.js';
 import type { Caller, Role } from '../auth.js';
 import { badRequest, conflict, forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
@@ -126,6 +126,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       tag: 'appeals',
       summary: 'Submit or register an appeal (optional Idempotency-Key header)',
       roles: ['office', 'enterprise'],
+      audience: AUDIENCE.appeal,
       body: submitAppealSchema,
       responses: {
         201: 'the registered appeal',
@@ -187,8 +188,9 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       method: 'get',
       path: '/v1/appeals/:id',
       tag: 'appeals',
-      summary: 'One appeal with its full timeline',
+      summary: 'One appeal with its timeline',
       roles: ['office', 'department', 'enterprise'],
+      audience: AUDIENCE.appeal,
       responses: {
         200: 'the appeal',
         202: 'accepted and still registering: {id, receiptNumber, status: "registering"}; ask again after Retry-After seconds',
@@ -218,6 +220,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       tag: 'appeals',
       summary: 'List appeals, newest first, with filters and cursor paging (`publication=pending`: the decisions the office owes); the whole ledger (台账) as CSV',
       roles: ['office', 'department', 'enterprise'],
+      audience: AUDIENCE.appeal,
       query: listQuery,
       csv: true,
       responses: { 200: '{items, nextCursor}, or with Accept: text/csv every matching appeal (all pages)', 400: 'invalid filter', 403: 'the publication filter is the office’s' },
@@ -298,6 +301,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
         tag: 'steps',
         summary: `Lifecycle step: ${step}`,
         roles,
+        audience: AUDIENCE.appeal,
         body: stepBodySchemas[step] as z.ZodType,
         idempotencyKey: true,
         responses: {

@@ -43,7 +43,7 @@ import {
 } from '../../db/meetings.js';
 import type { Database } from '../../db/schema.js';
 import { meetingWorkflowId, type MeetingCommands } from '../../workflows/meeting-messages.js';
-import { readsMeeting, readsMeetingItem, readsMeetingTimeline } from '../audience.js';
+import { AUDIENCE, readsMeeting, readsMeetingItem, readsMeetingTimeline } from '../audience.js';
 import type { Caller } from '../auth.js';
 import { langQuery, wantsCsv } from '../csv.js';
 import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../meeting-gateway.js';
@@ -270,6 +270,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       tag: 'meetings',
       summary: 'Meetings, latest start first; an enterprise sees announced ones and those it is invited to or registered for',
       roles: ['office', 'department', 'enterprise'],
+      audience: AUDIENCE.meeting,
       query: listQuery,
       responses: { 200: '{items}', 400: 'invalid filter' },
     },
@@ -293,6 +294,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       tag: 'meetings',
       summary: 'One meeting with its figures and (except for enterprises) its timeline',
       roles: ['office', 'department', 'enterprise'],
+      audience: AUDIENCE.meeting,
       responses: { 200: 'the meeting', 404: 'no such meeting (or not yet announced, for an enterprise)' },
     },
     async ({ res, caller, params }) => {
@@ -325,6 +327,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       tag: 'meetings',
       summary: 'Register an enterprise with the problems it will raise; registering again replaces the registration',
       roles: ['office', 'enterprise'],
+      audience: AUDIENCE.meeting,
       body: registrationSchema,
       idempotencyKey: true,
       responses: { ...stepResponses('the meeting (200 when a registration was replaced)'), 201: 'the meeting, with the new registration' },
@@ -351,6 +354,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       tag: 'meetings',
       summary: 'The registrations (an enterprise sees only its own)',
       roles: ['office', 'department', 'enterprise'],
+      audience: AUDIENCE.meeting,
       responses: { 200: '{items}', 404: 'no such meeting' },
     },
     async ({ res, caller, params }) => {
@@ -367,6 +371,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       tag: 'meetings',
       summary: 'One enterprise’s registration (an enterprise reads only its own)',
       roles: ['office', 'department', 'enterprise'],
+      audience: AUDIENCE.registration,
       responses: {
         200: 'the registration',
         403: 'another enterprise’s registration, whether it exists or not',

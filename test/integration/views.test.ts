@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUDIENCE } from '../../api/audience.js';
 import { addDays } from '../../domain/recurrence.js';
 import { ADMIN, appealBody, newCreditCode, startTestStack, type Answer, type TestStack } from '../support/stack.js';
 import { at, day, iso, lifecycle, tokensFor, type Tokens } from '../support/lifecycle.js';
@@ -306,5 +307,23 @@ describe('the table', () => {
     const named = new Set(TABLE.flatMap((c) => Object.keys(c.fields)));
     const seen = new Set(TABLE.flatMap((c) => Object.values(c.readers).flatMap(([, sees = []]) => sees)));
     expect([...seen].sort()).toEqual([...named].sort());
+  });
+});
+
+describe('the OpenAPI document', () => {
+  const documented: Record<string, keyof typeof AUDIENCE> = {
+    'GET /v1/appeals/:id': 'appeal',
+    'GET /v1/appeals': 'appeal',
+    'POST /v1/appeals': 'appeal',
+    'POST /v1/appeals/:id/rating': 'appeal',
+    'GET /v1/departments': 'departments',
+    'GET /v1/meetings/:id': 'meeting',
+    'GET /v1/meetings': 'meeting',
+    'GET /v1/meetings/:id/registrations/:creditCode': 'registration',
+  };
+  it.each(Object.entries(documented))('says what each role sees on %s', async (route, audience) => {
+    const [method, path] = route.split(' ') as [string, string];
+    const doc = await stack.api('GET', '/openapi.json');
+    expect(doc.body.paths[path.replace(/:(\w+)/g, '{$1}')][method.toLowerCase()].description).toContain(AUDIENCE[audience]);
   });
 });
