@@ -5,7 +5,8 @@ import { isOffice, type Caller } from './auth.js';
 
 // Who sees what (issue 14, "each role sees its own"): every rule on which role reads which part of a resource lives
 // here, so an audit reads one file; the views in views.ts and meeting-views.ts only shape what these rules let
-// through. README's "Who sees what" and test/integration/views.test.ts follow this file.
+// through. README's "Who sees what" and test/integration/views.test.ts follow this file. The public pages (no token)
+// are another matter: what they may print is domain/disclosure.ts's scrubbing, shaped by api/routes/public.ts.
 
 const ownEnterprise = (caller: Caller, creditCode: string) => caller.role === 'enterprise' && caller.creditCode === creditCode;
 
