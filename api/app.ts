@@ -59,7 +59,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   const routes = new RouteTable(router, createAuthenticator(db, adminToken), createIdempotentSteps(db));
   const views = createViews(timezone);
   healthRoutes(routes, { db, connection, metrics: metrics.registry });
-  adminRoutes(routes, { db, outbound });
+  adminRoutes(routes, { db, outbound, views });
   appealRoutes(routes, {
     db,
     gateway: createAppealGateway(client, taskQueue, appealAnswerWithinMs),

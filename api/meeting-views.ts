@@ -2,23 +2,20 @@ import { FIGURE_LABELS, UNASSIGNED_LABEL } from '../domain/figures.js';
 import type { MeetingEvent, MeetingFigures, MeetingRegistration, MeetingState } from '../domain/meeting.js';
 import type { SeriesRow } from '../db/meetings.js';
 import { seriesScheduleId } from '../workflows/meeting-messages.js';
+import { readsMeetingItem, readsMinutes, readsRegistrationContact } from './audience.js';
 import type { Caller } from './auth.js';
 import type { Column } from './csv.js';
 import type { Views } from './views.js';
 
-// Meetings and series as the API shows them (CONTRACT.md §6): instants in APPEALS_TIMEZONE; an enterprise sees
-// only its own invitation, registration, attendance and appeals, and contact details go to those entitled to them.
+// Meetings and series as the API shows them (CONTRACT.md §6): instants in APPEALS_TIMEZONE, and each part only for
+// the roles audience.ts lets read it (an enterprise: its own invitation, registration, attendance and appeals).
 
 const INSTANT_KEYS = new Set(['startsAt', 'announceAt', 'registrationClosesAt']);
 
-const isOffice = (caller: Caller) => caller.role === 'office' || caller.role === 'admin';
-
 export function createMeetingViews({ at }: Pick<Views, 'at'>) {
-  const mine = (caller: Caller, creditCode: string) => caller.role !== 'enterprise' || caller.creditCode === creditCode;
-
   function registration(r: MeetingRegistration, caller: Caller) {
     const { contact, ...enterprise } = r.enterprise;
-    const withContact = isOffice(caller) || (caller.role === 'enterprise' && caller.creditCode === enterprise.creditCode);
+    const withContact = readsRegistrationContact(caller, enterprise.creditCode);
     return { enterprise: withContact ? { ...enterprise, contact } : enterprise, problems: r.problems, registeredAt: at(r.at), by: r.by };
   }
 
@@ -44,14 +41,14 @@ export function createMeetingViews({ at }: Pick<Views, 'at'>) {
       createdAt: at(s.createdAt),
       announcedAt: at(s.announcedAt),
       heldAt: at(s.heldAt),
-      minutes: s.minutes,
+      ...(readsMinutes(caller, s) ? { minutes: s.minutes } : {}),
       cancelledAt: at(s.cancelledAt),
       cancelReason: s.cancelReason,
-      invitations: s.invitations.filter((code) => mine(caller, code)),
-      registrations: s.registrations.filter((r) => mine(caller, r.enterprise.creditCode)).map((r) => registration(r, caller)),
-      attended: s.attended.filter((code) => mine(caller, code)),
+      invitations: s.invitations.filter((code) => readsMeetingItem(caller, code)),
+      registrations: s.registrations.filter((r) => readsMeetingItem(caller, r.enterprise.creditCode)).map((r) => registration(r, caller)),
+      attended: s.attended.filter((code) => readsMeetingItem(caller, code)),
       appeals: s.appeals
-        .filter((a) => mine(caller, a.creditCode))
+        .filter((a) => readsMeetingItem(caller, a.creditCode))
         .map((a) => ({ appealId: a.appealId, receiptNumber: a.receiptNumber, origin: a.origin, at: at(a.at) })),
       figures,
       reportedAt: at(s.reportedAt),

@@ -54,7 +54,12 @@ function derivedResponses(spec: RouteSpec): Record<number, string> {
   return Object.fromEntries(answers.filter(([, , applies]) => applies).map(([status, description]) => [status, description]));
 }
 
-function success(spec: RouteSpec, status: number, description: string) {
+/**
+ * A success's description, with what each role sees of the resource it answers where that differs (200 and 201: a
+ * 202 answers a receipt). The operation's own description says its roles alone: the fuzz run and tests read it.
+ */
+function success(spec: RouteSpec, status: number, what: string) {
+  const description = spec.audience && (status === 200 || status === 201) ? `${what}. ${spec.audience}` : what;
   if (status === 204) return { description };
   const content = spec.contentType
     ? { [spec.contentType]: { schema: { type: 'string' } } }

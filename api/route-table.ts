@@ -18,6 +18,8 @@ export interface RouteSpec<B extends z.ZodType | undefined = z.ZodType | undefin
   tag: string;
   /** Who may call it; `office` admits the admin too. */
   roles: Role[] | 'public';
+  /** What each role sees of a successful answer, when that differs by role (the words of api/audience.ts). */
+  audience?: string;
   body?: B;
   query?: Q;
   /** Status code → description, for the document. */

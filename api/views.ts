@@ -1,21 +1,17 @@
 import type { AppealState, Instant, TimelineEvent } from '../domain/appeal.js';
 import { formatInstant } from '../domain/calendar.js';
 import type { Publication } from '../domain/publication.js';
-import { isOffice, type Caller } from './auth.js';
+import type { Department } from '../db/departments.js';
+import type { Caller } from './auth.js';
+import { enterpriseAppeal, enterpriseTimeline, readsAppealContact, readsInternalWork, readsPublication, readsWebhooks, type SharedAppeal } from './audience.js';
 
-// Maps the ledger's appeal to the API's shape (CONTRACT.md §3, "The appeal"): instants in APPEALS_TIMEZONE,
-// the enterprise's contact only for those entitled to it, workflow bookkeeping left out.
+// Maps the ledger's appeals and departments to the API's shapes (CONTRACT.md §3, "The appeal"): instants in
+// APPEALS_TIMEZONE, workflow bookkeeping left out, and each part only for the roles audience.ts lets read it.
 
 const INSTANT_KEYS = new Set(['deadline', 'dueAt', 'reportBy']);
 
 export function createViews(timezone: string) {
   const at = (ms: Instant | null | undefined) => (ms === null || ms === undefined ? null : formatInstant(ms, timezone));
-
-  function mayReadContact(caller: Caller, s: AppealState): boolean {
-    if (isOffice(caller)) return true;
-    if (caller.role === 'enterprise') return caller.creditCode === s.enterprise.creditCode;
-    return caller.role === 'department' && caller.department === s.leadDepartment;
-  }
 
   function event(e: TimelineEvent) {
     const data = e.data
@@ -41,16 +37,16 @@ export function createViews(timezone: string) {
     };
   }
 
-  /** `publication` is the office's business: shown to the office and the admin only. */
-  function appeal(s: AppealState, caller: Caller, extra: { timeline?: TimelineEvent[]; publication?: Publication } = {}) {
-    const { timeline } = extra;
+  function appeal(state: AppealState, caller: Caller, extra: { timeline?: TimelineEvent[]; publication?: Publication } = {}) {
+    const s: SharedAppeal = readsInternalWork(caller) ? state : enterpriseAppeal(state);
+    const timeline = extra.timeline && (readsInternalWork(caller) ? extra.timeline : enterpriseTimeline(extra.timeline));
     const { contact, ...enterprise } = s.enterprise;
     const d = s.deadlines;
     return {
       id: s.id,
       receiptNumber: s.receiptNumber,
       registeredAt: at(s.registeredAt),
-      enterprise: mayReadContact(caller, s) ? { ...enterprise, contact } : enterprise,
+      enterprise: readsAppealContact(caller, { creditCode: enterprise.creditCode, leadDepartment: s.leadDepartment }) ? { ...enterprise, contact } : enterprise,
       channel: s.channel,
       category: s.category,
       title: s.title,
@@ -73,7 +69,7 @@ export function createViews(timezone: string) {
       },
       overdue: s.overdue,
       supervised: s.supervised,
-      supervision: s.supervision,
+      ...(s.supervision !== undefined ? { supervision: s.supervision } : {}),
       extensions: s.extensions.map((e) => ({ ...e, requestedAt: at(e.requestedAt), ...(e.decidedAt ? { decidedAt: at(e.decidedAt) } : {}) })),
       ratings: s.ratings.map((r) => ({ ...r, at: at(r.at) })),
       closure: s.closure,
@@ -84,12 +80,18 @@ export function createViews(timezone: string) {
         dueAt: at(f.dueAt),
         ...(f.recordedAt ? { recordedAt: at(f.recordedAt) } : {}),
       })),
-      ...(isOffice(caller) && extra.publication ? { publication: publication(extra.publication) } : {}),
+      ...(readsPublication(caller) && extra.publication ? { publication: publication(extra.publication) } : {}),
       ...(timeline ? { timeline: timeline.map(event) } : {}),
     };
   }
 
-  return { appeal, at };
+  /** A department as listed: its webhook only for the admin. */
+  function department(d: Department, caller: Caller) {
+    const { webhookUrl: _webhookUrl, ...listed } = d;
+    return readsWebhooks(caller) ? d : listed;
+  }
+
+  return { appeal, department, at };
 }
 
 export type Views = ReturnType<typeof createViews>;

@@ -23,9 +23,11 @@ import { findDepartment, insertDepartment, listDepartments, rotateDepartmentSecr
 import { loadPolicy, replacePolicy } from '../../db/policy.js';
 import type { Database } from '../../db/schema.js';
 import { insertToken, listActiveTokens, revokeToken } from '../../db/tokens.js';
+import { AUDIENCE } from '../audience.js';
 import { ROLES, issueToken } from '../auth.js';
 import { badRequest, conflict, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
+import type { Views } from '../views.js';
 
 // Reference data an admin keeps: departments, tokens, the office's webhook, categories, the calendar, the policy.
 
@@ -62,7 +64,7 @@ function webhookSchemas(outbound: OutboundRules) {
   };
 }
 
-export function adminRoutes(routes: RouteTable, { db, outbound }: { db: Kysely<Database>; outbound: OutboundRules }) {
+export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: Kysely<Database>; outbound: OutboundRules; views: Views }) {
   const schemas = webhookSchemas(outbound);
   routes.add(
     { method: 'post', path: '/v1/departments', tag: 'admin', summary: 'Create a department (its webhook secret is shown once)', roles: ['admin'], body: schemas.department, responses: { 201: 'the department with its secret', 400: 'invalid input', 409: 'the code is taken' } },
@@ -77,9 +79,9 @@ export function adminRoutes(routes: RouteTable, { db, outbound }: { db: Kysely<D
   );
 
   routes.add(
-    { method: 'get', path: '/v1/departments', tag: 'admin', summary: 'List departments', roles: ['office', 'department', 'enterprise'], responses: { 200: '{items}' } },
-    async ({ res }) => {
-      res.json({ items: await listDepartments(db) });
+    { method: 'get', path: '/v1/departments', tag: 'admin', summary: 'List departments', roles: ['office', 'department', 'enterprise'], audience: AUDIENCE.departments, responses: { 200: '{items}' } },
+    async ({ res, caller }) => {
+      res.json({ items: (await listDepartments(db)).map((d) => views.department(d, caller)) });
     },
   );
 

@@ -26,7 +26,8 @@ import { WorkflowCompleted } from '../workflow-gateway.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
 import { periodQuery } from '../period-query.js';
-import { isOffice, type Caller, type Role } from '../auth.js';
+import { AUDIENCE, readsAppeal, readsPublication } from '../audience.js';
+import type { Caller, Role } from '../auth.js';
 import { badRequest, conflict, forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
@@ -83,18 +84,6 @@ const LEDGER_COLUMNS: Column<ReturnType<Views['appeal']>>[] = [
 ];
 const LEDGER_BATCH = 500;
 
-/** Who may read an appeal: its enterprise, its lead and co-departments (none while it registers), the office, the admin. */
-function mayRead(caller: Caller, appeal: { creditCode: string; departments: string[] }): boolean {
-  switch (caller.role) {
-    case 'department':
-      return caller.department !== undefined && appeal.departments.includes(caller.department);
-    case 'enterprise':
-      return appeal.creditCode === caller.creditCode;
-    default:
-      return true;
-  }
-}
-
 export function appealRoutes(routes: RouteTable, { db, gateway, admission, views, timezone }: Deps) {
   async function appealOr404(id: string): Promise<AppealState> {
     const s = await findAppealState(db, id);
@@ -104,7 +93,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
 
   /** Each appeal's standing on the public pages, for the office and the admin only. */
   async function publications(states: AppealState[], caller: Caller) {
-    return isOffice(caller) ? loadPublications(db, states) : new Map();
+    return readsPublication(caller) ? loadPublications(db, states) : new Map();
   }
 
   async function present(id: string, caller: Caller) {
@@ -137,6 +126,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       tag: 'appeals',
       summary: 'Submit or register an appeal (optional Idempotency-Key header)',
       roles: ['office', 'enterprise'],
+      audience: AUDIENCE.appeal,
       body: submitAppealSchema,
       responses: {
         201: 'the registered appeal',
@@ -198,8 +188,9 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       method: 'get',
       path: '/v1/appeals/:id',
       tag: 'appeals',
-      summary: 'One appeal with its full timeline',
+      summary: 'One appeal with its timeline',
       roles: ['office', 'department', 'enterprise'],
+      audience: AUDIENCE.appeal,
       responses: {
         200: 'the appeal',
         202: 'accepted and still registering: {id, receiptNumber, status: "registering"}; ask again after Retry-After seconds',
@@ -212,12 +203,12 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       const s = await findAppealState(db, params.id!);
       if (s) {
         const departments = s.leadDepartment ? [s.leadDepartment, ...s.coDepartments] : s.coDepartments;
-        if (!mayRead(caller, { creditCode: s.enterprise.creditCode, departments })) throw forbidden('this appeal is not yours to read');
+        if (!readsAppeal(caller, { creditCode: s.enterprise.creditCode, departments })) throw forbidden('this appeal is not yours to read');
         return void res.json(await present(s.id, caller));
       }
       const registering = await findRegistering(db, params.id!);
       if (!registering) throw notFound(`no appeal ${params.id}`);
-      if (!mayRead(caller, { creditCode: registering.creditCode, departments: [] })) throw forbidden('this appeal is not yours to read');
+      if (!readsAppeal(caller, { creditCode: registering.creditCode, departments: [] })) throw forbidden('this appeal is not yours to read');
       sendRegistering(res, registering);
     },
   );
@@ -229,13 +220,14 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       tag: 'appeals',
       summary: 'List appeals, newest first, with filters and cursor paging (`publication=pending`: the decisions the office owes); the whole ledger (台账) as CSV',
       roles: ['office', 'department', 'enterprise'],
+      audience: AUDIENCE.appeal,
       query: listQuery,
       csv: true,
       responses: { 200: '{items, nextCursor}, or with Accept: text/csv every matching appeal (all pages)', 400: 'invalid filter', 403: 'the publication filter is the office’s' },
     },
     async ({ req, res, caller, query }) => {
       const { publication, ...filters } = query;
-      if (publication !== undefined && !isOffice(caller)) throw forbidden('only the office filters by publication');
+      if (publication !== undefined && !readsPublication(caller)) throw forbidden('only the office filters by publication');
       const filter: AppealFilter = {
         ...filters,
         ...(publication ? { publication: { status: publication, policy: (await loadPolicy(db)).publication } } : {}),
@@ -309,6 +301,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
         tag: 'steps',
         summary: `Lifecycle step: ${step}`,
         roles,
+        audience: AUDIENCE.appeal,
         body: stepBodySchemas[step] as z.ZodType,
         idempotencyKey: true,
         responses: {

@@ -43,6 +43,7 @@ import {
 } from '../../db/meetings.js';
 import type { Database } from '../../db/schema.js';
 import { meetingWorkflowId, type MeetingCommands } from '../../workflows/meeting-messages.js';
+import { AUDIENCE, readsMeeting, readsMeetingItem, readsMeetingTimeline } from '../audience.js';
 import type { Caller } from '../auth.js';
 import { langQuery, wantsCsv } from '../csv.js';
 import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../meeting-gateway.js';
@@ -82,22 +83,15 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
   const show = createMeetingViews(views);
   const startOf = (d: string) => new Date(endOfDay(addDays(d, -1), timezone) + 1);
 
-  /** An enterprise sees a meeting once it is announced, or when it is invited to it or registered for it. */
-  function mayRead(caller: Caller, s: MeetingState): boolean {
-    if (caller.role !== 'enterprise') return true;
-    const code = caller.creditCode ?? '';
-    return s.announcedAt !== null || s.invitations.includes(code) || s.registrations.some((r) => r.enterprise.creditCode === code);
-  }
-
   async function meetingOr404(id: string, caller: Caller): Promise<MeetingState> {
     const s = await findMeeting(db, id);
-    if (!s || !mayRead(caller, s)) throw notFound(`no meeting ${id}`);
+    if (!s || !readsMeeting(caller, s)) throw notFound(`no meeting ${id}`);
     return s;
   }
 
   async function present(id: string, caller: Caller) {
     const s = (await findMeeting(db, id))!;
-    const [[figures], timeline] = await Promise.all([currentFigures(db, [s]), caller.role === 'enterprise' ? undefined : meetingTimeline(db, id)]);
+    const [[figures], timeline] = await Promise.all([currentFigures(db, [s]), readsMeetingTimeline(caller) ? meetingTimeline(db, id) : undefined]);
     return show.meeting(s, caller, figures!, timeline);
   }
 
@@ -276,6 +270,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       tag: 'meetings',
       summary: 'Meetings, latest start first; an enterprise sees announced ones and those it is invited to or registered for',
       roles: ['office', 'department', 'enterprise'],
+      audience: AUDIENCE.meeting,
       query: listQuery,
       responses: { 200: '{items}', 400: 'invalid filter' },
     },
@@ -299,6 +294,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       tag: 'meetings',
       summary: 'One meeting with its figures and (except for enterprises) its timeline',
       roles: ['office', 'department', 'enterprise'],
+      audience: AUDIENCE.meeting,
       responses: { 200: 'the meeting', 404: 'no such meeting (or not yet announced, for an enterprise)' },
     },
     async ({ res, caller, params }) => {
@@ -331,6 +327,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       tag: 'meetings',
       summary: 'Register an enterprise with the problems it will raise; registering again replaces the registration',
       roles: ['office', 'enterprise'],
+      audience: AUDIENCE.meeting,
       body: registrationSchema,
       idempotencyKey: true,
       responses: { ...stepResponses('the meeting (200 when a registration was replaced)'), 201: 'the meeting, with the new registration' },
@@ -357,11 +354,12 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       tag: 'meetings',
       summary: 'The registrations (an enterprise sees only its own)',
       roles: ['office', 'department', 'enterprise'],
+      audience: AUDIENCE.meeting,
       responses: { 200: '{items}', 404: 'no such meeting' },
     },
     async ({ res, caller, params }) => {
       const s = await meetingOr404(params.id!, caller);
-      const visible = s.registrations.filter((r) => caller.role !== 'enterprise' || r.enterprise.creditCode === caller.creditCode);
+      const visible = s.registrations.filter((r) => readsMeetingItem(caller, r.enterprise.creditCode));
       res.json({ items: visible.map((r) => show.registration(r, caller)) });
     },
   );
@@ -373,13 +371,19 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       tag: 'meetings',
       summary: 'One enterprise’s registration (an enterprise reads only its own)',
       roles: ['office', 'department', 'enterprise'],
-      responses: { 200: 'the registration', 403: 'another enterprise’s registration', 404: 'no such meeting or registration' },
+      audience: AUDIENCE.registration,
+      responses: {
+        200: 'the registration',
+        403: 'another enterprise’s registration, whether it exists or not',
+        404: 'no such meeting, or (for the office, a department or the enterprise itself) no such registration',
+      },
     },
     async ({ res, caller, params }) => {
       const s = await meetingOr404(params.id!, caller);
+      // Before the lookup: answering 404 for some codes would tell an enterprise which others registered.
+      if (!readsMeetingItem(caller, params.creditCode!)) throw forbidden('an enterprise reads only its own registration');
       const found = s.registrations.find((r) => r.enterprise.creditCode === params.creditCode);
       if (!found) throw notFound(`${params.creditCode} has not registered for meeting ${s.id}`);
-      if (caller.role === 'enterprise' && caller.creditCode !== params.creditCode) throw forbidden('an enterprise reads only its own registration');
       res.json(show.registration(found, caller));
     },
   );

@@ -80,7 +80,7 @@ describe('a webhook URL an admin enters', () => {
   it('never shows the credentials of a URL stored before they were refused', async () => {
     await stack.department('credentialed-dept');
     await stack.db.updateTable('departments').set({ webhook_url: 'https://admin:secret@hooks.example.com/appeals' }).where('code', '=', 'credentialed-dept').execute();
-    const listed = (await stack.api('GET', '/v1/departments', office)).body.items.find((d: { code: string }) => d.code === 'credentialed-dept');
+    const listed = (await stack.api('GET', '/v1/departments', ADMIN)).body.items.find((d: { code: string }) => d.code === 'credentialed-dept');
     expect(listed.webhookUrl).toBe('https://hooks.example.com/appeals');
   });
 });

@@ -1,0 +1,146 @@
+import type { AppealState, Extension, TimelineEvent } from '../domain/appeal.js';
+import type { TimelineKind } from '../domain/codes.js';
+import type { MeetingState } from '../domain/meeting.js';
+import { isOffice, type Caller } from './auth.js';
+
+// Who sees what (issue 14, "each role sees its own"): every rule on which role reads which part of a resource lives
+// here, so an audit reads one file; the views in views.ts and meeting-views.ts only shape what these rules let
+// through. README's "Who sees what" and test/integration/views.test.ts follow this file. The public pages (no token)
+// are another matter: what they may print is domain/disclosure.ts's scrubbing, shaped by api/routes/public.ts.
+
+const ownEnterprise = (caller: Caller, creditCode: string) => caller.role === 'enterprise' && caller.creditCode === creditCode;
+
+/** An appeal: the office, the admin, its lead and co-departments (none while it registers), its own enterprise. */
+export function readsAppeal(caller: Caller, appeal: { creditCode: string; departments: string[] }): boolean {
+  switch (caller.role) {
+    case 'department':
+      return caller.department !== undefined && appeal.departments.includes(caller.department);
+    case 'enterprise':
+      return appeal.creditCode === caller.creditCode;
+    default:
+      return true;
+  }
+}
+
+/** An appeal's contact person: the office, the admin, the owning enterprise and the lead department. */
+export function readsAppealContact(caller: Caller, appeal: { creditCode: string; leadDepartment: string | null }): boolean {
+  if (caller.role === 'department') return caller.department === appeal.leadDepartment;
+  return isOffice(caller) || ownEnterprise(caller, appeal.creditCode);
+}
+
+/**
+ * The government's own workings on an appeal (supervision orders, extension requests and decisions, follow-up
+ * notes, the full timeline): the office, the admin and the departments handling it, never the enterprise.
+ */
+export const readsInternalWork = (caller: Caller) => caller.role !== 'enterprise';
+
+/** Where an appeal stands on the public pages is the office's decision and its business alone. */
+export const readsPublication = isOffice;
+
+/** Webhook URLs (whatever credentials or tokens their path carries) and secrets: the admin who sets them. */
+export const readsWebhooks = (caller: Caller) => caller.role === 'admin';
+
+/** A meeting: the government's from its creation; an enterprise's once announced, or when invited to it or registered for it. */
+export function readsMeeting(caller: Caller, meeting: Pick<MeetingState, 'announcedAt' | 'invitations' | 'registrations'>): boolean {
+  if (caller.role !== 'enterprise') return true;
+  const code = caller.creditCode ?? '';
+  return meeting.announcedAt !== null || meeting.invitations.includes(code) || meeting.registrations.some((r) => r.enterprise.creditCode === code);
+}
+
+/** What is an enterprise's own among a meeting's invitations, registrations, attendance and appeals: all of it for the government. */
+export const readsMeetingItem = (caller: Caller, creditCode: string) => caller.role !== 'enterprise' || caller.creditCode === creditCode;
+
+/** A meeting registration's contact person: the office, the admin and the registered enterprise. */
+export const readsRegistrationContact = (caller: Caller, creditCode: string) => isOffice(caller) || ownEnterprise(caller, creditCode);
+
+/** A meeting's minutes: the office, the departments and the enterprises that attended. */
+export const readsMinutes = (caller: Caller, meeting: Pick<MeetingState, 'attended'>) =>
+  caller.role !== 'enterprise' || (caller.creditCode !== undefined && meeting.attended.includes(caller.creditCode));
+
+/** A meeting's timeline (who was notified, the digests): the government's. */
+export const readsMeetingTimeline = readsInternalWork;
+
+/**
+ * The enterprise-facing timeline: for each kind, the data an enterprise reads (`false`: not the event at all).
+ * It sees the steps and answers addressed to it (receipt, assignment, the path, the result, its own rating, the
+ * closure); never return reasons, supervision, progress notes, extension reasons, explanations or a referral's
+ * cause and note. A `Record` over every kind, so a new kind cannot reach enterprises without a decision here.
+ */
+type EnterpriseShare = false | readonly string[] | ((data: Record<string, unknown>) => Record<string, unknown> | false);
+
+const ENTERPRISE_TIMELINE: Record<TimelineKind, EnterpriseShare> = {
+  registered: ['channel', 'category'],
+  acknowledged: ['receiptNumber'],
+  classified: ['classification', 'timeLimitDays'],
+  assigned: ['lead', 'co', 'dueAt'],
+  assign_missed: false,
+  returned: false,
+  accepted: [],
+  path_reported: ['message'],
+  path_missed: false,
+  progress_reported: [],
+  extension_requested: false,
+  extension_approved: ['workingDays', 'dueAt'],
+  extension_denied: false,
+  warning: false,
+  overdue: false,
+  supervision_started: false,
+  report_missed: false,
+  resolved: ['summary'],
+  rated: ['result', 'method', 'comment'],
+  rating_reminder: false,
+  explanation_given: false,
+  explanation_missed: false,
+  referred: false,
+  // A referral closes with its note as the reason: the enterprise learns that, not why.
+  closed: (data) => pick(data, data.closure === 'referred' ? ['closure'] : ['closure', 'reason']),
+  withdrawn: ['reason'],
+  follow_up_due: ['cycle', 'n', 'dueAt'],
+  follow_up_recorded: ['cycle', 'n', 'outcome'],
+  follow_up_missed: false,
+  reopened: ['cycle', 'n'],
+  notified: (data) => (data.recipient as { kind?: string } | undefined)?.kind === 'enterprise' && data,
+};
+
+function pick(data: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => data[k] !== undefined).map((k) => [k, data[k]]));
+}
+
+/** The events an enterprise reads, each with only the data it reads. */
+export function enterpriseTimeline(events: TimelineEvent[]): TimelineEvent[] {
+  return events.flatMap(({ data: all, ...event }) => {
+    const share = ENTERPRISE_TIMELINE[event.kind];
+    const data = share === false ? false : typeof share === 'function' ? share(all ?? {}) : pick(all ?? {}, share);
+    if (data === false) return [];
+    return [Object.keys(data).length > 0 ? { ...event, data } : event];
+  });
+}
+
+/** An appeal with what its reader may not see taken out: the supervision order, an extension's reason. */
+export type SharedAppeal = Omit<AppealState, 'extensions' | 'supervision'> & {
+  supervision?: AppealState['supervision'];
+  extensions: (Omit<Extension, 'reason'> & { reason?: string })[];
+};
+
+/**
+ * The appeal as an enterprise reads it: no supervision order, only the extensions granted and not why, follow-up
+ * visits without the office's notes, and no closure reason for a referral (its reason is the referral's note).
+ */
+export function enterpriseAppeal({ supervision: _supervision, ...s }: AppealState): SharedAppeal {
+  return {
+    ...s,
+    extensions: s.extensions.filter((e) => e.decision === 'approved').map(({ reason: _reason, note: _note, ...e }) => e),
+    followUps: s.followUps.map(({ note: _note, ...f }) => f),
+    closureReason: s.closure === 'referred' ? null : s.closureReason,
+  };
+}
+
+/** The rules above in words, for the OpenAPI document of the routes they shape (api/openapi.ts). */
+export const AUDIENCE = {
+  appeal:
+    'The office and the admin read everything, `publication` included; departments read the appeals they lead or co-handle, the contact only as lead; an enterprise reads its own, with the enterprise-facing timeline (steps and answers addressed to it: no return reasons, supervision, progress notes, extension reasons, explanations or referral cause and note), without `supervision`, with only granted extensions (no reason or note), follow-ups without notes, and no `closureReason` for a referral.',
+  departments: 'Each department’s `code`, `name` and `active`; `webhookUrl` only for the admin.',
+  meeting:
+    'The office, the admin and departments read every meeting and its timeline (registrations without contacts for departments); an enterprise reads announced meetings and those it is invited to or registered for, only its own invitation, registration, attendance and appeals, the `minutes` only if it attended, and no timeline.',
+  registration: 'An enterprise reads only its own registration: another’s is 403 whether it exists or not; departments read it without the contact.',
+} as const;
