@@ -3,7 +3,9 @@ import { parsePayloadKeys } from '../codec/payload-keys.js';
 import { parseCidr } from '../domain/outbound-address.js';
 
 // Every setting of CONTRACT.md §1, parsed once into a frozen object. A missing or malformed one stops the process
-// with one line that names it, because an operator reading a crash loop needs the name, not a stack trace.
+// with one line that names it, because an operator reading a crash loop needs the name, not a stack trace. The line
+// says what is wrong but never quotes the value: error lines end up in logs, and a value may hold a secret (a
+// password in DATABASE_URL, a key, a token) that nobody marked as one.
 
 const hostPort = z
   .string()
@@ -52,9 +54,9 @@ const commaList = (entry: (item: string) => string | undefined, expected: string
     .string()
     .transform((raw, ctx) => {
       const items = raw.split(',').map((item) => item.trim()).filter(Boolean);
-      const bad = items.find((item) => entry(item) === undefined);
-      if (bad === undefined) return items.map((item) => entry(item)!);
-      ctx.addIssue({ code: 'custom', message: `must be ${expected} ("${bad}" is not one)` });
+      const bad = items.findIndex((item) => entry(item) === undefined);
+      if (bad < 0) return items.map((item) => entry(item)!);
+      ctx.addIssue({ code: 'custom', message: `must be ${expected} (item ${bad + 1} is not one)` });
       return z.NEVER;
     })
     .default([]);
@@ -105,9 +107,6 @@ export const settingsSchema = z.object({
   WEBHOOK_PRIVATE_NETWORKS: commaList(network, 'a comma-separated list of networks, e.g. 127.0.0.1/32,10.20.0.0/16'),
 });
 
-// Never quoted in an error line: they are secrets, and error lines end up in logs.
-const SECRET_SETTINGS: ReadonlySet<string> = new Set(['ADMIN_TOKEN', 'TEMPORAL_PAYLOAD_KEYS', 'CODEC_SERVER_UI_KEY']);
-
 export type Settings = Readonly<z.infer<typeof settingsSchema>>;
 export type SettingName = keyof z.infer<typeof settingsSchema>;
 
@@ -127,10 +126,7 @@ export function parseSettings<K extends SettingName>(
     const raw = env[name] === '' ? undefined : env[name];
     const parsed = settingsSchema.shape[name].safeParse(raw);
     if (!parsed.success) {
-      const message = parsed.error.issues[0]!.message;
-      const detail =
-        raw === undefined ? 'is required but not set' : SECRET_SETTINGS.has(name) ? message : `${message} (got "${raw}")`;
-      throw new SettingsError(name, detail);
+      throw new SettingsError(name, raw === undefined ? 'is required but not set' : parsed.error.issues[0]!.message);
     }
     settings[name] = parsed.data;
   }
