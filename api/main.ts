@@ -14,6 +14,7 @@ const settings = loadSettingsOrExit([
   'TEMPORAL_NAMESPACE',
   'TEMPORAL_TASK_QUEUE',
   'DATABASE_URL',
+  'DATABASE_POOL_MAX',
   'PORT',
   'ADMIN_TOKEN',
   'APPEALS_TIMEZONE',
@@ -25,6 +26,7 @@ const settings = loadSettingsOrExit([
 const log = createLogger('api');
 log.info(describePayloadKeys(settings.TEMPORAL_PAYLOAD_KEYS));
 const db = createDb(settings.DATABASE_URL, {
+  max: settings.DATABASE_POOL_MAX,
   onIdleError: (err) => log.warn({ err }, 'an idle Postgres connection broke; the next query opens a new one'),
 });
 // Lazy: the API starts (and /readyz reports) even while Temporal is still coming up.

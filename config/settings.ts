@@ -83,6 +83,9 @@ export const settingsSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('appeals'),
   DATABASE_URL: postgresUrl,
   PORT: port(3000),
+  // Postgres connections one API or worker process may hold; the sum over all processes must stay under the
+  // server's max_connections (README, "Sizing the ledger's connections").
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1, 'must be at least 1').max(1_000).default(10),
   ADMIN_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
   APPEALS_TIMEZONE: timezone.default('Asia/Shanghai'),
   WORKER_METRICS_PORT: port(9464, 0),

@@ -16,7 +16,7 @@ let base: string;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const db = createDb(`postgres://postgres@127.0.0.1:${await freePort()}/appeals`);
+  const db = createDb(`postgres://postgres@127.0.0.1:${await freePort()}/appeals`, { max: 10 });
   const connection = Connection.lazy({ address: `127.0.0.1:${await freePort()}` });
   const { app } = createApp({
     db,

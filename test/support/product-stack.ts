@@ -102,7 +102,7 @@ export async function startProductStack({
 
   const database = `appeals_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   await adminQuery(serverUrl, `create database ${database}${template ? ` template ${template}` : ''}`);
-  const db = createDb(databaseUrl(serverUrl, database));
+  const db = createDb(databaseUrl(serverUrl, database), { max: parseSettings({}, ['DATABASE_POOL_MAX']).DATABASE_POOL_MAX });
   if (!template) await migrateToLatest(db);
   const taskQueue = `appeals-test-${randomUUID()}`;
 

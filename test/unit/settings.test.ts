@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 describe('settings', () => {
   it('applies the contract defaults', () => {
     const s = parseSettings({ TEMPORAL_ADDRESS: '127.0.0.1:7233', DATABASE_URL: 'postgres://u@h:5432/d' }, [
-      'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE', 'DATABASE_URL', 'PORT', 'APPEALS_TIMEZONE', 'WORKER_METRICS_PORT',
+      'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE', 'DATABASE_URL', 'DATABASE_POOL_MAX', 'PORT', 'APPEALS_TIMEZONE', 'WORKER_METRICS_PORT',
       'WORKER_MAX_CACHED_WORKFLOWS', 'API_MAX_SUBMISSIONS_IN_FLIGHT', 'WEBHOOK_HTTP_HOSTS', 'WEBHOOK_PRIVATE_NETWORKS',
     ]);
     expect(s).toEqual({
@@ -16,6 +16,7 @@ describe('settings', () => {
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: 'appeals',
       DATABASE_URL: 'postgres://u@h:5432/d',
+      DATABASE_POOL_MAX: 10,
       PORT: 3000,
       APPEALS_TIMEZONE: 'Asia/Shanghai',
       WORKER_METRICS_PORT: 9464,
@@ -60,9 +61,11 @@ describe('settings', () => {
     [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', WORKER_MAX_CACHED_WORKFLOWS: '1' }, 'WORKER_MAX_CACHED_WORKFLOWS'],
     [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', API_MAX_SUBMISSIONS_IN_FLIGHT: '0' }, 'API_MAX_SUBMISSIONS_IN_FLIGHT'],
     [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', API_MAX_SUBMISSIONS_IN_FLIGHT: 'lots' }, 'API_MAX_SUBMISSIONS_IN_FLIGHT'],
+    [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', DATABASE_POOL_MAX: '0' }, 'DATABASE_POOL_MAX'],
+    [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', DATABASE_POOL_MAX: 'ten' }, 'DATABASE_POOL_MAX'],
   ])('%o names %s', (env, name) => {
     expect(() =>
-      parseSettings(env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'PORT', 'APPEALS_TIMEZONE', 'WORKER_MAX_CACHED_WORKFLOWS', 'API_MAX_SUBMISSIONS_IN_FLIGHT']),
+      parseSettings(env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'PORT', 'APPEALS_TIMEZONE', 'WORKER_MAX_CACHED_WORKFLOWS', 'API_MAX_SUBMISSIONS_IN_FLIGHT', 'DATABASE_POOL_MAX']),
     ).toThrow(
       expect.objectContaining({ setting: name }) as SettingsError,
     );
