@@ -6,6 +6,7 @@ import { createLogger } from '../config/logger.js';
 import { createDb } from '../db/pool.js';
 import { outboundRules } from '../domain/outbound-url.js';
 import { createApp } from './app.js';
+import { tokenWriteLimit } from './rate-limit.js';
 
 // `npm run api`: the HTTP API. It reads the ledger and sends steps to Temporal; SIGTERM closes it cleanly.
 
@@ -19,6 +20,8 @@ const settings = loadSettingsOrExit([
   'ADMIN_TOKEN',
   'APPEALS_TIMEZONE',
   'API_MAX_SUBMISSIONS_IN_FLIGHT',
+  'API_TOKEN_WRITE_BURST',
+  'API_TOKEN_WRITES_PER_SECOND',
   'TEMPORAL_PAYLOAD_KEYS',
   'WEBHOOK_HTTP_HOSTS',
   'WEBHOOK_PRIVATE_NETWORKS',
@@ -46,6 +49,7 @@ const { app } = createApp({
   outbound: outboundRules({ httpHosts: settings.WEBHOOK_HTTP_HOSTS, privateNetworks: settings.WEBHOOK_PRIVATE_NETWORKS }),
   log,
   maxSubmissionsInFlight: settings.API_MAX_SUBMISSIONS_IN_FLIGHT,
+  tokenWriteLimit: tokenWriteLimit(settings),
 });
 
 const server = app.listen(settings.PORT, '0.0.0.0', () => log.info({ port: settings.PORT }, 'api listening'));

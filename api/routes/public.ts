@@ -43,7 +43,7 @@ const publicAppealsQuery = periodQuery({
 });
 
 export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUBLIC_RATE_LIMIT }: Deps) {
-  const limiter = createRateLimiter(rateLimit);
+  const limiter = createRateLimiter(rateLimit, 'address');
   // The connection's peer (no `trust proxy`): behind a reverse proxy every client shares its address (README).
   const limit = (req: Request) => limiter.take(req.ip ?? req.socket.remoteAddress ?? 'unknown');
   const responses = {

@@ -9,6 +9,7 @@ import { createDb } from '../../db/pool.js';
 import { outboundRules } from '../../domain/outbound-url.js';
 import { databaseUrl } from '../../db/server.js';
 import { freePort } from '../../scripts/ports.js';
+import { DRIVER_WRITE_LIMIT } from '../support/product-stack.js';
 
 // With Postgres and Temporal unreachable the API answers 503 problem+json in bounded time, never hangs.
 
@@ -28,6 +29,7 @@ beforeAll(async () => {
     outbound: outboundRules({ httpHosts: [], privateNetworks: [] }),
     log: pino({ level: 'silent' }),
     maxSubmissionsInFlight: 1,
+    tokenWriteLimit: DRIVER_WRITE_LIMIT,
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
