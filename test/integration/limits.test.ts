@@ -1,8 +1,13 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, appealBody, newCreditCode, startTestStack, type Answer, type TestStack } from '../support/stack.js';
+import { createApp } from '../../api/app.js';
+import { ADMIN, DRIVER_WRITE_LIMIT, TEST_OUTBOUND, TIMEZONE, appealBody, newCreditCode, startTestStack, type Answer, type TestStack } from '../support/stack.js';
 
 // Issue 14, part 5 (Limits), against the real HTTP server: each token's writes are rate-limited (the admin's are
-// not). The bucket here holds 3 writes and refills one in 1,000 s, so nothing refills while the file runs.
+// not); the public figures are aggregated once a minute, however many ask. The bucket here holds 3 writes and
+// refills one in 1,000 s, so nothing refills while the file runs.
 
 const BURST = 3;
 
@@ -67,5 +72,60 @@ describe('writes per token', () => {
     for (const [path, method] of [['/v1/tokens', 'post'], ['/v1/appeals', 'get'], ['/v1/appeals/{id}', 'get']]) {
       expect(limited(path!, method!), `${method} ${path}`).toBeUndefined();
     }
+  });
+});
+
+describe('public figures', () => {
+  let server: Server | undefined;
+  afterAll(() => {
+    server?.closeAllConnections();
+    server?.close();
+  });
+
+  it('are aggregated once for many callers at once, then kept', async () => {
+    // The stack's own app, but over a handle that counts the queries it sends.
+    let queries = 0;
+    const counting = stack.db.withPlugin({
+      transformQuery: ({ node }) => {
+        queries += 1;
+        return node;
+      },
+      transformResult: async ({ result }) => result,
+    });
+    const { app } = createApp({
+      db: counting,
+      client: stack.env.client,
+      connection: stack.env.connection,
+      taskQueue: stack.taskQueue,
+      timezone: TIMEZONE,
+      adminToken: ADMIN,
+      outbound: TEST_OUTBOUND,
+      log: pino({ level: 'silent' }),
+      maxSubmissionsInFlight: 1,
+      tokenWriteLimit: DRIVER_WRITE_LIMIT,
+    });
+    server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server!.once('listening', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const figures = async (query: string) => {
+      const res = await fetch(`${base}/v1/public/stats?${query}`);
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    const counted = async <T>(work: () => Promise<T>) => {
+      queries = 0;
+      const result = await work();
+      return { result, queries };
+    };
+
+    const one = await counted(() => figures('from=2026-01-01'));
+    expect(one.queries).toBeGreaterThan(0);
+    const many = await counted(() => Promise.all(Array.from({ length: 50 }, () => figures('from=2026-02-01'))));
+    expect(many.queries).toBe(one.queries);
+    expect(new Set(many.result).size).toBe(1);
+    // Kept: asked again, in JSON or as CSV, neither period touches the ledger.
+    const again = await counted(() => Promise.all([figures('from=2026-01-01'), figures('from=2026-02-01&lang=zh')]));
+    expect(again.queries).toBe(0);
+    expect(again.result[0]).toBe(one.result);
   });
 });
