@@ -59,9 +59,10 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   );
 
   const router = express.Router();
-  const routes = new RouteTable(router, createAuthenticator(db, adminToken), createIdempotentSteps(db), createRateLimiter(tokenWriteLimit, 'token'));
+  const authenticate = createAuthenticator(db, adminToken);
+  const routes = new RouteTable(router, authenticate, createIdempotentSteps(db), createRateLimiter(tokenWriteLimit, 'token'));
   const views = createViews(timezone);
-  healthRoutes(routes, { db, connection, metrics: metrics.registry });
+  healthRoutes(routes, { db, connection, metrics: metrics.registry, authenticate });
   adminRoutes(routes, { db, outbound });
   appealRoutes(routes, {
     db,

@@ -1,6 +1,6 @@
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
-import { createAuthenticator, type Caller, type Role } from './auth.js';
+import type { Authenticator, Caller, Role } from './auth.js';
 import { fieldErrors } from '../domain/field-errors.js';
 import type { IdempotentSteps, StepAnswer } from './idempotent-steps.js';
 import { HttpProblem, badRequest, forbidden, notFound } from './problem.js';
@@ -93,7 +93,7 @@ export class RouteTable {
 
   constructor(
     private readonly router: Router,
-    private readonly authenticate: ReturnType<typeof createAuthenticator>,
+    private readonly authenticate: Authenticator,
     private readonly steps: IdempotentSteps,
     /** Token holders' writes, a bucket per token (limitsWrites). */
     private readonly writes: RateLimiter,
