@@ -96,13 +96,13 @@ export const settingsSchema = z.object({
   // intake a two-core dev server sustains (README, benchmarks), well inside the 20 s answer bound; a cluster that
   // registers faster takes more.
   API_MAX_SUBMISSIONS_IN_FLIGHT: z.coerce.number().int().min(1, 'must be at least 1').max(100_000).default(64),
-  // Required rather than defaulted: a process that silently wrote plaintext beside others that encrypt would put
-  // contacts into Temporal unnoticed. `none` is the explicit opt-out.
   // Writes (submissions, steps, meeting steps: every POST, PUT, PATCH, DELETE) one bearer token may make at once, and
   // regains each second (api/route-table.ts). A clerk or an integration stays far below; a leaked token or a script
   // in a loop is stopped before it fills the ledger and Temporal. The admin's tokens are exempt (README).
   API_TOKEN_WRITE_BURST: z.coerce.number().int().min(1, 'must be at least 1').max(1_000_000).default(60),
   API_TOKEN_WRITES_PER_SECOND: z.coerce.number().positive('must be more than 0').max(1_000_000).default(1),
+  // Required rather than defaulted: a process that silently wrote plaintext beside others that encrypt would put
+  // contacts into Temporal unnoticed. `none` is the explicit opt-out.
   TEMPORAL_PAYLOAD_KEYS: payloadKeys,
   CODEC_SERVER_PORT: port(8234),
   // The Temporal UI calls the codec server from the browser, so its origin must be allowed (CORS).
@@ -117,7 +117,7 @@ export const settingsSchema = z.object({
 
 /**
  * For stacks that tests, benchmarks and chaos runs drive through a few tokens far faster than anyone writes by hand:
- * the per-token write limit lifted. The limit itself is tested on its own (test/integration/rate-limits.test.ts).
+ * the per-token write limit lifted. The limit itself is tested on its own (test/integration/limits.test.ts).
  */
 export const DRIVER_SETTINGS = { API_TOKEN_WRITE_BURST: '1000000', API_TOKEN_WRITES_PER_SECOND: '1000000' } as const;
 
