@@ -1,4 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
+import { temporalConnectionOrExit } from '../config/temporal-connection.js';
 import { dataConverterFor } from '../codec/data-converter.js';
 import { describePayloadKeys } from '../codec/payload-keys.js';
 import { loadSettingsOrExit } from '../config/settings.js';
@@ -33,7 +34,7 @@ const db = createDb(settings.DATABASE_URL, {
   onIdleError: (err) => log.warn({ err }, 'an idle Postgres connection broke; the next query opens a new one'),
 });
 // Lazy: the API starts (and /readyz reports) even while Temporal is still coming up.
-const connection = Connection.lazy({ address: settings.TEMPORAL_ADDRESS });
+const connection = Connection.lazy(temporalConnectionOrExit(settings.TEMPORAL_ADDRESS));
 const client = new Client({
   connection,
   namespace: settings.TEMPORAL_NAMESPACE,

@@ -1,5 +1,6 @@
 import { Connection } from '@temporalio/client';
 import { loadSettingsOrExit } from '../config/settings.js';
+import { temporalConnectionOrExit } from '../config/temporal-connection.js';
 import { createLogger } from '../config/logger.js';
 import { ensureSearchAttributes } from '../worker/search-attributes.js';
 import { migrateToLatest } from './migrator.js';
@@ -12,7 +13,7 @@ const log = createLogger('migrate');
 const db = createDb(settings.DATABASE_URL, { max: 1 });
 try {
   await migrateToLatest(db, (line) => log.info(line));
-  const connection = await Connection.connect({ address: settings.TEMPORAL_ADDRESS, connectTimeout: '10 seconds' });
+  const connection = await Connection.connect({ ...temporalConnectionOrExit(settings.TEMPORAL_ADDRESS), connectTimeout: '10 seconds' });
   const added = await ensureSearchAttributes(connection, settings.TEMPORAL_NAMESPACE);
   await connection.close();
   log.info({ added }, 'migrated');

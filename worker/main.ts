@@ -3,6 +3,7 @@ import { NativeConnection, Runtime } from '@temporalio/worker';
 import { dataConverterFor } from '../codec/data-converter.js';
 import { describePayloadKeys } from '../codec/payload-keys.js';
 import { loadSettingsOrExit } from '../config/settings.js';
+import { temporalConnectionOrExit } from '../config/temporal-connection.js';
 import { createLogger } from '../config/logger.js';
 import { createDb } from '../db/pool.js';
 import { outboundRules } from '../domain/outbound-url.js';
@@ -35,18 +36,19 @@ if (settings.WORKER_METRICS_PORT !== 0) {
   });
 }
 
+const reach = temporalConnectionOrExit(settings.TEMPORAL_ADDRESS);
 const db = createDb(settings.DATABASE_URL, {
   max: settings.DATABASE_POOL_MAX,
   onIdleError: (err) => log.warn({ err }, 'an idle Postgres connection broke; the next query opens a new one'),
 });
 try {
-  const clientConnection = await Connection.connect({ address: settings.TEMPORAL_ADDRESS });
+  const clientConnection = await Connection.connect(reach);
   const added = await ensureSearchAttributes(clientConnection, settings.TEMPORAL_NAMESPACE);
   log.info({ added }, added.length ? 'registered search attributes' : 'search attributes present');
   const client = new Client({ connection: clientConnection, namespace: settings.TEMPORAL_NAMESPACE, dataConverter });
   await ensureReportSchedule(client, { taskQueue: settings.TEMPORAL_TASK_QUEUE, timezone: settings.APPEALS_TIMEZONE, log });
 
-  const connection = await NativeConnection.connect({ address: settings.TEMPORAL_ADDRESS });
+  const connection = await NativeConnection.connect(reach);
   const worker = await createWorker({
     connection,
     client,

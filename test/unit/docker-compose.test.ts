@@ -38,7 +38,12 @@ const PROJECT_SERVICES = ['migrate', 'worker', 'api'] as const;
 const ALL_PROJECT_SERVICES = [...PROJECT_SERVICES, 'codec-server'] as const;
 const ALL_SERVICES = ['temporal-db', 'temporal', 'temporal-ui', 'ledger-db', ...ALL_PROJECT_SERVICES] as const;
 // Stand-ins for the values `docker compose` insists on (`${X:?…}`).
-const REQUIRED = { ADMIN_TOKEN: 'an-admin-token-for-tests', TEMPORAL_PAYLOAD_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}` };
+const REQUIRED = {
+  ADMIN_TOKEN: 'an-admin-token-for-tests',
+  TEMPORAL_PAYLOAD_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+  LEDGER_DB_PASSWORD: 'a-ledger-password',
+  TEMPORAL_DB_PASSWORD: 'a-temporal-password',
+};
 const SETTING_NAMES = Object.keys(settingsSchema.shape);
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object or the function itself.
@@ -131,6 +136,24 @@ describe('docker-compose.yml', () => {
     expect(compose.services.worker!.deploy?.replicas).toBeDefined();
     expect(compose.services.api!.ports).toContain('3000:3000');
     expect(JSON.stringify(compose.services.api!.healthcheck?.test)).toContain('/readyz');
+  });
+
+  it('publishes Temporal, its UI and the codec server on loopback only', () => {
+    // The frontend takes any step as anyone and the UI shows every workflow: neither may face the network.
+    for (const name of ['temporal', 'temporal-ui', 'codec-server'] as const) {
+      const ports = compose.services[name]!.ports ?? [];
+      expect(ports.length, name).toBeGreaterThan(0);
+      for (const port of ports) expect(String(port), name).toMatch(/^127\.0\.0\.1:/);
+    }
+  });
+
+  it('gives no database password a default', () => {
+    const passwords = ['ledger-db', 'temporal-db', 'temporal'].flatMap((name) =>
+      Object.entries(environmentOf(compose.services[name]!)).filter(([key]) => /PASSWORD|PWD/.test(key)),
+    );
+    passwords.push(['DATABASE_URL', environmentOf(compose.services.api!).DATABASE_URL!]);
+    expect(passwords.length).toBe(4);
+    for (const [key, value] of passwords) expect(value, key).toMatch(/\$\{[A-Z_]+_DB_PASSWORD:\?/);
   });
 
   it('keeps both databases on named volumes', () => {
