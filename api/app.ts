@@ -10,6 +10,7 @@ import { createAuthenticator } from './auth.js';
 import { createIdempotentSteps } from './idempotent-steps.js';
 import { createMetrics } from './metrics.js';
 import { problemHandler, unknownRoute } from './problem.js';
+import { createRateLimiter, type RateLimit } from './rate-limit.js';
 import { RouteTable } from './route-table.js';
 import { adminRoutes } from './routes/admin.js';
 import { appealRoutes } from './routes/appeals.js';
@@ -33,13 +34,15 @@ export interface AppDeps {
   log: Logger;
   /** Submissions one API process lets wait on Temporal at once (API_MAX_SUBMISSIONS_IN_FLIGHT). */
   maxSubmissionsInFlight: number;
+  /** Each token's writes (API_TOKEN_WRITE_BURST, API_TOKEN_WRITES_PER_SECOND); the admin's are not limited. */
+  tokenWriteLimit: RateLimit;
   /** How long a submission or a step waits on Temporal before answering; tests shorten it. */
   appealAnswerWithinMs?: number;
 }
 
 const BODY_LIMIT = '64kb';
 
-export function createApp({ db, client, connection, taskQueue, timezone, adminToken, outbound, log, maxSubmissionsInFlight, appealAnswerWithinMs }: AppDeps) {
+export function createApp({ db, client, connection, taskQueue, timezone, adminToken, outbound, log, maxSubmissionsInFlight, tokenWriteLimit, appealAnswerWithinMs }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -56,9 +59,10 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   );
 
   const router = express.Router();
-  const routes = new RouteTable(router, createAuthenticator(db, adminToken), createIdempotentSteps(db));
+  const authenticate = createAuthenticator(db, adminToken);
+  const routes = new RouteTable(router, authenticate, createIdempotentSteps(db), createRateLimiter(tokenWriteLimit, 'token'));
   const views = createViews(timezone);
-  healthRoutes(routes, { db, connection, metrics: metrics.registry });
+  healthRoutes(routes, { db, connection, metrics: metrics.registry, authenticate });
   adminRoutes(routes, { db, outbound, views });
   appealRoutes(routes, {
     db,

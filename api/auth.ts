@@ -43,4 +43,6 @@ export function createAuthenticator(db: Kysely<Database>, adminToken: string | u
   };
 }
 
+export type Authenticator = ReturnType<typeof createAuthenticator>;
+
 export const isOffice = (caller: Caller) => caller.role === 'office' || caller.role === 'admin';

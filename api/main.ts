@@ -7,6 +7,7 @@ import { createLogger } from '../config/logger.js';
 import { createDb } from '../db/pool.js';
 import { outboundRules } from '../domain/outbound-url.js';
 import { createApp } from './app.js';
+import { tokenWriteLimit } from './rate-limit.js';
 
 // `npm run api`: the HTTP API. It reads the ledger and sends steps to Temporal; SIGTERM closes it cleanly.
 
@@ -15,10 +16,13 @@ const settings = loadSettingsOrExit([
   'TEMPORAL_NAMESPACE',
   'TEMPORAL_TASK_QUEUE',
   'DATABASE_URL',
+  'DATABASE_POOL_MAX',
   'PORT',
   'ADMIN_TOKEN',
   'APPEALS_TIMEZONE',
   'API_MAX_SUBMISSIONS_IN_FLIGHT',
+  'API_TOKEN_WRITE_BURST',
+  'API_TOKEN_WRITES_PER_SECOND',
   'TEMPORAL_PAYLOAD_KEYS',
   'WEBHOOK_HTTP_HOSTS',
   'WEBHOOK_PRIVATE_NETWORKS',
@@ -26,6 +30,7 @@ const settings = loadSettingsOrExit([
 const log = createLogger('api');
 log.info(describePayloadKeys(settings.TEMPORAL_PAYLOAD_KEYS));
 const db = createDb(settings.DATABASE_URL, {
+  max: settings.DATABASE_POOL_MAX,
   onIdleError: (err) => log.warn({ err }, 'an idle Postgres connection broke; the next query opens a new one'),
 });
 // Lazy: the API starts (and /readyz reports) even while Temporal is still coming up.
@@ -45,6 +50,7 @@ const { app } = createApp({
   outbound: outboundRules({ httpHosts: settings.WEBHOOK_HTTP_HOSTS, privateNetworks: settings.WEBHOOK_PRIVATE_NETWORKS }),
   log,
   maxSubmissionsInFlight: settings.API_MAX_SUBMISSIONS_IN_FLIGHT,
+  tokenWriteLimit: tokenWriteLimit(settings),
 });
 
 const server = app.listen(settings.PORT, '0.0.0.0', () => log.info({ port: settings.PORT }, 'api listening'));

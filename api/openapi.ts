@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from './auth.js';
-import { admittedRoles, type ResponseHeader, type RouteSpec } from './route-table.js';
+import { admittedRoles, limitsWrites, type ResponseHeader, type RouteSpec } from './route-table.js';
 
 // OpenAPI 3.1 from the route table: JSON Schema 2020-12 is OpenAPI 3.1's own dialect, so zod's output fits as is.
 
@@ -49,6 +49,7 @@ function derivedResponses(spec: RouteSpec): Record<number, string> {
     [403, 'not allowed for this role', roles && ROLES.some((r) => !roles.includes(r))],
     [404, 'nothing at this path', spec.path.includes(':')],
     [413, 'the body is over 64 KiB', spec.body],
+    [429, 'this token has used its writes for now (not the admin’s); Retry-After says when to retry', limitsWrites(spec)],
     [503, 'Postgres or Temporal unreachable; try again shortly', roles],
   ];
   return Object.fromEntries(answers.filter(([, , applies]) => applies).map(([status, description]) => [status, description]));
@@ -86,8 +87,9 @@ function operation(spec: RouteSpec) {
   }));
   const described: Record<number, string> = { ...derivedResponses(spec), ...spec.responses };
   if (spec.idempotencyKey) described[409] = described[409] ? `${described[409]}; or ${KEY_REUSED}` : KEY_REUSED;
+  const headers: NonNullable<RouteSpec['headers']> = limitsWrites(spec) ? { 429: { 'Retry-After': true }, ...spec.headers } : { ...spec.headers };
   const headersOf = (status: number) => {
-    const declared = Object.entries(spec.headers?.[status] ?? {}) as [ResponseHeader, boolean][];
+    const declared = Object.entries(headers[status] ?? {}) as [ResponseHeader, boolean][];
     return declared.length === 0 ? {} : { headers: Object.fromEntries(declared.map(([name, required]) => [name, { ...responseHeaders[name], required }])) };
   };
   const responses = Object.fromEntries(

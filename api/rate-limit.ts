@@ -1,8 +1,10 @@
+import type { Settings } from '../config/settings.js';
 import { HttpProblem } from './problem.js';
 
-// A token bucket per client address for the routes anyone may call. In memory, per API process: running N API
-// processes behind a balancer allows up to N times the rate, which is acceptable for shielding the ledger from a
-// scraper; a shared limit would belong in the balancer.
+// A token bucket per client: per address on the routes anyone may call, per bearer token on token holders' writes.
+// In memory, per API process: running N API processes behind a balancer allows up to N times the rate, which is
+// acceptable for shielding the ledger and Temporal from a scraper or a runaway script; a shared limit would belong in
+// the balancer.
 
 export interface RateLimit {
   /** Requests a client may make at once. */
@@ -13,6 +15,11 @@ export interface RateLimit {
 
 export const PUBLIC_RATE_LIMIT: RateLimit = { burst: 60, perSecond: 1 };
 
+export const tokenWriteLimit = (s: Pick<Settings, 'API_TOKEN_WRITE_BURST' | 'API_TOKEN_WRITES_PER_SECOND'>): RateLimit => ({
+  burst: s.API_TOKEN_WRITE_BURST,
+  perSecond: s.API_TOKEN_WRITES_PER_SECOND,
+});
+
 /** Idle buckets are dropped once this many clients are tracked, so the map cannot grow without end. */
 const SWEEP_ABOVE = 10_000;
 
@@ -21,7 +28,8 @@ interface Bucket {
   at: number;
 }
 
-export function createRateLimiter({ burst, perSecond }: RateLimit, now: () => number = Date.now) {
+/** `per` names the client in the 429's detail: `address`, `token`. */
+export function createRateLimiter({ burst, perSecond }: RateLimit, per: string, now: () => number = Date.now) {
   const buckets = new Map<string, Bucket>();
 
   function refilled(bucket: Bucket, t: number): number {
@@ -41,7 +49,7 @@ export function createRateLimiter({ burst, perSecond }: RateLimit, now: () => nu
       const tokens = refilled(bucket, t);
       if (tokens < 1) {
         const retryAfter = Math.max(1, Math.ceil((1 - tokens) / perSecond));
-        throw new HttpProblem(429, 'Too many requests', `this address may make ${burst} requests at once and ${perSecond} a second after that`, {}, { 'Retry-After': String(retryAfter) });
+        throw new HttpProblem(429, 'Too many requests', `this ${per} may make ${burst} requests at once and ${perSecond} a second after that`, {}, { 'Retry-After': String(retryAfter) });
       }
       buckets.set(client, { tokens: tokens - 1, at: t });
     },

@@ -1,9 +1,10 @@
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
-import { createAuthenticator, type Caller, type Role } from './auth.js';
+import type { Authenticator, Caller, Role } from './auth.js';
 import { fieldErrors } from '../domain/field-errors.js';
 import type { IdempotentSteps, StepAnswer } from './idempotent-steps.js';
 import { HttpProblem, badRequest, forbidden, notFound } from './problem.js';
+import type { RateLimiter } from './rate-limit.js';
 
 // Each route is declared once, with its roles and schemas: the same declaration registers it on express, checks
 // who may call it and generates its OpenAPI entry, so the document cannot drift from the router.
@@ -61,6 +62,15 @@ export function admittedRoles(roles: Role[]): Role[] {
   return roles.includes('office') && !roles.includes('admin') ? [...roles, 'admin'] : roles;
 }
 
+/**
+ * Whether a token holder's call of this route takes from its token's bucket: every write a role other than the
+ * admin may make. The admin is the operator, who loads calendars, departments and tokens in bulk, and whose token
+ * opens everything anyway; a bucket would only slow the repair of an incident.
+ */
+export function limitsWrites(spec: Pick<RouteSpec, 'method' | 'roles'>): boolean {
+  return spec.method !== 'get' && spec.roles !== 'public' && admittedRoles(spec.roles).some((role) => role !== 'admin');
+}
+
 /** Where a string holds U+0000, which Postgres text cannot store: a dotted path, '' for the value itself. */
 function nulAt(value: unknown, at: string[] = []): string | undefined {
   if (typeof value === 'string') return value.includes('\0') ? at.join('.') : undefined;
@@ -85,8 +95,10 @@ export class RouteTable {
 
   constructor(
     private readonly router: Router,
-    private readonly authenticate: ReturnType<typeof createAuthenticator>,
+    private readonly authenticate: Authenticator,
     private readonly steps: IdempotentSteps,
+    /** Token holders' writes, a bucket per token (limitsWrites). */
+    private readonly writes: RateLimiter,
   ) {}
 
   add<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
@@ -95,11 +107,14 @@ export class RouteTable {
   ) {
     this.specs.push(spec);
     const roles = spec.roles === 'public' ? 'public' : admittedRoles(spec.roles);
+    const limited = limitsWrites(spec);
     this.router[spec.method](spec.path, async (req, res) => {
       const caller = roles === 'public' ? PUBLIC : await this.authenticate(req.header('authorization'));
       if (roles !== 'public' && !roles.includes(caller.role)) {
         throw forbidden(`the ${caller.role} role may not call ${spec.method.toUpperCase()} ${spec.path}`);
       }
+      // After the token and the role, before anything reads the ledger: a refused write costs nothing further.
+      if (limited && caller.role !== 'admin') this.writes.take(caller.tokenId!);
       // Nothing stored has a U+0000 in its key, and a query or body holding one is invalid input.
       if (nulAt(req.params) !== undefined) throw notFound(`nothing at ${req.path}`);
       rejectNul(req.query, '(query)');

@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../scripts/embedde
 import { readPid } from '../scripts/processes.js';
 import { startStackOnFreePorts, type RunningStack } from '../scripts/stack.js';
 import { freePort } from '../scripts/ports.js';
+import { DRIVER_SETTINGS } from '../config/settings.js';
 
 // The product as `npm start` runs it (API and worker in their own processes), for the benchmarks: on the Temporal
 // dev server and an embedded Postgres it starts itself, or on TEMPORAL_ADDRESS / DATABASE_URL's server when given
@@ -70,7 +71,7 @@ export async function startBenchStack(opts: { progress: (line: string) => void; 
       temporalAddress: process.env.TEMPORAL_ADDRESS,
       databaseUrl: productDatabase,
       adminToken: randomBytes(18).toString('base64url'),
-      env: { ...process.env, WORKER_METRICS_PORT: String(workerMetricsPort), LOG_LEVEL: 'warn' },
+      env: { ...process.env, ...DRIVER_SETTINGS, WORKER_METRICS_PORT: String(workerMetricsPort), LOG_LEVEL: 'warn' },
       log,
     });
     connection = await Connection.connect({ address: stack.temporalAddress });

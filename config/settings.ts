@@ -3,7 +3,9 @@ import { parsePayloadKeys } from '../codec/payload-keys.js';
 import { parseCidr } from '../domain/outbound-address.js';
 
 // Every setting of CONTRACT.md §1, parsed once into a frozen object. A missing or malformed one stops the process
-// with one line that names it, because an operator reading a crash loop needs the name, not a stack trace.
+// with one line that names it, because an operator reading a crash loop needs the name, not a stack trace. The line
+// says what is wrong but never quotes the value: error lines end up in logs, and a value may hold a secret (a
+// password in DATABASE_URL, a key, a token) that nobody marked as one.
 
 const hostPort = z
   .string()
@@ -52,9 +54,9 @@ const commaList = (entry: (item: string) => string | undefined, expected: string
     .string()
     .transform((raw, ctx) => {
       const items = raw.split(',').map((item) => item.trim()).filter(Boolean);
-      const bad = items.find((item) => entry(item) === undefined);
-      if (bad === undefined) return items.map((item) => entry(item)!);
-      ctx.addIssue({ code: 'custom', message: `must be ${expected} ("${bad}" is not one)` });
+      const bad = items.findIndex((item) => entry(item) === undefined);
+      if (bad < 0) return items.map((item) => entry(item)!);
+      ctx.addIssue({ code: 'custom', message: `must be ${expected} (item ${bad + 1} is not one)` });
       return z.NEVER;
     })
     .default([]);
@@ -81,6 +83,9 @@ export const settingsSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('appeals'),
   DATABASE_URL: postgresUrl,
   PORT: port(3000),
+  // Postgres connections one API or worker process may hold; the sum over all processes must stay under the
+  // server's max_connections (README, "Sizing the ledger's connections").
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1, 'must be at least 1').max(1_000).default(10),
   ADMIN_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
   APPEALS_TIMEZONE: timezone.default('Asia/Shanghai'),
   WORKER_METRICS_PORT: port(9464, 0),
@@ -91,6 +96,11 @@ export const settingsSchema = z.object({
   // intake a two-core dev server sustains (README, benchmarks), well inside the 20 s answer bound; a cluster that
   // registers faster takes more.
   API_MAX_SUBMISSIONS_IN_FLIGHT: z.coerce.number().int().min(1, 'must be at least 1').max(100_000).default(64),
+  // Writes (submissions, steps, meeting steps: every POST, PUT, PATCH, DELETE) one bearer token may make at once, and
+  // regains each second (api/route-table.ts). A clerk or an integration stays far below; a leaked token or a script
+  // in a loop is stopped before it fills the ledger and Temporal. The admin's tokens are exempt (README).
+  API_TOKEN_WRITE_BURST: z.coerce.number().int().min(1, 'must be at least 1').max(1_000_000).default(300),
+  API_TOKEN_WRITES_PER_SECOND: z.coerce.number().positive('must be more than 0').max(1_000_000).default(5),
   // Required rather than defaulted: a process that silently wrote plaintext beside others that encrypt would put
   // contacts into Temporal unnoticed. `none` is the explicit opt-out.
   TEMPORAL_PAYLOAD_KEYS: payloadKeys,
@@ -105,8 +115,11 @@ export const settingsSchema = z.object({
   WEBHOOK_PRIVATE_NETWORKS: commaList(network, 'a comma-separated list of networks, e.g. 127.0.0.1/32,10.20.0.0/16'),
 });
 
-// Never quoted in an error line: they are secrets, and error lines end up in logs.
-const SECRET_SETTINGS: ReadonlySet<string> = new Set(['ADMIN_TOKEN', 'TEMPORAL_PAYLOAD_KEYS', 'CODEC_SERVER_UI_KEY']);
+/**
+ * For stacks that tests, benchmarks, chaos and fuzz runs drive through a few tokens far faster than anyone writes by hand:
+ * the per-token write limit lifted. The limit itself is tested on its own (test/integration/limits.test.ts).
+ */
+export const DRIVER_SETTINGS = { API_TOKEN_WRITE_BURST: '1000000', API_TOKEN_WRITES_PER_SECOND: '1000000' } as const;
 
 export type Settings = Readonly<z.infer<typeof settingsSchema>>;
 export type SettingName = keyof z.infer<typeof settingsSchema>;
@@ -127,10 +140,7 @@ export function parseSettings<K extends SettingName>(
     const raw = env[name] === '' ? undefined : env[name];
     const parsed = settingsSchema.shape[name].safeParse(raw);
     if (!parsed.success) {
-      const message = parsed.error.issues[0]!.message;
-      const detail =
-        raw === undefined ? 'is required but not set' : SECRET_SETTINGS.has(name) ? message : `${message} (got "${raw}")`;
-      throw new SettingsError(name, detail);
+      throw new SettingsError(name, raw === undefined ? 'is required but not set' : parsed.error.issues[0]!.message);
     }
     settings[name] = parsed.data;
   }

@@ -3,7 +3,8 @@ import pg from 'pg';
 import type { Database } from './schema.js';
 
 export interface PoolOptions {
-  max?: number;
+  /** Connections this process may hold at once (DATABASE_POOL_MAX; README, "Sizing the ledger's connections"). */
+  max: number;
   /**
    * An idle connection broke (Postgres restarted, say). The pool has already dropped it and the next query opens a
    * new one; without a listener the pool's `error` event would crash the process instead.
@@ -12,10 +13,10 @@ export interface PoolOptions {
 }
 
 // Bounded pool with timeouts so an unreachable Postgres fails a request in seconds instead of hanging it.
-export function createDb(databaseUrl: string, options: PoolOptions = {}): Kysely<Database> {
+export function createDb(databaseUrl: string, options: PoolOptions): Kysely<Database> {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: options.max ?? 10,
+    max: options.max,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
     statement_timeout: 15_000,

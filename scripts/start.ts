@@ -32,7 +32,7 @@ function startOnlySettings(env: NodeJS.ProcessEnv): z.infer<typeof startOnlySche
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const name = String(issue.path[0]);
-  throw new SettingsError(name, `${issue.message} (got "${env[name]}")`);
+  throw new SettingsError(name, issue.message);
 }
 
 function stackOptions(env: NodeJS.ProcessEnv): Omit<StackOptions, 'signal'> {

@@ -18,6 +18,7 @@ const settings = loadSettingsOrExit([
   'TEMPORAL_NAMESPACE',
   'TEMPORAL_TASK_QUEUE',
   'DATABASE_URL',
+  'DATABASE_POOL_MAX',
   'APPEALS_TIMEZONE',
   'WORKER_METRICS_PORT',
   'WORKER_MAX_CACHED_WORKFLOWS',
@@ -37,6 +38,7 @@ if (settings.WORKER_METRICS_PORT !== 0) {
 
 const reach = temporalConnectionOrExit(settings.TEMPORAL_ADDRESS);
 const db = createDb(settings.DATABASE_URL, {
+  max: settings.DATABASE_POOL_MAX,
   onIdleError: (err) => log.warn({ err }, 'an idle Postgres connection broke; the next query opens a new one'),
 });
 try {

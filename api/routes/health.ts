@@ -2,8 +2,12 @@ import type { Connection } from '@temporalio/client';
 import { sql, type Kysely } from 'kysely';
 import type { Registry } from 'prom-client';
 import type { Database } from '../../db/schema.js';
+import type { Authenticator } from '../auth.js';
 import type { RouteTable } from '../route-table.js';
 import { openApiDocument } from '../openapi.js';
+
+/** What an anonymous caller reads for a dependency that is down: why would name internal hosts and addresses. */
+const DOWN = 'unavailable';
 
 const within = <T>(ms: number, work: Promise<T>) =>
   Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]);
@@ -17,7 +21,27 @@ async function probe(check: () => Promise<unknown>): Promise<string> {
   }
 }
 
-export function healthRoutes(routes: RouteTable, { db, connection, metrics }: { db: Kysely<Database>; connection: Connection; metrics: Registry }) {
+/**
+ * Whether the caller may read why a dependency is down: the admin only. A token that cannot be checked (the ledger is
+ * down) or none reads what anyone does, so readiness still answers; ADMIN_TOKEN is checked without the ledger.
+ */
+async function seesDetail(authenticate: Authenticator, header: string | undefined): Promise<boolean> {
+  if (header === undefined) return false;
+  try {
+    return (await authenticate(header)).role === 'admin';
+  } catch {
+    return false;
+  }
+}
+
+interface Deps {
+  db: Kysely<Database>;
+  connection: Connection;
+  metrics: Registry;
+  authenticate: Authenticator;
+}
+
+export function healthRoutes(routes: RouteTable, { db, connection, metrics, authenticate }: Deps) {
   routes.add(
     { method: 'get', path: '/healthz', tag: 'operations', summary: 'Liveness', roles: 'public', responses: { 200: '{status: ok}' } },
     async ({ res }) => {
@@ -26,13 +50,23 @@ export function healthRoutes(routes: RouteTable, { db, connection, metrics }: { 
   );
 
   routes.add(
-    { method: 'get', path: '/readyz', tag: 'operations', summary: 'Readiness: Postgres and Temporal reachable', roles: 'public', ownBodyOn: [503], responses: { 200: '{postgres, temporal}', 503: '{postgres, temporal}: one is not reachable' } },
-    async ({ res }) => {
-      const [postgres, temporal] = await Promise.all([
+    {
+      method: 'get',
+      path: '/readyz',
+      tag: 'operations',
+      summary: 'Readiness: Postgres and Temporal reachable (why one is not: to the admin’s token only)',
+      roles: 'public',
+      ownBodyOn: [503],
+      responses: { 200: '{postgres, temporal}', 503: '{postgres, temporal}: "unavailable" for the one not reachable, or the error to the admin' },
+    },
+    async ({ req, res }) => {
+      const [postgres, temporal, detail] = await Promise.all([
         probe(() => sql`select 1`.execute(db)),
         probe(() => connection.healthService.check({})),
+        seesDetail(authenticate, req.header('authorization')),
       ]);
-      res.status(postgres === 'ok' && temporal === 'ok' ? 200 : 503).json({ postgres, temporal });
+      const shown = (state: string) => (state === 'ok' || detail ? state : DOWN);
+      res.status(postgres === 'ok' && temporal === 'ok' ? 200 : 503).json({ postgres: shown(postgres), temporal: shown(temporal) });
     },
   );
 

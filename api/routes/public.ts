@@ -17,7 +17,8 @@ import { decodeCursor, encodeCursor } from '../cursor.js';
 import { PUBLIC_RATE_LIMIT, createRateLimiter, type RateLimit } from '../rate-limit.js';
 import type { RouteTable } from '../route-table.js';
 import { periodQuery } from '../period-query.js';
-import { statsHandler, statsQuery } from './stats.js';
+import { createTtlCache } from '../ttl-cache.js';
+import { periodFigures, statsHandler, statsQuery } from './stats.js';
 
 // Public disclosure (结果公开): closed appeals the office decided to publish and the period's figures, for anyone,
 // without a token. Nothing here identifies a person: no contact, no credit code, and the enterprise's name only
@@ -28,6 +29,9 @@ interface Deps {
   timezone: string;
   rateLimit?: RateLimit;
 }
+
+/** The figures are at most a minute old (README, public pages); periods beyond the bound are read again. */
+const PUBLIC_STATS_CACHE = { ttlMs: 60_000, maxEntries: 1_000 };
 
 const publicMeetingsQuery = periodQuery({
   kind: z.enum(codesOf(MEETING_KINDS)).optional(),
@@ -43,7 +47,7 @@ const publicAppealsQuery = periodQuery({
 });
 
 export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUBLIC_RATE_LIMIT }: Deps) {
-  const limiter = createRateLimiter(rateLimit);
+  const limiter = createRateLimiter(rateLimit, 'address');
   // The connection's peer (no `trust proxy`): behind a reverse proxy every client shares its address (README).
   const limit = (req: Request) => limiter.take(req.ip ?? req.socket.remoteAddress ?? 'unknown');
   const responses = {
@@ -148,13 +152,17 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
     },
   );
 
-  const stats = statsHandler(db, timezone);
+  // Anyone may ask for the figures as often as the address limit allows, and each answer aggregates the period's
+  // whole ledger: kept a minute, a burst of callers costs one aggregate instead of the pool's every connection.
+  const figures = periodFigures(db, timezone);
+  const keptFigures = createTtlCache<Awaited<ReturnType<typeof figures>>>(PUBLIC_STATS_CACHE);
+  const stats = statsHandler((range, groupBy) => keptFigures.get(JSON.stringify([range.from, range.to, groupBy]), () => figures(range, groupBy)));
   routes.add(
     {
       method: 'get',
       path: '/v1/public/stats',
       tag: 'public',
-      summary: 'The period’s figures, as GET /v1/stats answers them',
+      summary: 'The period’s figures, as GET /v1/stats answers them, at most a minute old',
       roles: 'public',
       query: statsQuery,
       csv: true,

@@ -11,12 +11,13 @@ import {
   rankDepartments,
   type Figures,
   type Group,
+  type GroupBy,
   type RankedDepartment,
 } from '../../domain/figures.js';
 import { monthRange } from '../../domain/periods.js';
 import { findDepartment } from '../../db/departments.js';
 import { findReport, listReports, type StoredReport } from '../../db/reports.js';
-import { loadAppealRecords, loadLabels } from '../../db/stats.js';
+import { loadAppealRecords, loadLabels, type DateRange } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
 import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
 import { periodQuery, rangeOf } from '../period-query.js';
@@ -49,17 +50,23 @@ const TOTAL_LABEL = '合计';
 /** Groups, then the total as a last row. */
 const withTotal = (groups: Group[], total: Figures): Group[] => [...groups, { key: null, label: TOTAL_LABEL, ...total }];
 
-/** `GET /v1/stats` and its public twin: the period's figures grouped by one key, with the total. */
-export function statsHandler(db: Kysely<Database>, timezone: string) {
-  return async ({ req, res, query }: Context<undefined, z.infer<typeof statsQuery>>) => {
-    const range = rangeOf(query);
+/** The period's figures grouped by one key, with the total: what `GET /v1/stats` and its public twin answer. */
+export function periodFigures(db: Kysely<Database>, timezone: string) {
+  return async (range: DateRange, groupBy: GroupBy) => {
     const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone), loadLabels(db)]);
-    const groups = groupFigures(records, query.groupBy, labels);
-    const total = figuresOf(records);
-    answer(res, wantsCsv(req), { ...range, groupBy: query.groupBy, groups, total }, {
+    return { ...range, groupBy, groups: groupFigures(records, groupBy, labels), total: figuresOf(records) };
+  };
+}
+export type PeriodFigures = ReturnType<typeof periodFigures>;
+
+/** `GET /v1/stats` and its public twin, which reads its figures through a cache. */
+export function statsHandler(figures: PeriodFigures) {
+  return async ({ req, res, query }: Context<undefined, z.infer<typeof statsQuery>>) => {
+    const period = await figures(rangeOf(query), query.groupBy);
+    answer(res, wantsCsv(req), period, {
       filename: `stats-${query.groupBy}`,
       columns: groupColumns,
-      rows: withTotal(groups, total),
+      rows: withTotal(period.groups, period.total),
       lang: query.lang,
     });
   };
@@ -98,7 +105,7 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       csv: true,
       responses: csvResponses('{from, to, groupBy, groups: [{key, label, ...figures}], total}'),
     },
-    statsHandler(db, timezone),
+    statsHandler(periodFigures(db, timezone)),
   );
 
   routes.add(

@@ -13,6 +13,7 @@ import { drawPlan } from './plans.js';
 import { restartPostgresUnderLoad } from './postgres-restart.js';
 import { seededRandom } from './random.js';
 import { startWorkerKiller } from './worker-killer.js';
+import { DRIVER_SETTINGS } from '../../config/settings.js';
 
 // A chaos run: the product on the Temporal dev server and Postgres, N lifecycles driven through the API while the
 // worker is killed with SIGKILL at random moments and Postgres restarts once; then every appeal and its ledger
@@ -106,7 +107,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   const output = createWriteStream(join(dataDir, 'processes.log'));
   // Its own task queue: on an existing Temporal, no other worker takes its tasks and no kill touches theirs.
   const taskQueue = `chaos-${runId}`;
-  const env: NodeJS.ProcessEnv = { ...o.env, WORKER_METRICS_PORT: '0', TEMPORAL_TASK_QUEUE: taskQueue };
+  const env: NodeJS.ProcessEnv = { ...o.env, ...DRIVER_SETTINGS, WORKER_METRICS_PORT: '0', TEMPORAL_TASK_QUEUE: taskQueue };
   const namespace = env.TEMPORAL_NAMESPACE || 'default';
   o.log(`run ${runId}: ${o.appeals} appeals, seed ${o.seed}; servers' data and processes' output in ${dataDir}`);
   if (env.DATABASE_URL) o.log('DATABASE_URL is set: the run uses that Postgres and does not restart it');

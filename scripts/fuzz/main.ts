@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '../../api/auth.js';
+import { DRIVER_SETTINGS } from '../../config/settings.js';
 import { startStackOnFreePorts, type RunningStack } from '../stack.js';
 import { schemathesisConfig } from './config.js';
 import { run, schemathesis } from './schemathesis.js';
@@ -70,7 +71,7 @@ async function main(): Promise<number> {
       dataDir,
       temporalAddress: process.env.TEMPORAL_ADDRESS || undefined,
       databaseUrl: process.env.DATABASE_URL || undefined,
-      env: { ...process.env, WORKER_METRICS_PORT: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+      env: { ...process.env, ...DRIVER_SETTINGS, WORKER_METRICS_PORT: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
       log: (line) => {
         stackLog.write(`${line}\n`);
         if (line.includes('"unexpected error"')) unexpectedErrors++;

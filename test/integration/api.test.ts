@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../api/auth.js';
 import { recordLedgerEntry } from '../../db/ledger.js';
 import type { AppealState } from '../../domain/appeal.js';
-import { ADMIN, TEST_OUTBOUND, appealBody, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
+import { ADMIN, DRIVER_WRITE_LIMIT, TEST_OUTBOUND, appealBody, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
 
 // The HTTP surface for every role (CONTRACT.md §3): the OpenAPI document matches the router, the permission
 // matrix holds for every route, submissions are idempotent, lists page and filter, inboxes sort by deadline.
@@ -50,7 +50,7 @@ async function openapiOperations(): Promise<Set<string>> {
 describe('the OpenAPI document', () => {
   it('lists exactly the routes the router serves', async () => {
     const { createApp } = await import('../../api/app.js');
-    const { routes, app } = createApp({ db: stack.db, client: stack.env.client, connection: stack.env.connection, taskQueue: 'x', timezone: 'Asia/Shanghai', adminToken: ADMIN, outbound: TEST_OUTBOUND, log: (await import('pino')).pino({ level: 'silent' }), maxSubmissionsInFlight: 1 });
+    const { routes, app } = createApp({ db: stack.db, client: stack.env.client, connection: stack.env.connection, taskQueue: 'x', timezone: 'Asia/Shanghai', adminToken: ADMIN, outbound: TEST_OUTBOUND, log: (await import('pino')).pino({ level: 'silent' }), maxSubmissionsInFlight: 1, tokenWriteLimit: DRIVER_WRITE_LIMIT });
     const router = (app as unknown as { router: { stack: { handle: { stack?: { route?: { path: string; methods: Record<string, boolean> } }[] } }[] } }).router;
     const served = new Set(
       router.stack

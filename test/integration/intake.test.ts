@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.js';
 import { jsonRequest, readBody } from '../../scripts/json-request.js';
 import { freePort } from '../../scripts/ports.js';
-import { appealBody, newCreditCode, startTestStack, TEST_OUTBOUND, TIMEZONE, type Answer, type TestStack } from '../support/stack.js';
+import { appealBody, DRIVER_WRITE_LIMIT, newCreditCode, startTestStack, TEST_OUTBOUND, TIMEZONE, type Answer, type TestStack } from '../support/stack.js';
 
 // Admission control at intake (issue 13): past the bound of submissions in flight the API answers 503 with
 // Retry-After at once and starts nothing; a submission whose registration is not on the ledger within the answer
@@ -183,6 +183,7 @@ describe('Temporal unreachable', () => {
       outbound: TEST_OUTBOUND,
       log: pino({ level: 'silent' }),
       maxSubmissionsInFlight: IN_FLIGHT,
+      tokenWriteLimit: DRIVER_WRITE_LIMIT,
       appealAnswerWithinMs: ANSWER_WITHIN_MS,
     });
     const server = app.listen(0, '127.0.0.1');

@@ -9,15 +9,19 @@ import { createDb } from '../../db/pool.js';
 import { outboundRules } from '../../domain/outbound-url.js';
 import { databaseUrl } from '../../db/server.js';
 import { freePort } from '../../scripts/ports.js';
+import { DRIVER_WRITE_LIMIT } from '../support/product-stack.js';
 
 // With Postgres and Temporal unreachable the API answers 503 problem+json in bounded time, never hangs.
 
 let base: string;
 let close: () => Promise<void>;
+/** Where the API looks for Postgres and Temporal: internal addresses that anonymous callers must not learn. */
+let internal: string[];
 
 beforeAll(async () => {
-  const db = createDb(`postgres://postgres@127.0.0.1:${await freePort()}/appeals`);
-  const connection = Connection.lazy({ address: `127.0.0.1:${await freePort()}` });
+  internal = [`127.0.0.1:${await freePort()}`, `127.0.0.1:${await freePort()}`];
+  const db = createDb(`postgres://postgres@${internal[0]}/appeals`, { max: 10 });
+  const connection = Connection.lazy({ address: internal[1]! });
   const { app } = createApp({
     db,
     client: new Client({ connection }),
@@ -28,6 +32,7 @@ beforeAll(async () => {
     outbound: outboundRules({ httpHosts: [], privateNetworks: [] }),
     log: pino({ level: 'silent' }),
     maxSubmissionsInFlight: 1,
+    tokenWriteLimit: DRIVER_WRITE_LIMIT,
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -41,12 +46,29 @@ beforeAll(async () => {
 afterAll(() => close?.());
 
 describe('dependencies down', () => {
-  it('readiness names both failures with 503', async () => {
-    const res = await fetch(`${base}/readyz`);
-    expect(res.status).toBe(503);
-    const body = (await res.json()) as { postgres: string; temporal: string };
-    expect(body.postgres).not.toBe('ok');
-    expect(body.temporal).not.toBe('ok');
+  it('readiness says both are unavailable with 503, and why only to the admin', async () => {
+    const readiness = async (headers: Record<string, string> = {}) => {
+      const res = await fetch(`${base}/readyz`, { headers });
+      expect(res.status).toBe(503);
+      return (await res.json()) as { postgres: string; temporal: string };
+    };
+    const [anonymous, unknownToken, admin] = await Promise.all([
+      readiness(),
+      readiness({ authorization: 'Bearer not-a-token' }),
+      readiness({ authorization: 'Bearer unavailable-admin' }),
+    ]);
+    expect(anonymous).toEqual({ postgres: 'unavailable', temporal: 'unavailable' });
+    expect(unknownToken).toEqual(anonymous);
+    expect(admin.postgres).toContain(internal[0]);
+    expect(admin.temporal).not.toMatch(/^(ok|unavailable)$/);
+  });
+
+  it('metrics name no internal address', async () => {
+    const res = await fetch(`${base}/metrics`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toMatch(/^appeals_ledger_up 0$/m);
+    for (const address of internal) expect(text).not.toContain(address);
   });
 
   it('a read of the ledger answers 503 problem+json within seconds', async () => {

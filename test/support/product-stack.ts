@@ -8,7 +8,8 @@ import type { Kysely } from 'kysely';
 import { pino } from 'pino';
 import type { EnterpriseChannel } from '../../activities/delivery.js';
 import { createApp } from '../../api/app.js';
-import { parseSettings } from '../../config/settings.js';
+import { DRIVER_SETTINGS, parseSettings } from '../../config/settings.js';
+import { tokenWriteLimit as writeLimitOf, type RateLimit } from '../../api/rate-limit.js';
 import { dataConverterFor } from '../../codec/data-converter.js';
 import { parsePayloadKeys } from '../../codec/payload-keys.js';
 import { migrateToLatest } from '../../db/migrator.js';
@@ -35,6 +36,8 @@ export const TEST_PAYLOAD_KEYS = `test-1:${Buffer.from('appeals-test-payload-key
  * WEBHOOK_HTTP_HOSTS=127.0.0.1 and WEBHOOK_PRIVATE_NETWORKS=127.0.0.1/32, and no wider.
  */
 export const TEST_OUTBOUND = outboundRules({ httpHosts: ['127.0.0.1'], privateNetworks: ['127.0.0.1/32'] });
+/** Each token's writes in tests: lifted (DRIVER_SETTINGS), as tests write far faster than people. */
+export const DRIVER_WRITE_LIMIT = writeLimitOf(parseSettings(DRIVER_SETTINGS, ['API_TOKEN_WRITE_BURST', 'API_TOKEN_WRITES_PER_SECOND']));
 
 export interface Answer {
   status: number;
@@ -72,6 +75,8 @@ export interface TestStackOptions {
   maxSubmissionsInFlight?: number;
   /** How long a submission or a step waits on Temporal before answering (20 s unless given). */
   appealAnswerWithinMs?: number;
+  /** Each token's writes (DRIVER_WRITE_LIMIT unless given). */
+  tokenWriteLimit?: RateLimit;
 }
 
 export interface ProductStackOptions extends TestStackOptions {
@@ -88,6 +93,7 @@ export async function startProductStack({
   temporal = 'time-skipping',
   maxSubmissionsInFlight = parseSettings({}, ['API_MAX_SUBMISSIONS_IN_FLIGHT']).API_MAX_SUBMISSIONS_IN_FLIGHT,
   appealAnswerWithinMs,
+  tokenWriteLimit = DRIVER_WRITE_LIMIT,
   serverUrl,
   template,
   workflowBundleCode,
@@ -102,7 +108,7 @@ export async function startProductStack({
 
   const database = `appeals_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   await adminQuery(serverUrl, `create database ${database}${template ? ` template ${template}` : ''}`);
-  const db = createDb(databaseUrl(serverUrl, database));
+  const db = createDb(databaseUrl(serverUrl, database), { max: parseSettings({}, ['DATABASE_POOL_MAX']).DATABASE_POOL_MAX });
   if (!template) await migrateToLatest(db);
   const taskQueue = `appeals-test-${randomUUID()}`;
 
@@ -143,6 +149,7 @@ export async function startProductStack({
     outbound: TEST_OUTBOUND,
     log: pino({ level: 'silent' }),
     maxSubmissionsInFlight,
+    tokenWriteLimit,
     appealAnswerWithinMs,
   });
   const server: Server = await new Promise((resolve) => {

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { startProductStack, type TestStack, type TestStackOptions } from './product-stack.js';
 
 export { appealBody, creditCode, newCreditCode } from './appeal-body.js';
-export { ADMIN, TEST_OUTBOUND, TEST_PAYLOAD_KEYS, TIMEZONE, type Answer, type TestStack } from './product-stack.js';
+export { ADMIN, DRIVER_WRITE_LIMIT, TEST_OUTBOUND, TEST_PAYLOAD_KEYS, TIMEZONE, type Answer, type TestStack } from './product-stack.js';
 
 // The whole product for one test file, on the Postgres server and with the workflow bundle the global set-up
 // prepared: its database is cloned from the migrated template.

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { HttpProblem } from '../../api/problem.js';
 import { createRateLimiter } from '../../api/rate-limit.js';
 
-describe('the public routes’ token bucket', () => {
+describe('the token bucket per client', () => {
   function limiter() {
     let now = 1_000_000;
-    const limit = createRateLimiter({ burst: 2, perSecond: 0.5 }, () => now);
+    const limit = createRateLimiter({ burst: 2, perSecond: 0.5 }, 'address', () => now);
     const retryAfter = (client: string) => {
       try {
         limit.take(client);
