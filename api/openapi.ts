@@ -50,7 +50,7 @@ function derivedResponses(spec: RouteSpec): Record<number, string> {
     [404, 'nothing at this path', spec.path.includes(':')],
     [413, 'the body is over 64 KiB', spec.body],
     [429, 'this token has used its writes for now (not the admin’s); Retry-After says when to retry', limitsWrites(spec)],
-    [503, 'Postgres or Temporal unreachable; try again shortly', roles],
+    [503, 'Postgres or Temporal unreachable; try again shortly (after Retry-After, when the ledger is the one away)', roles],
   ];
   return Object.fromEntries(answers.filter(([, , applies]) => applies).map(([status, description]) => [status, description]));
 }
@@ -87,7 +87,10 @@ function operation(spec: RouteSpec) {
   }));
   const described: Record<number, string> = { ...derivedResponses(spec), ...spec.responses };
   if (spec.idempotencyKey) described[409] = described[409] ? `${described[409]}; or ${KEY_REUSED}` : KEY_REUSED;
-  const headers: NonNullable<RouteSpec['headers']> = limitsWrites(spec) ? { 429: { 'Retry-After': true }, ...spec.headers } : { ...spec.headers };
+  const headers: NonNullable<RouteSpec['headers']> = { ...spec.headers };
+  if (limitsWrites(spec)) headers[429] = { 'Retry-After': true, ...headers[429] };
+  // The ledger's 503 says when to try again (api/problem.ts); Temporal's does not know.
+  if (described[503]) headers[503] = { 'Retry-After': false, ...headers[503] };
   const headersOf = (status: number) => {
     const declared = Object.entries(headers[status] ?? {}) as [ResponseHeader, boolean][];
     return declared.length === 0 ? {} : { headers: Object.fromEntries(declared.map(([name, required]) => [name, { ...responseHeaders[name], required }])) };

@@ -46,18 +46,31 @@ export const unknownRoute: RequestHandler = (req, res) =>
 const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|timeout exceeded when trying to connect|Connection terminated/i;
 
 /** Postgres down or unreachable: the caller may retry, so 503 rather than 500 (CONTRACT.md §3). */
-function isUnreachable(err: unknown): boolean {
+export function isUnreachable(err: unknown): boolean {
   const e = err as { code?: unknown; message?: unknown } | undefined;
   const code = typeof e?.code === 'string' ? e.code : '';
-  // SQLSTATE class 08 (connection exception), 57P01–03 (server shutting down or starting up).
-  return /^08|^57P0[1-3]$/.test(code) || UNREACHABLE.test(`${code} ${String(e?.message ?? '')}`);
+  const message = String(e?.message ?? '');
+  // SQLSTATE class 08 (connection exception), 57P01–03 (server shutting down or starting up), and 55000 as a
+  // database closed to connections answers it (an operator's maintenance, a failover's fencing); 55000 for any other
+  // reason is a bug of ours and stays a 500.
+  if (/^08|^57P0[1-3]$/.test(code)) return true;
+  if (code === '55000') return /not currently accepting connections/i.test(message);
+  return UNREACHABLE.test(`${code} ${message}`);
 }
+
+/** A ledger that went away is usually back within seconds (a restart, a failover); clients wait this long first. */
+export const LEDGER_RETRY_AFTER_SECONDS = 5;
 
 export function problemHandler(onUnexpected: (err: unknown) => void): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     if (err instanceof HttpProblem) return sendProblem(res, err);
     onUnexpected(err);
-    if (isUnreachable(err)) return sendProblem(res, unavailable('the ledger database is unreachable; try again shortly'));
+    if (isUnreachable(err)) {
+      return sendProblem(
+        res,
+        new HttpProblem(503, 'Service unavailable', 'the ledger database is unreachable; try again shortly', {}, { 'Retry-After': String(LEDGER_RETRY_AFTER_SECONDS) }),
+      );
+    }
     sendProblem(res, new HttpProblem(500, 'Internal error', 'the request failed unexpectedly; it is logged'));
   };
 }

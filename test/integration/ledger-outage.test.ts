@@ -85,7 +85,11 @@ describe('a ledger outage across a wave of deadlines', () => {
     await stopLedger(stack.serverUrl, stack.database);
     let withdrawn: Promise<unknown> | undefined;
     try {
-      // Straight to the workflow: the API itself answers 503 while the ledger is away.
+      // Straight to the workflow: the API itself answers 503 while the ledger is away, and says when to try again.
+      const refused = await stack.api('POST', `/v1/appeals/${id}/withdraw`, tokens.office, { reason: '企业已自行解决' });
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(refused.headers.get('retry-after')).toBe('5');
       withdrawn = handle.executeUpdate(stepUpdates.withdraw, { args: [{ actor: { role: 'office', tokenId: 'test' }, reason: '企业已自行解决' }] });
       withdrawn.catch(() => {});
       await new Promise((resolve) => setTimeout(resolve, 6_000)); // past the in-place tries
