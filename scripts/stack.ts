@@ -79,6 +79,11 @@ export interface RunningStack {
    * the URL stays valid. Undefined when the stack uses an existing Postgres.
    */
   restartPostgres?: (whileDown: () => Promise<void>) => Promise<void>;
+  /**
+   * Stops the Temporal dev server, awaits `whileDown`, starts it again on the same port with the same state file,
+   * and settles once it answers. Undefined when the stack uses an existing Temporal.
+   */
+  restartTemporal?: (whileDown: () => Promise<void>) => Promise<void>;
   /** Settles once everything has stopped; failure names the process that died on its own, if one did. */
   ended: Promise<{ failure?: string }>;
   stop(): Promise<void>;
@@ -98,6 +103,9 @@ function deferred<T>() {
 class Supervisor {
   private readonly app: Child[] = [];
   private temporal?: Child;
+  private spawnTemporal?: () => Child;
+  /** Children stopped on purpose, to be started again: their exit stops nothing. */
+  private readonly restarting = new Set<Child>();
   // A promise, so that a stop arriving while Postgres is still starting waits for it and then stops it.
   private postgres?: Promise<EmbeddedPostgres>;
   private startPostgres?: () => Promise<EmbeddedPostgres>;
@@ -137,7 +145,17 @@ class Supervisor {
 
   addTemporal(spawn: () => Child): void {
     this.refuseWhenStopping();
+    this.spawnTemporal = spawn;
     this.temporal = this.watch(spawn());
+  }
+
+  async restartTemporal(whileDown: () => Promise<void>): Promise<void> {
+    const [running, spawn] = [this.temporal, this.spawnTemporal];
+    if (!running || !spawn) throw new Error('the stack runs no Temporal of its own');
+    this.restarting.add(running);
+    await running.stop(TEMPORAL_GRACE_MS);
+    await whileDown();
+    this.addTemporal(spawn);
   }
 
   addPostgres(start: () => Promise<EmbeddedPostgres>): Promise<EmbeddedPostgres> {
@@ -163,7 +181,7 @@ class Supervisor {
   /** A long-running child: dying before stop() stops everything. */
   private watch(child: Child): Child {
     void child.exited.then((exit) => {
-      if (this.stopping) return;
+      if (this.stopping || this.restarting.delete(child)) return;
       this.failure = `${child.name} ${describeExit(exit)}`;
       this.log(`[start] ${this.failure}: stopping everything`);
       this.interrupt(new Error(this.failure));
@@ -359,6 +377,14 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       codecServerUrl: codec?.url,
       spawnWorker: (name) => stack.addApp(() => spawnScript(name, 'worker/main.ts', env, opts.log), false),
       ...(opts.databaseUrl ? {} : { restartPostgres: (whileDown) => stack.restartPostgres(whileDown) }),
+      ...(opts.temporalAddress
+        ? {}
+        : {
+            restartTemporal: async (whileDown) => {
+              await stack.restartTemporal(whileDown);
+              await waitFor(`Temporal at ${temporalAddress}`, () => temporalAnswers(temporalAddress, opts.namespace), TEMPORAL_READY_MS, stack);
+            },
+          }),
       ended: stack.ended,
       stop: () => stack.stop(),
     };

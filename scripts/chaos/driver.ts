@@ -5,9 +5,11 @@ import { REGISTRATION_EVENTS, type Caller, type Plan, type PlannedStep } from '.
 import type { Random } from './random.js';
 
 // One appeal's lifecycle through the HTTP API, as a careful client drives it while workers die and Postgres
-// restarts: a request that failed with 503 or a broken connection is sent again (a submission with the same
-// Idempotency-Key, after the Retry-After the API asked for, if any), after checking on the timeline whether it went
-// through after all. A submission answered 202 is accepted: its steps wait until GET finds it on the ledger.
+// restarts: a request that failed with 503 or a broken connection is sent again, after the Retry-After the API asked
+// for, if any. Submissions always carry an Idempotency-Key. Steps carry one in a keyed lifecycle, which sends some of
+// them twice at once or again after their answer, as a client with a flaky network does; an unkeyed lifecycle checks
+// on the timeline whether a step went through before sending it again. A submission answered 202 is accepted: its
+// steps wait until GET finds it on the ledger.
 
 export interface Tokens {
   office: string;
@@ -46,7 +48,15 @@ export interface Lifecycle {
   conflictsAfterSuccess: number;
   /** The submission was answered 202: accepted, registered after its answer. */
   acceptedRegistering: boolean;
+  /** Its steps carry an Idempotency-Key. */
+  keyed: boolean;
+  /** Requests of a keyed step sent on purpose beside or after the one that counts. */
+  duplicatesSent: number;
 }
+
+/** How often a keyed step is sent twice at once, and sent again after its answer. */
+const DUPLICATE_AT_ONCE = 0.25;
+const DUPLICATE_AFTER = 0.25;
 
 /**
  * How long a step's effect is waited for on the timeline: before a repeatable step whose answer was lost is sent
@@ -62,9 +72,11 @@ export function expectedEvents(taken: readonly PlannedStep[]): TimelineKind[] {
   return [...REGISTRATION_EVENTS, ...taken.flatMap((step) => step.events)];
 }
 
-export function newLifecycle(index: number, plan: Plan, creditCode: string): Lifecycle {
-  return { index, plan, creditCode, taken: [], completed: false, retries: 0, conflictsAfterSuccess: 0, acceptedRegistering: false };
+export function newLifecycle(index: number, plan: Plan, creditCode: string, keyed: boolean): Lifecycle {
+  return { index, plan, creditCode, taken: [], completed: false, retries: 0, conflictsAfterSuccess: 0, acceptedRegistering: false, keyed, duplicatesSent: 0 };
 }
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export async function drive(ctx: DriverContext, lc: Lifecycle): Promise<void> {
   const anomaly = (text: string) =>
@@ -148,6 +160,51 @@ export async function drive(ctx: DriverContext, lc: Lifecycle): Promise<void> {
     }
   }
 
+  /**
+   * A keyed step: every try, duplicate and retry is the same request under one key, so the API takes it once and
+   * answers each with the first answer. Any other answer to a duplicate than that one (or a transient failure) is an
+   * anomaly; whether it was taken once, the ledger check at the end of the run tells.
+   */
+  async function takeKeyed(step: PlannedStep, n: number): Promise<boolean> {
+    const headers = { 'idempotency-key': `chaos-${ctx.runId}-${lc.index}-step-${n}` };
+    const send = async () => {
+      const reply = await ctx.api('POST', `/v1/appeals/${lc.appealId}/${step.step}`, token(step.by), step.body, headers);
+      check(step.step, reply);
+      return reply;
+    };
+    const answered = (reply: Reply): reply is Reply & { kind: 'answer' } => reply.kind === 'answer' && reply.status === 200;
+    const giveUpAt = Date.now() + ctx.stepDeadlineMs;
+    for (let attempt = 1; ; attempt++) {
+      const twice = ctx.random.next() < DUPLICATE_AT_ONCE;
+      if (twice) lc.duplicatesSent++;
+      const replies = await Promise.all(twice ? [send(), send()] : [send()]);
+      const first = replies.find(answered);
+      if (first) {
+        for (const other of replies) {
+          if (other !== first && !isTransient(other) && !(answered(other) && sameJson(other.body, first.body))) {
+            anomaly(`${step.step}: sent twice at once, answered 200 and ${describeReply(other)}${answered(other) ? ' with another body' : ''}`);
+          }
+        }
+        if (ctx.random.next() < DUPLICATE_AFTER) {
+          lc.duplicatesSent++;
+          const again = await send();
+          if (!isTransient(again) && !(answered(again) && sameJson(again.body, first.body))) {
+            anomaly(`${step.step}: sent again after its answer, answered ${describeReply(again)}${answered(again) ? ' with another body than the first answer' : ''}`);
+          }
+        }
+        return true;
+      }
+      const refusal = replies.find((reply) => !isTransient(reply));
+      if (ctx.halt.aborted) return false;
+      if (refusal || Date.now() >= giveUpAt) {
+        anomaly(`${step.step} (attempt ${attempt}): ${describeReply(refusal ?? replies[0]!)}`);
+        return false;
+      }
+      lc.retries++;
+      await pause(replies[0]!, attempt);
+    }
+  }
+
   async function take(step: PlannedStep): Promise<boolean> {
     const kind = step.events[0]!;
     const nth = expectedEvents([...lc.taken, step]).filter((k) => k === kind).length;
@@ -181,10 +238,10 @@ export async function drive(ctx: DriverContext, lc: Lifecycle): Promise<void> {
 
   if (!(await submit())) return;
   ctx.onStep(lc);
-  for (const step of lc.plan.steps) {
+  for (const [n, step] of lc.plan.steps.entries()) {
     await sleep(ctx.random.between(...ctx.thinkMs));
     if (ctx.halt.aborted) return;
-    if (!(await take(step))) return;
+    if (!(await (lc.keyed ? takeKeyed(step, n + 1) : take(step)))) return;
     lc.taken.push(step);
     ctx.onStep(lc);
   }

@@ -1,5 +1,5 @@
 // `npm run chaos [-- --appeals N] [--seed S] [--concurrency C]`: drives N appeal lifecycles through the API while
-// killing the worker and restarting Postgres, then checks every appeal and its ledger (scripts/chaos/run.ts).
+// killing the worker, restarting Postgres and Temporal and sending keyed steps twice, then checks every appeal and its ledger (scripts/chaos/run.ts).
 // Prints progress while it runs and the totals at the end; exits 1 when it found anything.
 import { parseArgs } from 'node:util';
 import { runChaos } from './run.js';
@@ -37,6 +37,7 @@ const report = await runChaos({
   workerUpMs: [5_000, 30_000],
   workerDownMs: [0, 3_000],
   postgresDownMs: 5_000,
+  temporalDownMs: 5_000,
   thinkMs: [0, 500],
   env: process.env,
   log,
@@ -52,8 +53,10 @@ process.stdout.write(
     `chaos run, seed ${values.seed}, ${Math.round(report.durationMs / 1000)} s`,
     `  worker kills (SIGKILL):     ${report.kills}`,
     `  Postgres restarts:          ${report.postgresRestarts}`,
+    `  Temporal restarts:          ${report.temporalRestarts}`,
     `  appeals checked:            ${report.appealsChecked} (${plans}; ${report.acceptedRegistering} submissions answered 202)`,
     `  requests retried:           ${report.retries} (${report.conflictsAfterSuccess} answered 409 because the first attempt had gone through)`,
+    `  duplicate step deliveries:  ${report.duplicatesSent} (same Idempotency-Key, at once or after the answer)`,
     `  anomalies:                  ${report.anomalies.length}`,
     ...report.anomalies.map((text) => `    - ${text}`),
     ...(report.dataDir ? [`  kept for inspection:        ${report.dataDir} (processes.log)`] : []),

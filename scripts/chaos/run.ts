@@ -10,14 +10,15 @@ import { apiClient, describeReply, type ApiCall } from './api-client.js';
 import { checkLifecycle, waitUntilFlushed } from './checker.js';
 import { drive, newLifecycle, type DriverContext, type Lifecycle, type Tokens } from './driver.js';
 import { drawPlan } from './plans.js';
-import { restartPostgresUnderLoad } from './postgres-restart.js';
+import { restartUnderLoad, type Server } from './server-restart.js';
 import { seededRandom } from './random.js';
 import { startWorkerKiller } from './worker-killer.js';
 import { DRIVER_SETTINGS } from '../../config/settings.js';
 
 // A chaos run: the product on the Temporal dev server and Postgres, N lifecycles driven through the API while the
-// worker is killed with SIGKILL at random moments and Postgres restarts once; then every appeal and its ledger
-// are checked. `npm run chaos` runs it; a short one runs in `npm test`.
+// worker is killed with SIGKILL at random moments, Postgres restarts once and the Temporal dev server once, and
+// keyed steps are sent twice; then every appeal and its ledger are checked. `npm run chaos` runs it; a short one
+// runs in `npm test`.
 
 export interface ChaosOptions {
   appeals: number;
@@ -30,6 +31,7 @@ export interface ChaosOptions {
   /** After this many kills the worker is left alone (a short run would otherwise spend itself on restarts). */
   maxKills?: number;
   postgresDownMs: number;
+  temporalDownMs: number;
   /** The pause between two steps of a lifecycle. */
   thinkMs: readonly [number, number];
   /** What the run's processes inherit; TEMPORAL_ADDRESS and DATABASE_URL name existing servers to use. */
@@ -43,12 +45,15 @@ export interface ChaosOptions {
 export interface ChaosReport {
   kills: number;
   postgresRestarts: number;
+  temporalRestarts: number;
   appealsChecked: number;
   anomalies: string[];
   /** Requests sent again after a 503, a failed connection or a hang. */
   retries: number;
   /** Retries refused with 409 because the first attempt had gone through: each recorded once. */
   conflictsAfterSuccess: number;
+  /** Requests of keyed steps sent twice at once or again after their answer; each must be taken once. */
+  duplicatesSent: number;
   /** Submissions answered 202 (accepted, registered after their answer); each is checked like the others. */
   acceptedRegistering: number;
   /** How many lifecycles of each plan were driven. */
@@ -114,7 +119,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
 
   let stack: RunningStack | undefined;
   let connection: Connection | undefined;
-  const report: Omit<ChaosReport, 'durationMs' | 'anomalies'> = { kills: 0, postgresRestarts: 0, appealsChecked: 0, retries: 0, conflictsAfterSuccess: 0, acceptedRegistering: 0, plans: {} };
+  const report: Omit<ChaosReport, 'durationMs' | 'anomalies'> = { kills: 0, postgresRestarts: 0, temporalRestarts: 0, appealsChecked: 0, retries: 0, conflictsAfterSuccess: 0, duplicatesSent: 0, acceptedRegistering: 0, plans: {} };
   try {
     stack = await startStackOnFreePorts({
       dataDir,
@@ -136,7 +141,10 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     const api = apiClient(stack.apiUrl);
     const codes = creditCodes(o.seed);
     const { departments, tokens } = await setUp(api, stack.adminToken, runId, codes);
-    const lifecycles: Lifecycle[] = Array.from({ length: o.appeals }, (_, i) => newLifecycle(i + 1, drawPlan(random, departments), codes[i % codes.length]!));
+    // Two in three lifecycles key their steps; the others are clients without keys, which the API must serve too.
+    const lifecycles: Lifecycle[] = Array.from({ length: o.appeals }, (_, i) =>
+      newLifecycle(i + 1, drawPlan(random, departments), codes[i % codes.length]!, i % 3 !== 2),
+    );
     for (const lc of lifecycles) report.plans[lc.plan.name] = (report.plans[lc.plan.name] ?? 0) + 1;
 
     connection = await Connection.connect({ address: stack.temporalAddress });
@@ -154,10 +162,12 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     o.log('the first worker polls: driving the lifecycles');
 
     const plannedSteps = lifecycles.reduce((n, lc) => n + 1 + lc.plan.steps.length, 0);
-    // Somewhere in the first half, so that plenty of steps still run against the restarted Postgres.
-    const restartAt = Math.ceil(plannedSteps * random.between(0.2, 0.5));
-    const { restartPostgres } = stack;
-    let restarted: Promise<void> | undefined;
+    // Postgres in the first half, Temporal in the second, so that plenty of steps still run against each restarted
+    // server. One at a time: each probe expects the other server up.
+    const restarts: { server: Server; at: number; restart: RunningStack['restartPostgres']; downMs: number; began?: Promise<void>; over?: boolean }[] = [
+      { server: 'postgres', at: Math.ceil(plannedSteps * random.between(0.2, 0.45)), restart: stack.restartPostgres, downMs: o.postgresDownMs },
+      { server: 'temporal', at: Math.ceil(plannedSteps * random.between(0.55, 0.8)), restart: stack.restartTemporal, downMs: o.temporalDownMs },
+    ];
     let stepsTaken = 0;
     let lifecyclesDone = 0;
     const ctx: DriverContext = {
@@ -171,12 +181,14 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       halt: halt.signal,
       onStep(lc) {
         stepsTaken += 1;
-        if (restartPostgres && !restarted && stepsTaken >= restartAt) {
-          report.postgresRestarts += 1;
-          restarted = restartPostgresUnderLoad(restartPostgres, { api, office: tokens.office, appealId: lc.appealId!, downMs: o.postgresDownMs, log: o.log, anomaly }).catch(
-            (err: unknown) => anomaly(`the Postgres restart failed: ${(err as Error).message}`),
-          );
-        }
+        const due = restarts.find((r) => r.restart && !r.began && stepsTaken >= r.at);
+        if (!due || restarts.some((r) => r !== due && r.began && !r.over)) return;
+        const probe = { api, office: tokens.office, appealId: lc.appealId!, downMs: due.downMs, log: o.log, anomaly };
+        due.began = restartUnderLoad(due.server, due.restart!, probe)
+          .catch((err: unknown) => anomaly(`the ${due.server} restart failed: ${(err as Error).message}`))
+          .finally(() => (due.over = true));
+        if (due.server === 'postgres') report.postgresRestarts += 1;
+        else report.temporalRestarts += 1;
       },
     };
     const progress = setInterval(() => {
@@ -191,7 +203,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     };
     try {
       await Promise.all(Array.from({ length: Math.min(o.concurrency, o.appeals) }, lane));
-      await restarted;
+      await Promise.all(restarts.map((r) => r.began));
     } finally {
       clearInterval(progress);
     }
@@ -200,6 +212,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     for (const lc of lifecycles) {
       report.retries += lc.retries;
       report.conflictsAfterSuccess += lc.conflictsAfterSuccess;
+      report.duplicatesSent += lc.duplicatesSent;
       if (lc.acceptedRegistering) report.acceptedRegistering += 1;
     }
 
