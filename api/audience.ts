@@ -139,7 +139,7 @@ export function enterpriseAppeal({ supervision: _supervision, ...s }: AppealStat
 export const AUDIENCE = {
   appeal:
     'The office and the admin read everything, `publication` included; departments read the appeals they lead or co-handle, the contact only as lead; an enterprise reads its own, with the enterprise-facing timeline (steps and answers addressed to it: no return reasons, supervision, progress notes, extension reasons, explanations or referral cause and note), without `supervision`, with only granted extensions (no reason or note), follow-ups without notes, and no `closureReason` for a referral.',
-  departments: 'Each department’s `code`, `name` and `active`; `webhookUrl` only for the admin.',
+  departments: 'Each department’s `code`, `name`, `level`, `parent` and `active`; `webhookUrl` only for the admin.',
   meeting:
     'The office, the admin and departments read every meeting and its timeline (registrations without contacts for departments); an enterprise reads announced meetings and those it is invited to or registered for, only its own invitation, registration, attendance and appeals, the `minutes` only if it attended, and no timeline.',
   registration: 'An enterprise reads only its own registration: another’s is 403 whether it exists or not; departments read it without the contact.',

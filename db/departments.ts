@@ -1,17 +1,27 @@
 import { sql, type Kysely } from 'kysely';
 import { withoutCredentials } from '../domain/outbound-url.js';
+import type { PlacedUnit, UnitLevel } from '../domain/units.js';
 import type { Database } from './schema.js';
+
+// Departments are the units of the city's tree (domain/units.ts): a city bureau, a county or park, a county's
+// department or a town.
 
 export interface Department {
   code: string;
   name: string;
+  level: UnitLevel;
+  parent: string | null;
   webhookUrl: string | null;
   active: boolean;
 }
 
-const toDepartment = (r: { code: string; name: string; webhook_url: string | null; active: boolean }): Department => ({
+const COLUMNS = ['code', 'name', 'level', 'parent', 'webhook_url', 'active'] as const;
+
+const toDepartment = (r: { code: string; name: string; level: UnitLevel; parent: string | null; webhook_url: string | null; active: boolean }): Department => ({
   code: r.code,
   name: r.name,
+  level: r.level,
+  parent: r.parent,
   webhookUrl: r.webhook_url && withoutCredentials(r.webhook_url),
   active: r.active,
 });
@@ -20,40 +30,45 @@ const toDepartment = (r: { code: string; name: string; webhook_url: string | nul
 export async function insertDepartment(db: Kysely<Database>, d: Omit<Department, 'active'>, secret: string): Promise<boolean> {
   const result = await db
     .insertInto('departments')
-    .values({ code: d.code, name: d.name, webhook_url: d.webhookUrl, secret })
+    .values({ code: d.code, name: d.name, level: d.level, parent: d.parent, webhook_url: d.webhookUrl, secret })
     .onConflict((oc) => oc.column('code').doNothing())
     .executeTakeFirst();
   return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
 }
 
-export async function listDepartments(db: Kysely<Database>): Promise<Department[]> {
-  const rows = await db.selectFrom('departments').select(['code', 'name', 'webhook_url', 'active']).orderBy('code').execute();
-  return rows.map(toDepartment);
+export async function listDepartments(db: Kysely<Database>, filter: { parent?: string; level?: UnitLevel } = {}): Promise<Department[]> {
+  let query = db.selectFrom('departments').select(COLUMNS).orderBy('code');
+  if (filter.parent !== undefined) query = query.where('parent', '=', filter.parent);
+  if (filter.level !== undefined) query = query.where('level', '=', filter.level);
+  return (await query.execute()).map(toDepartment);
 }
 
 export async function findDepartment(db: Kysely<Database>, code: string): Promise<Department | undefined> {
-  const row = await db
-    .selectFrom('departments')
-    .select(['code', 'name', 'webhook_url', 'active'])
-    .where('code', '=', code)
-    .executeTakeFirst();
+  const row = await db.selectFrom('departments').select(COLUMNS).where('code', '=', code).executeTakeFirst();
   return row && toDepartment(row);
+}
+
+/** The units directly beneath `code`. */
+export async function childUnits(db: Kysely<Database>, code: string): Promise<PlacedUnit[]> {
+  return db.selectFrom('departments').select(['code', 'level', 'parent']).where('parent', '=', code).execute();
 }
 
 export async function updateDepartment(
   db: Kysely<Database>,
   code: string,
-  changes: { name?: string; webhookUrl?: string | null; active?: boolean },
+  changes: { name?: string; level?: UnitLevel; parent?: string | null; webhookUrl?: string | null; active?: boolean },
 ): Promise<Department | undefined> {
   const row = await db
     .updateTable('departments')
     .set({
       ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(changes.level !== undefined ? { level: changes.level } : {}),
+      ...(changes.parent !== undefined ? { parent: changes.parent } : {}),
       ...(changes.webhookUrl !== undefined ? { webhook_url: changes.webhookUrl } : {}),
       ...(changes.active !== undefined ? { active: changes.active } : {}),
     })
     .where('code', '=', code)
-    .returning(['code', 'name', 'webhook_url', 'active'])
+    .returning(COLUMNS)
     .executeTakeFirst();
   return row && toDepartment(row);
 }

@@ -4,6 +4,7 @@ import type { Assessment } from '../domain/figures.js';
 import type { Policy } from '../domain/policy.js';
 import type { MeetingState } from '../domain/meeting.js';
 import type { Occurrence } from '../domain/recurrence.js';
+import type { UnitLevel } from '../domain/units.js';
 
 // The ledger's schema in types (migrations in db/migrations describe how it came to be).
 
@@ -87,6 +88,8 @@ export interface DepartmentsTable {
   active: Generated<boolean>;
   previous_secret: string | null;
   previous_secret_until: Timestamp | null;
+  level: Generated<UnitLevel>;
+  parent: string | null;
 }
 
 export interface TokensTable {

@@ -17,9 +17,10 @@ import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
 import { webhookUrlSchema, type OutboundRules } from '../../domain/outbound-url.js';
 import { policySchema } from '../../domain/policy.js';
 import { creditCode, departmentCode, text } from '../../domain/steps.js';
+import { UNIT_LEVEL_CODES, UNIT_LEVELS, misplaced, type PlacedUnit } from '../../domain/units.js';
 import { findCalendarYear, replaceCalendarYear } from '../../db/calendar.js';
 import { insertCategory, listCategories } from '../../db/categories.js';
-import { findDepartment, insertDepartment, listDepartments, rotateDepartmentSecret, updateDepartment } from '../../db/departments.js';
+import { childUnits, findDepartment, insertDepartment, listDepartments, rotateDepartmentSecret, updateDepartment } from '../../db/departments.js';
 import { loadPolicy, replacePolicy } from '../../db/policy.js';
 import type { Database } from '../../db/schema.js';
 import { insertToken, listActiveTokens, revokeToken } from '../../db/tokens.js';
@@ -51,6 +52,16 @@ const tokenSchema = z
     if (t.role !== 'department' && t.department) ctx.addIssue({ code: 'custom', path: ['department'], message: 'only for the department role' });
     if (t.role !== 'enterprise' && t.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'only for the enterprise role' });
   });
+const unitLevel = z.enum(UNIT_LEVEL_CODES);
+const unitsQuery = z.strictObject({ parent: departmentCode.optional(), level: unitLevel.optional() });
+
+/** Refuses with 400 a unit placed where the tree does not hold it (domain/units.ts). */
+async function checkPlacement(db: Kysely<Database>, unit: PlacedUnit, isNew: boolean): Promise<void> {
+  const parent = unit.parent === null ? undefined : await findDepartment(db, unit.parent);
+  const problem = misplaced(unit, parent, isNew ? [] : await childUnits(db, unit.code));
+  if (problem) throw badRequest([problem]);
+}
+
 const calendarSchema = z.strictObject({ holidays: z.array(z.string()).max(366), workdays: z.array(z.string()).max(366) });
 const categorySchema = z.strictObject({ code: z.string().regex(/^[a-z0-9_]{1,64}$/, 'must be lowercase letters, digits and _'), label: text(100) });
 
@@ -58,8 +69,20 @@ const categorySchema = z.strictObject({ code: z.string().regex(/^[a-z0-9_]{1,64}
 function webhookSchemas(outbound: OutboundRules) {
   const webhookUrl = webhookUrlSchema(outbound);
   return {
-    department: z.strictObject({ code: departmentCode, name: text(200), webhookUrl: webhookUrl.optional() }),
-    departmentPatch: z.strictObject({ name: text(200).optional(), webhookUrl: webhookUrl.nullable().optional(), active: z.boolean().optional() }),
+    department: z.strictObject({
+      code: departmentCode,
+      name: text(200),
+      level: unitLevel.default('city_department'),
+      parent: departmentCode.nullable().default(null),
+      webhookUrl: webhookUrl.optional(),
+    }),
+    departmentPatch: z.strictObject({
+      name: text(200).optional(),
+      level: unitLevel.optional(),
+      parent: departmentCode.nullable().optional(),
+      webhookUrl: webhookUrl.nullable().optional(),
+      active: z.boolean().optional(),
+    }),
     officeWebhook: z.strictObject({ url: webhookUrl }),
   };
 }
@@ -67,11 +90,12 @@ function webhookSchemas(outbound: OutboundRules) {
 export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: Kysely<Database>; outbound: OutboundRules; views: Views }) {
   const schemas = webhookSchemas(outbound);
   routes.add(
-    { method: 'post', path: '/v1/departments', tag: 'admin', summary: 'Create a department (its webhook secret is shown once)', roles: ['admin'], body: schemas.department, responses: { 201: 'the department with its secret', 400: 'invalid input', 409: 'the code is taken' } },
+    { method: 'post', path: '/v1/departments', tag: 'admin', summary: 'Create a department: a unit of the city’s tree, with its level and parent (its webhook secret is shown once)', roles: ['admin'], body: schemas.department, responses: { 201: 'the department with its secret', 400: 'invalid input, or a parent that does not hold units of this level', 409: 'the code is taken' } },
     async ({ res, body }) => {
       const d = body();
+      await checkPlacement(db, d, true);
       const secret = newSecret();
-      if (!(await insertDepartment(db, { code: d.code, name: d.name, webhookUrl: d.webhookUrl ?? null }, secret))) {
+      if (!(await insertDepartment(db, { code: d.code, name: d.name, level: d.level, parent: d.parent, webhookUrl: d.webhookUrl ?? null }, secret))) {
         throw conflict(`department ${d.code} exists`);
       }
       res.status(201).location(`/v1/departments/${d.code}`).json({ ...(await findDepartment(db, d.code)), secret });
@@ -79,18 +103,21 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'get', path: '/v1/departments', tag: 'admin', summary: 'List departments', roles: ['office', 'department', 'enterprise'], audience: AUDIENCE.departments, responses: { 200: '{items}' } },
-    async ({ res, caller }) => {
-      res.json({ items: (await listDepartments(db)).map((d) => views.department(d, caller)) });
+    { method: 'get', path: '/v1/departments', tag: 'admin', summary: 'List departments, or the units beneath one (`parent`) or of one level', roles: ['office', 'department', 'enterprise'], audience: AUDIENCE.departments, query: unitsQuery, responses: { 200: '{items}' } },
+    async ({ res, caller, query }) => {
+      res.json({ items: (await listDepartments(db, query)).map((d) => views.department(d, caller)) });
     },
   );
 
   routes.add(
-    { method: 'patch', path: '/v1/departments/:code', tag: 'admin', summary: 'Rename, re-point or deactivate a department', roles: ['admin'], body: schemas.departmentPatch, responses: { 200: 'the department', 400: 'invalid input', 404: 'no such department' } },
+    { method: 'patch', path: '/v1/departments/:code', tag: 'admin', summary: 'Rename, move, re-point or deactivate a department', roles: ['admin'], body: schemas.departmentPatch, responses: { 200: 'the department', 400: 'invalid input, or a place in the tree that does not hold it or its units', 404: 'no such department' } },
     async ({ res, params, body }) => {
       const found = await findDepartment(db, params.code!);
       if (!found) throw notFound(`no department ${params.code}`);
       const changes = body();
+      if (changes.level !== undefined || changes.parent !== undefined) {
+        await checkPlacement(db, { code: found.code, level: changes.level ?? found.level, parent: changes.parent === undefined ? found.parent : changes.parent }, false);
+      }
       // An UPDATE needs something to set: an empty patch changes nothing and answers the department as it is.
       res.json(Object.keys(changes).length === 0 ? found : await updateDepartment(db, params.code!, changes));
     },
@@ -197,6 +224,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
         timelineKinds: TIMELINE_KINDS,
         meetingKinds: MEETING_KINDS,
         meetingStatuses: MEETING_STATUSES,
+        unitLevels: UNIT_LEVELS,
       });
     },
   );
