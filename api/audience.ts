@@ -2,6 +2,7 @@ import type { AppealState, Extension, TimelineEvent } from '../domain/appeal.js'
 import type { TimelineKind } from '../domain/codes.js';
 import type { MeetingState } from '../domain/meeting.js';
 import { isOffice, type Caller } from './auth.js';
+import { isUnitOffice } from './office-scope.js';
 
 // Who sees what (issue 14, "each role sees its own"): every rule on which role reads which part of a resource lives
 // here, so an audit reads one file; the views in views.ts and meeting-views.ts only shape what these rules let
@@ -34,8 +35,11 @@ export function readsAppealContact(caller: Caller, appeal: { creditCode: string;
  */
 export const readsInternalWork = (caller: Caller) => caller.role !== 'enterprise';
 
-/** Where an appeal stands on the public pages is the office's decision and its business alone. */
-export const readsPublication = isOffice;
+/**
+ * Where an appeal stands on the public pages is the city office's decision and its business alone, not a county's or
+ * park's office's.
+ */
+export const readsPublication = (caller: Caller) => isOffice(caller) && !isUnitOffice(caller);
 
 /** Webhook URLs (whatever credentials or tokens their path carries) and secrets: the admin who sets them. */
 export const readsWebhooks = (caller: Caller) => caller.role === 'admin';
@@ -138,7 +142,7 @@ export function enterpriseAppeal({ supervision: _supervision, ...s }: AppealStat
 /** The rules above in words, for the OpenAPI document of the routes they shape (api/openapi.ts). */
 export const AUDIENCE = {
   appeal:
-    'The office and the admin read everything, `publication` included; departments read the appeals they lead or co-handle, the contact only as lead; an enterprise reads its own, with the enterprise-facing timeline (steps and answers addressed to it: no return reasons, supervision, progress notes, extension reasons, explanations or referral cause and note), without `supervision`, with only granted extensions (no reason or note), follow-ups without notes, and no `closureReason` for a referral.',
+    'The city’s office and the admin read everything, `publication` included (a county’s or park’s office, an office token with a `unit`: only the appeals registered at its window or led by one of its units, others 404, and no `publication`); departments read the appeals they lead or co-handle, the contact only as lead; an enterprise reads its own, with the enterprise-facing timeline (steps and answers addressed to it: no return reasons, supervision, progress notes, extension reasons, explanations or referral cause and note), without `supervision`, with only granted extensions (no reason or note), follow-ups without notes, and no `closureReason` for a referral.',
   departments: 'Each department’s `code`, `name`, `level`, `parent` and `active`; `webhookUrl` only for the admin.',
   meeting:
     'The office, the admin and departments read every meeting and its timeline (registrations without contacts for departments); an enterprise reads announced meetings and those it is invited to or registered for, only its own invitation, registration, attendance and appeals, the `minutes` only if it attended, and no timeline.',

@@ -39,6 +39,7 @@ export function createAuthenticator(db: Kysely<Database>, adminToken: string | u
       tokenId: row.id,
       ...(row.department ? { department: row.department } : {}),
       ...(row.creditCode ? { creditCode: row.creditCode } : {}),
+      ...(row.unit ? { unit: row.unit } : {}),
     };
   };
 }

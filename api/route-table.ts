@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Authenticator, Caller, Role } from './auth.js';
 import { fieldErrors } from '../domain/field-errors.js';
 import type { IdempotentSteps, StepAnswer } from './idempotent-steps.js';
+import { isUnitOffice } from './office-scope.js';
 import { HttpProblem, badRequest, forbidden, notFound } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
 
@@ -35,6 +36,8 @@ export interface RouteSpec<B extends z.ZodType | undefined = z.ZodType | undefin
   contentType?: string;
   /** A step taking an optional `Idempotency-Key` header: its handler answers through `once`. */
   idempotencyKey?: boolean;
+  /** Honours a county's or park's office (api/office-scope.ts): only these admit its token. */
+  unitScoped?: boolean;
 }
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
@@ -112,6 +115,9 @@ export class RouteTable {
       const caller = roles === 'public' ? PUBLIC : await this.authenticate(req.header('authorization'));
       if (roles !== 'public' && !roles.includes(caller.role)) {
         throw forbidden(`the ${caller.role} role may not call ${spec.method.toUpperCase()} ${spec.path}`);
+      }
+      if (!spec.unitScoped && isUnitOffice(caller)) {
+        throw forbidden(`a county's or park's office may not call ${spec.method.toUpperCase()} ${spec.path}: its token reaches the appeals of its own units`);
       }
       // After the token and the role, before anything reads the ledger: a refused write costs nothing further.
       if (limited && caller.role !== 'admin') this.writes.take(caller.tokenId!);

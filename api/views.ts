@@ -23,7 +23,7 @@ export function createViews(timezone: string) {
       kind: e.kind,
       at: at(e.at),
       round: e.round,
-      ...(e.actor ? { actor: { role: e.actor.role, ...(e.actor.department ? { department: e.actor.department } : {}) } } : {}),
+      ...(e.actor ? { actor: { role: e.actor.role, ...(e.actor.department ? { department: e.actor.department } : {}), ...(e.actor.unit ? { unit: e.actor.unit } : {}) } } : {}),
       ...(data ? { data } : {}),
     };
   }

@@ -40,6 +40,8 @@ export interface AppealFilter {
   creditCode?: string;
   /** A department caller: only appeals it leads or co-handles. */
   visibleToDepartment?: string;
+  /** A county's or park's office: only appeals registered at its window or led by one of its units. */
+  withinUnit?: { unit: string; units: string[] };
   /** Closed appeals of this standing on the public pages, under the policy's defaults. */
   publication?: { status: PublicationStatus; policy: Policy['publication'] };
   /** Inclusive registration instants. */
@@ -73,6 +75,10 @@ export async function listAppealStates(
   if (f.publication) q = q.where(publicationIs(f.publication.status, f.publication.policy));
   for (const code of [f.department, f.visibleToDepartment]) {
     if (code) q = q.where(leadOrCo(code));
+  }
+  if (f.withinUnit) {
+    const { unit, units } = f.withinUnit;
+    q = q.where((eb) => eb.or([eb(sql<string>`state->>'unit'`, '=', unit), eb('lead_department', 'in', units)]));
   }
   if (page.after) {
     const { at, id } = page.after;

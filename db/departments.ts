@@ -48,6 +48,16 @@ export async function findDepartment(db: Kysely<Database>, code: string): Promis
   return row && toDepartment(row);
 }
 
+/** `code` and every unit beneath it (the tree is two levels deep: domain/units.ts). */
+export async function unitsWithin(db: Kysely<Database>, code: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('departments')
+    .select('code')
+    .where((eb) => eb.or([eb('code', '=', code), eb('parent', '=', code)]))
+    .execute();
+  return rows.map((r) => r.code);
+}
+
 /** The units directly beneath `code`. */
 export async function childUnits(db: Kysely<Database>, code: string): Promise<PlacedUnit[]> {
   return db.selectFrom('departments').select(['code', 'level', 'parent']).where('parent', '=', code).execute();

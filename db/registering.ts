@@ -8,6 +8,8 @@ export interface Registering {
   appealId: string;
   receiptNumber: string;
   creditCode: string;
+  /** The county or park whose office submitted it (Registration.unit). */
+  unit: string | null;
 }
 
 const registered = (eb: ExpressionBuilder<Database, 'registering_appeals'>) =>
@@ -18,7 +20,7 @@ export async function noteRegistering(db: Kysely<Database>, r: Registering): Pro
   await db.deleteFrom('registering_appeals').where(registered).execute();
   await db
     .insertInto('registering_appeals')
-    .values({ appeal_id: r.appealId, receipt_number: r.receiptNumber, credit_code: r.creditCode })
+    .values({ appeal_id: r.appealId, receipt_number: r.receiptNumber, credit_code: r.creditCode, unit: r.unit })
     .onConflict((oc) => oc.column('appeal_id').doNothing())
     .execute();
 }
@@ -26,7 +28,7 @@ export async function noteRegistering(db: Kysely<Database>, r: Registering): Pro
 /** A submission answered 202; the caller looks on the ledger first. */
 export async function findRegistering(db: Kysely<Database>, appealId: string): Promise<Registering | undefined> {
   const row = await db.selectFrom('registering_appeals').selectAll().where('appeal_id', '=', appealId).executeTakeFirst();
-  return row && { appealId: row.appeal_id, receiptNumber: row.receipt_number, creditCode: row.credit_code };
+  return row && { appealId: row.appeal_id, receiptNumber: row.receipt_number, creditCode: row.credit_code, unit: row.unit };
 }
 
 /** Submissions accepted and not yet on the ledger. */

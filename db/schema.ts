@@ -101,6 +101,8 @@ export interface TokensTable {
   label: string | null;
   created_at: Generated<Date>;
   revoked_at: Timestamp | null;
+  /** An office token's county or park; null for the city's office and every other role. */
+  unit: string | null;
 }
 
 export interface CalendarYearsTable {
@@ -125,6 +127,7 @@ export interface RegisteringAppealsTable {
   appeal_id: string;
   receipt_number: string;
   credit_code: string;
+  unit: string | null;
 }
 
 export interface IdempotencyKeysTable {

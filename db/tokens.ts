@@ -7,16 +7,19 @@ export interface TokenRow {
   department: string | null;
   creditCode: string | null;
   label: string | null;
+  /** An office token's county or park (domain/units.ts); null for the city's office. */
+  unit: string | null;
   createdAt: Date;
 }
 
-const columns = ['id', 'role', 'department_code', 'credit_code', 'label', 'created_at'] as const;
-const toToken = (r: { id: string; role: string; department_code: string | null; credit_code: string | null; label: string | null; created_at: Date }): TokenRow => ({
+const columns = ['id', 'role', 'department_code', 'credit_code', 'label', 'unit', 'created_at'] as const;
+const toToken = (r: { id: string; role: string; department_code: string | null; credit_code: string | null; label: string | null; unit: string | null; created_at: Date }): TokenRow => ({
   id: r.id,
   role: r.role,
   department: r.department_code,
   creditCode: r.credit_code,
   label: r.label,
+  unit: r.unit,
   createdAt: r.created_at,
 });
 
@@ -30,6 +33,7 @@ export async function insertToken(db: Kysely<Database>, token: Omit<TokenRow, 'c
       department_code: token.department,
       credit_code: token.creditCode,
       label: token.label,
+      unit: token.unit,
     })
     .execute();
 }

@@ -30,6 +30,8 @@ export interface Registration {
   description: string;
   disclose: boolean;
   meetingId: string | null;
+  /** The county or park whose office registered it; absent when the city's office or the enterprise did. */
+  unit?: string;
 }
 
 export interface Deadlines {
@@ -85,6 +87,8 @@ export const ROLES = ['admin', 'office', 'department', 'enterprise'] as const;
 export interface Actor {
   role: (typeof ROLES)[number] | 'system';
   department?: string;
+  /** A county's or park's office acting (api/office-scope.ts); absent for the city's office. */
+  unit?: string;
   creditCode?: string;
   tokenId?: string;
 }

@@ -15,6 +15,7 @@ const actorSchema = z.strictObject({
   tokenId: z.string().min(1).max(100).optional(),
   department: departmentCode.optional(),
   creditCode: creditCode.optional(),
+  unit: departmentCode.optional(),
 });
 
 export type Refusal = { kind: 'forbidden'; message: string } | { kind: 'invalid'; errors: FieldError[] };

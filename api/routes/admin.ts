@@ -45,8 +45,10 @@ const tokenSchema = z
     department: departmentCode.optional(),
     creditCode: creditCode.optional(),
     label: text(200).optional(),
+    unit: departmentCode.optional(),
   })
   .superRefine((t, ctx) => {
+    if (t.role !== 'office' && t.unit) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'only for the office role (a county’s or park’s office)' });
     if (t.role === 'department' && !t.department) ctx.addIssue({ code: 'custom', path: ['department'], message: 'is required for the department role' });
     if (t.role === 'enterprise' && !t.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'is required for the enterprise role' });
     if (t.role !== 'department' && t.department) ctx.addIssue({ code: 'custom', path: ['department'], message: 'only for the department role' });
@@ -103,7 +105,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'get', path: '/v1/departments', tag: 'admin', summary: 'List departments, or the units beneath one (`parent`) or of one level', roles: ['office', 'department', 'enterprise'], audience: AUDIENCE.departments, query: unitsQuery, responses: { 200: '{items}' } },
+    { method: 'get', path: '/v1/departments', tag: 'admin', summary: 'List departments, or the units beneath one (`parent`) or of one level', roles: ['office', 'department', 'enterprise'], audience: AUDIENCE.departments, query: unitsQuery, unitScoped: true, responses: { 200: '{items}' } },
     async ({ res, caller, query }) => {
       res.json({ items: (await listDepartments(db, query)).map((d) => views.department(d, caller)) });
     },
@@ -154,14 +156,19 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'post', path: '/v1/tokens', tag: 'admin', summary: 'Issue a token (shown once)', roles: ['admin'], body: tokenSchema, responses: { 201: '{id, token}', 400: 'invalid input' } },
+    { method: 'post', path: '/v1/tokens', tag: 'admin', summary: 'Issue a token (shown once); an office token with `unit` is a county’s or park’s office, over its subtree only', roles: ['admin'], body: tokenSchema, responses: { 201: '{id, token}', 400: 'invalid input' } },
     async ({ res, body }) => {
       const t = body();
       if (t.department && !(await findDepartment(db, t.department))) throw badRequest([{ field: 'department', message: `no department ${t.department}` }]);
+      if (t.unit) {
+        const unit = await findDepartment(db, t.unit);
+        if (unit?.level !== 'county' && unit?.level !== 'park') throw badRequest([{ field: 'unit', message: unit ? `${t.unit} is a ${unit.level}, not a county or park` : `no unit ${t.unit}` }]);
+      }
       const { token, hash } = issueToken();
       const id = randomUUID();
-      await insertToken(db, { id, role: t.role, department: t.department ?? null, creditCode: t.creditCode ?? null, label: t.label ?? null }, hash);
-      res.status(201).json({ id, token, role: t.role, department: t.department ?? null, creditCode: t.creditCode ?? null, label: t.label ?? null });
+      const issued = { role: t.role, department: t.department ?? null, creditCode: t.creditCode ?? null, label: t.label ?? null, unit: t.unit ?? null };
+      await insertToken(db, { id, ...issued }, hash);
+      res.status(201).json({ id, token, ...issued });
     },
   );
 
@@ -208,7 +215,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'get', path: '/v1/codes', tag: 'reference', summary: 'Every code set with Chinese labels', roles: ['office', 'department', 'enterprise'], responses: { 200: 'code sets' } },
+    { method: 'get', path: '/v1/codes', tag: 'reference', summary: 'Every code set with Chinese labels', roles: ['office', 'department', 'enterprise'], unitScoped: true, responses: { 200: 'code sets' } },
     async ({ res }) => {
       const categories = Object.fromEntries((await listCategories(db)).map((c) => [c.code, c.label]));
       res.json({
@@ -239,7 +246,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'get', path: '/v1/policy', tag: 'reference', summary: 'The time rules’ numbers and which appeals the public pages withhold by default', roles: ['office', 'department', 'enterprise'], responses: { 200: 'the policy' } },
+    { method: 'get', path: '/v1/policy', tag: 'reference', summary: 'The time rules’ numbers and which appeals the public pages withhold by default', roles: ['office', 'department', 'enterprise'], unitScoped: true, responses: { 200: 'the policy' } },
     async ({ res }) => {
       res.json(await loadPolicy(db));
     },

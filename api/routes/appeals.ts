@@ -27,6 +27,7 @@ import { decodeCursor, encodeCursor } from '../cursor.js';
 import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
 import { periodQuery } from '../period-query.js';
 import { AUDIENCE, readsAppeal, readsPublication } from '../audience.js';
+import { officeScope, withinScope, type OfficeScope } from '../office-scope.js';
 import type { Caller, Role } from '../auth.js';
 import { badRequest, conflict, forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
@@ -127,6 +128,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       summary: 'Submit or register an appeal (optional Idempotency-Key header)',
       roles: ['office', 'enterprise'],
       audience: AUDIENCE.appeal,
+      unitScoped: true,
       body: submitAppealSchema,
       responses: {
         201: 'the registered appeal',
@@ -176,9 +178,11 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
           description: body.description,
           disclose: body.disclose ?? false,
           meetingId: body.meetingId ?? null,
+          // A county's or park's office registers at its own window: the appeal stays within its reach.
+          ...(caller.unit ? { unit: caller.unit } : {}),
         };
         await gateway.submit(registration);
-        await answerSubmitted(res, caller, { appealId: id, receiptNumber, creditCode: body.enterprise.creditCode });
+        await answerSubmitted(res, caller, { appealId: id, receiptNumber, creditCode: body.enterprise.creditCode, unit: caller.unit ?? null });
       });
     },
   );
@@ -191,6 +195,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       summary: 'One appeal with its timeline',
       roles: ['office', 'department', 'enterprise'],
       audience: AUDIENCE.appeal,
+      unitScoped: true,
       responses: {
         200: 'the appeal',
         202: 'accepted and still registering: {id, receiptNumber, status: "registering"}; ask again after Retry-After seconds',
@@ -200,14 +205,15 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       headers: { 202: { 'Retry-After': true } },
     },
     async ({ res, caller, params }) => {
-      const s = await findAppealState(db, params.id!);
+      const [s, scope] = await Promise.all([findAppealState(db, params.id!), officeScope(db, caller)]);
+      if (s && !withinScope(scope, s)) throw notFound(`no appeal ${params.id}`);
       if (s) {
         const departments = s.leadDepartment ? [s.leadDepartment, ...s.coDepartments] : s.coDepartments;
         if (!readsAppeal(caller, { creditCode: s.enterprise.creditCode, departments })) throw forbidden('this appeal is not yours to read');
         return void res.json(await present(s.id, caller));
       }
       const registering = await findRegistering(db, params.id!);
-      if (!registering) throw notFound(`no appeal ${params.id}`);
+      if (!registering || !withinScope(scope, { unit: registering.unit, leadDepartment: null })) throw notFound(`no appeal ${params.id}`);
       if (!readsAppeal(caller, { creditCode: registering.creditCode, departments: [] })) throw forbidden('this appeal is not yours to read');
       sendRegistering(res, registering);
     },
@@ -221,6 +227,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       summary: 'List appeals, newest first, with filters and cursor paging (`publication=pending`: the decisions the office owes); the whole ledger (台账) as CSV',
       roles: ['office', 'department', 'enterprise'],
       audience: AUDIENCE.appeal,
+      unitScoped: true,
       query: listQuery,
       csv: true,
       responses: { 200: '{items, nextCursor}, or with Accept: text/csv every matching appeal (all pages)', 400: 'invalid filter', 403: 'the publication filter is the office’s' },
@@ -228,12 +235,14 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
     async ({ req, res, caller, query }) => {
       const { publication, ...filters } = query;
       if (publication !== undefined && !readsPublication(caller)) throw forbidden('only the office filters by publication');
+      const scope = await officeScope(db, caller);
       const filter: AppealFilter = {
         ...filters,
         ...(publication ? { publication: { status: publication, policy: (await loadPolicy(db)).publication } } : {}),
         ...registrationBounds(query, timezone),
         ...(caller.role === 'department' ? { visibleToDepartment: caller.department } : {}),
         ...(caller.role === 'enterprise' ? { creditCode: caller.creditCode } : {}),
+        ...(scope ? { withinUnit: { unit: scope.unit, units: [...scope.units] } } : {}),
       };
       if (wantsCsv(req)) {
         const rows: ReturnType<Views['appeal']>[] = [];
@@ -254,7 +263,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
   );
 
   /** Checks that need the ledger or the policy, turning a body into the Update's command. */
-  async function prepare<S extends Step>(step: S, body: StepBodies[S], caller: Caller): Promise<StepCommand<S>> {
+  async function prepare<S extends Step>(step: S, body: StepBodies[S], caller: Caller, scope: OfficeScope | undefined): Promise<StepCommand<S>> {
     const command = { actor: caller, ...body } as StepCommand<S>;
     if (step === 'classify') {
       const { classification, timeLimitDays } = body as StepBodies['classify'];
@@ -284,6 +293,12 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
           })),
         );
       }
+      const outside = scope ? [lead, ...co].filter((code) => !scope.units.has(code)) : [];
+      if (outside.length > 0) {
+        throw badRequest(
+          outside.map((code) => ({ field: code === lead ? 'lead' : `co.${co.indexOf(code)}`, message: `${code} is not a unit of ${scope!.unit}` })),
+        );
+      }
     }
     if (step === 'rating') {
       const error = ratingMethodError(caller.role, (body as StepBodies['rating']).method);
@@ -304,6 +319,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
         audience: AUDIENCE.appeal,
         body: stepBodySchemas[step] as z.ZodType,
         idempotencyKey: true,
+        unitScoped: true,
         responses: {
           200: 'the appeal right after the step',
           400: 'invalid input',
@@ -313,9 +329,10 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
         },
       },
       async ({ caller, params, body: parseBody, once }) => {
-        const s = await appealOr404(params.id!);
+        const [s, scope] = await Promise.all([appealOr404(params.id!), officeScope(db, caller)]);
+        if (!withinScope(scope, s)) throw notFound(`no appeal ${s.id}`);
         if (!actorMayTake(step, caller, s)) throw forbidden(`the ${caller.role} may not take the ${step} step on this appeal`);
-        const command = await prepare(step, parseBody() as StepBodies[typeof step], caller);
+        const command = await prepare(step, parseBody() as StepBodies[typeof step], caller, scope);
         await once(appealWorkflowId(s.id), async (updateId) => {
           try {
             await gateway.step(s.id, step, command, updateId);
