@@ -7,6 +7,18 @@ import type { Database } from './schema.js';
 
 // Reads of the ledger for the API: lists, one appeal with its timeline, inboxes. Never Temporal visibility.
 
+/** A unit and every unit beneath it (api/office-scope.ts): what a county's figures and lists keep to. */
+export interface UnitSubtree {
+  unit: string;
+  units: string[];
+}
+
+/**
+ * An appeal within a subtree: registered at the unit's window or led by one of its units. Unqualified columns, so
+ * that it serves any query over `appeals` (aliased or not) that joins nothing else with these names.
+ */
+export const withinSubtree = ({ unit, units }: UnitSubtree) => sql<boolean>`(state->>'unit' = ${unit} or lead_department in (${sql.join(units)}))`;
+
 /** The department leads the appeal or co-handles it; `@>` rather than `= any(...)`, which no index can serve. */
 const leadOrCo = (code: string) => (eb: ExpressionBuilder<Database, 'appeals'>) =>
   eb.or([eb('lead_department', '=', code), eb('co_departments', '@>', sql<string[]>`array[${code}]::text[]`)]);
@@ -40,8 +52,8 @@ export interface AppealFilter {
   creditCode?: string;
   /** A department caller: only appeals it leads or co-handles. */
   visibleToDepartment?: string;
-  /** A county's or park's office: only appeals registered at its window or led by one of its units. */
-  withinUnit?: { unit: string; units: string[] };
+  /** A county's or park's office, or `?unit=`: only appeals registered at the unit's window or led beneath it. */
+  withinUnit?: UnitSubtree;
   /** Closed appeals of this standing on the public pages, under the policy's defaults. */
   publication?: { status: PublicationStatus; policy: Policy['publication'] };
   /** Inclusive registration instants. */
@@ -76,10 +88,7 @@ export async function listAppealStates(
   for (const code of [f.department, f.visibleToDepartment]) {
     if (code) q = q.where(leadOrCo(code));
   }
-  if (f.withinUnit) {
-    const { unit, units } = f.withinUnit;
-    q = q.where((eb) => eb.or([eb(sql<string>`state->>'unit'`, '=', unit), eb('lead_department', 'in', units)]));
-  }
+  if (f.withinUnit) q = q.where(withinSubtree(f.withinUnit));
   if (page.after) {
     const { at, id } = page.after;
     q = q.where((eb) => eb.or([eb('registered_at', '<', at), eb.and([eb('registered_at', '=', at), eb('id', '<', id)])]));

@@ -58,6 +58,12 @@ export async function unitsWithin(db: Kysely<Database>, code: string): Promise<s
   return rows.map((r) => r.code);
 }
 
+/** Every unit by its code, as placed in the tree (inactive ones too: old appeals still name them). */
+export async function loadUnitTree(db: Kysely<Database>): Promise<Map<string, PlacedUnit>> {
+  const rows = await db.selectFrom('departments').select(['code', 'level', 'parent']).execute();
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
 /** The units directly beneath `code`. */
 export async function childUnits(db: Kysely<Database>, code: string): Promise<PlacedUnit[]> {
   return db.selectFrom('departments').select(['code', 'level', 'parent']).where('parent', '=', code).execute();

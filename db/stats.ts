@@ -3,6 +3,7 @@ import type { IsoDate } from '../domain/calendar.js';
 import { registrationBounds } from '../domain/periods.js';
 import { CHANNELS, type Closure, type FollowUpOutcome, type RatingResult, type Status } from '../domain/codes.js';
 import type { AppealRecord, Labels } from '../domain/figures.js';
+import { withinSubtree, type UnitSubtree } from './appeals.js';
 import type { Database } from './schema.js';
 
 // The ledger's side of the figures: one record per appeal registered in a period, built in one query from its
@@ -17,7 +18,7 @@ export interface DateRange {
 // The kinds the partial index appeal_events_figures covers (migration 2026-11-23-03).
 const FIGURE_EVENT_KINDS = ['resolved', 'overdue', 'referred'];
 
-export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, timezone: string): Promise<AppealRecord[]> {
+export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, timezone: string, within?: UnitSubtree): Promise<AppealRecord[]> {
   let q = db
     .selectFrom('appeals as a')
     .leftJoinLateral(
@@ -39,6 +40,7 @@ export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, 
       'a.channel',
       'a.category',
       'a.lead_department',
+      sql<string | null>`a.state->>'unit'`.as('unit'),
       'a.status',
       'a.closure',
       'a.round',
@@ -52,11 +54,13 @@ export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, 
   const { registeredFrom, registeredUntil } = registrationBounds(range, timezone);
   if (registeredFrom) q = q.where('a.registered_at', '>=', registeredFrom);
   if (registeredUntil) q = q.where('a.registered_at', '<=', registeredUntil);
+  if (within) q = q.where(withinSubtree(within));
   const rows = await q.execute();
   return rows.map((r) => ({
     channel: r.channel,
     category: r.category,
     department: r.lead_department,
+    unit: r.unit,
     status: r.status as Status,
     closure: r.closure as Closure | null,
     round: r.round,

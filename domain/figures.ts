@@ -11,6 +11,8 @@ export interface AppealRecord {
   category: string;
   /** The lead department of the latest round; null while that round has none (not yet assigned, or returned). */
   department: string | null;
+  /** The county or park whose office registered it, if one did (Registration.unit). */
+  unit?: string | null;
   status: Status;
   closure: Closure | null;
   round: number;

@@ -28,6 +28,14 @@ export interface PlacedUnit {
   parent: string | null;
 }
 
+/** The unit of `level` that `code` is or sits beneath (a town's county, a county itself); null when none is. */
+export function unitAtLevel(tree: ReadonlyMap<string, PlacedUnit>, code: string | null, level: UnitLevel): string | null {
+  for (let unit = code === null ? undefined : tree.get(code); unit; unit = unit.parent === null ? undefined : tree.get(unit.parent)) {
+    if (unit.level === level) return unit.code;
+  }
+  return null;
+}
+
 /**
  * Why `unit` cannot sit where it is placed, or undefined if it can: its parent must exist and be of a level that
  * holds units of its level, and its own children must still fit beneath it (a level changed by PATCH). Since every

@@ -8,7 +8,7 @@ import { CHANNELS, CLASSIFICATIONS, CLOSURES, STATUSES, codesOf } from '../../do
 import { ratingMethodError } from '../../domain/command-checks.js';
 import { STEPS, actorMayTake, roleMayTake, type Step } from '../../domain/rules.js';
 import { registrationBounds } from '../../domain/periods.js';
-import { stepBodySchemas, submitAppealSchema, type StepBodies } from '../../domain/steps.js';
+import { departmentCode, stepBodySchemas, submitAppealSchema, type StepBodies } from '../../domain/steps.js';
 import { PUBLICATION_STATUSES } from '../../domain/publication.js';
 import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } from '../../db/appeals.js';
 import { loadPublications } from '../../db/publication.js';
@@ -27,7 +27,7 @@ import { decodeCursor, encodeCursor } from '../cursor.js';
 import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
 import { periodQuery } from '../period-query.js';
 import { AUDIENCE, readsAppeal, readsPublication } from '../audience.js';
-import { officeScope, withinScope, type OfficeScope } from '../office-scope.js';
+import { officeScope, subtreeOf, withinScope, type OfficeScope } from '../office-scope.js';
 import type { Caller, Role } from '../auth.js';
 import { badRequest, conflict, forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
@@ -53,6 +53,7 @@ const listQuery = periodQuery({
   supervised: flag.optional(),
   meetingId: z.string().max(100).optional(),
   receiptNumber: z.string().max(32).optional(),
+  unit: departmentCode.optional().describe('only appeals registered at this unit’s window or led by it or a unit beneath it'),
   /** Closed appeals by their standing on the public pages (office, admin): `pending` lists the decisions owed. */
   publication: z.enum(PUBLICATION_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -233,16 +234,16 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       responses: { 200: '{items, nextCursor}, or with Accept: text/csv every matching appeal (all pages)', 400: 'invalid filter', 403: 'the publication filter is the office’s' },
     },
     async ({ req, res, caller, query }) => {
-      const { publication, ...filters } = query;
+      const { publication, unit, ...filters } = query;
       if (publication !== undefined && !readsPublication(caller)) throw forbidden('only the office filters by publication');
-      const scope = await officeScope(db, caller);
+      const within = await subtreeOf(db, unit, await officeScope(db, caller));
       const filter: AppealFilter = {
         ...filters,
         ...(publication ? { publication: { status: publication, policy: (await loadPolicy(db)).publication } } : {}),
         ...registrationBounds(query, timezone),
         ...(caller.role === 'department' ? { visibleToDepartment: caller.department } : {}),
         ...(caller.role === 'enterprise' ? { creditCode: caller.creditCode } : {}),
-        ...(scope ? { withinUnit: { unit: scope.unit, units: [...scope.units] } } : {}),
+        ...(within ? { withinUnit: within } : {}),
       };
       if (wantsCsv(req)) {
         const rows: ReturnType<Views['appeal']>[] = [];

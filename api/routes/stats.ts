@@ -1,3 +1,4 @@
+import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import {
@@ -9,18 +10,23 @@ import {
   groupFigures,
   praiseAndCriticism,
   rankDepartments,
+  type AppealRecord,
   type Figures,
   type Group,
   type GroupBy,
   type RankedDepartment,
 } from '../../domain/figures.js';
 import { monthRange } from '../../domain/periods.js';
-import { findDepartment } from '../../db/departments.js';
+import type { UnitSubtree } from '../../db/appeals.js';
+import { findDepartment, loadUnitTree } from '../../db/departments.js';
+import { departmentCode } from '../../domain/steps.js';
+import { UNIT_LEVEL_CODES, UNIT_LEVELS, unitAtLevel, type UnitLevel } from '../../domain/units.js';
 import { findReport, listReports, type StoredReport } from '../../db/reports.js';
 import { loadAppealRecords, loadLabels, type DateRange } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
 import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
 import { periodQuery, rangeOf } from '../period-query.js';
+import { officeScope, subtreeOf } from '../office-scope.js';
 import { notFound } from '../problem.js';
 import type { Context, RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
@@ -35,8 +41,14 @@ interface Deps {
 }
 
 export const statsQuery = periodQuery({ groupBy: z.enum(GROUP_BYS).default('department'), lang: langQuery });
+/** Where the office's figures roll up to (`groupBy=unit`, ranking by level), and the subtree they keep to. */
+const unitQuery = {
+  level: z.enum(UNIT_LEVEL_CODES).optional().describe('with groupBy=unit (default county) or a ranking: each unit of this level with its subtree'),
+  unit: departmentCode.optional().describe('only the appeals registered at this unit’s window or led by it or a unit beneath it'),
+};
+const officeStatsQuery = periodQuery({ groupBy: z.enum([...GROUP_BYS, 'unit']).default('department'), ...unitQuery, lang: langQuery });
 const scorecardQuery = periodQuery({ groupBy: z.enum(['category', 'channel']).default('category'), lang: langQuery });
-const rankingQuery = periodQuery({ top: z.coerce.number().int().min(1).max(50).default(3), lang: langQuery });
+const rankingQuery = periodQuery({ top: z.coerce.number().int().min(1).max(50).default(3), ...unitQuery, lang: langQuery });
 const langOnly = z.strictObject({ lang: langQuery });
 
 
@@ -50,25 +62,39 @@ const TOTAL_LABEL = '合计';
 /** Groups, then the total as a last row. */
 const withTotal = (groups: Group[], total: Figures): Group[] => [...groups, { key: null, label: TOTAL_LABEL, ...total }];
 
+/**
+ * The records with each lead department replaced by the unit of `level` it is or sits beneath (an appeal not yet
+ * assigned counts where it was registered), so that counting by department counts by county, park or town.
+ */
+async function rolledUp(db: Kysely<Database>, records: AppealRecord[], level: UnitLevel): Promise<AppealRecord[]> {
+  const tree = await loadUnitTree(db);
+  return records.map((r) => ({ ...r, department: unitAtLevel(tree, r.department ?? r.unit ?? null, level) }));
+}
+
+/** Appeals handled by no unit of the level (a city department's, or not assigned): their group's label. */
+const outsideLevel = (level: UnitLevel) => `不属于任何${UNIT_LEVELS[level]}`;
+
 /** The period's figures grouped by one key, with the total: what `GET /v1/stats` and its public twin answer. */
 export function periodFigures(db: Kysely<Database>, timezone: string) {
-  return async (range: DateRange, groupBy: GroupBy) => {
-    const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone), loadLabels(db)]);
-    return { ...range, groupBy, groups: groupFigures(records, groupBy, labels), total: figuresOf(records) };
+  return async (range: DateRange, groupBy: GroupBy | 'unit', within?: UnitSubtree, level: UnitLevel = 'county') => {
+    const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone, within), loadLabels(db)]);
+    const groups =
+      groupBy === 'unit'
+        ? groupFigures(await rolledUp(db, records, level), 'department', labels).map((g) => (g.key === null ? { ...g, label: outsideLevel(level) } : g))
+        : groupFigures(records, groupBy, labels);
+    return { ...range, groupBy, ...(groupBy === 'unit' ? { level } : {}), ...(within ? { unit: within.unit } : {}), groups, total: figuresOf(records) };
   };
 }
 export type PeriodFigures = ReturnType<typeof periodFigures>;
 
-/** `GET /v1/stats` and its public twin, which reads its figures through a cache. */
+function sendFigures(req: Request, res: Response, period: Awaited<ReturnType<PeriodFigures>>, lang: z.infer<typeof langQuery>) {
+  answer(res, wantsCsv(req), period, { filename: `stats-${period.groupBy}`, columns: groupColumns, rows: withTotal(period.groups, period.total), lang });
+}
+
+/** `GET /v1/public/stats`, which reads its figures through a cache. */
 export function statsHandler(figures: PeriodFigures) {
   return async ({ req, res, query }: Context<undefined, z.infer<typeof statsQuery>>) => {
-    const period = await figures(rangeOf(query), query.groupBy);
-    answer(res, wantsCsv(req), period, {
-      filename: `stats-${query.groupBy}`,
-      columns: groupColumns,
-      rows: withTotal(period.groups, period.total),
-      lang: query.lang,
-    });
+    sendFigures(req, res, await figures(rangeOf(query), query.groupBy), query.lang);
   };
 }
 
@@ -92,6 +118,7 @@ const reportListColumns: Column<{ period: string; computedAt: string | null; tot
 ];
 
 export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
+  const figures = periodFigures(db, timezone);
   const csvResponses = (ok: string) => ({ 200: `${ok} (JSON, or CSV with Accept: text/csv)`, 400: 'invalid query' });
 
   routes.add(
@@ -99,13 +126,17 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       method: 'get',
       path: '/v1/stats',
       tag: 'assessment',
-      summary: 'Figures of the appeals registered in a period, grouped by lead department, channel or category',
+      summary: 'Figures of the appeals registered in a period, grouped by lead department, channel, category or unit of a level (rolled up), within a unit’s subtree if asked',
       roles: ['office'],
-      query: statsQuery,
+      unitScoped: true,
+      query: officeStatsQuery,
       csv: true,
-      responses: csvResponses('{from, to, groupBy, groups: [{key, label, ...figures}], total}'),
+      responses: { ...csvResponses('{from, to, groupBy, level?, unit?, groups: [{key, label, ...figures}], total}'), 404: 'no such unit, or not one of a county’s office’s own' },
     },
-    statsHandler(periodFigures(db, timezone)),
+    async ({ req, res, caller, query }) => {
+      const within = await subtreeOf(db, query.unit, await officeScope(db, caller));
+      sendFigures(req, res, await figures(rangeOf(query), query.groupBy, within, query.level), query.lang);
+    },
   );
 
   routes.add(
@@ -151,19 +182,21 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       method: 'get',
       path: '/v1/stats/ranking',
       tag: 'assessment',
-      summary: 'Departments ranked for the praise and criticism lists (好差评): on-time rate, satisfaction rate, overdue count',
+      summary: 'Departments, or the units of one level with their subtrees, ranked for the praise and criticism lists (好差评): on-time rate, satisfaction rate, overdue count',
       roles: ['office'],
+      unitScoped: true,
       query: rankingQuery,
       csv: true,
-      responses: csvResponses('{from, to, top, items: [{rank, key, label, ...figures}], praise: [code], criticism: [code]}'),
+      responses: { ...csvResponses('{from, to, top, level?, items: [{rank, key, label, ...figures}], praise: [code], criticism: [code]}'), 404: 'no such unit, or not one of a county’s office’s own' },
     },
-    async ({ req, res, query }) => {
+    async ({ req, res, caller, query }) => {
       const range = rangeOf(query);
-      const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone), loadLabels(db)]);
-      const items = rankDepartments(records, labels);
+      const within = await subtreeOf(db, query.unit, await officeScope(db, caller));
+      const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone, within), loadLabels(db)]);
+      const items = rankDepartments(query.level ? await rolledUp(db, records, query.level) : records, labels);
       const lists = praiseAndCriticism(items, query.top);
       const listOf = (code: string) => (lists.praise.includes(code) ? 'praise' : lists.criticism.includes(code) ? 'criticism' : '');
-      answer(res, wantsCsv(req), { ...range, top: query.top, items, ...lists }, {
+      answer(res, wantsCsv(req), { ...range, top: query.top, ...(query.level ? { level: query.level } : {}), items, ...lists }, {
         filename: 'ranking',
         columns: rankingColumns,
         rows: items.map((d) => ({ ...d, list: listOf(d.key) })),

@@ -82,12 +82,36 @@ describe('a county’s office', () => {
     expect((await stack.api('GET', `/v1/appeals/${ledByTown}`, other)).status).toBe(404);
   });
 
-  it('reaches its own appeals, units and codes only, and no publication decisions', async () => {
-    for (const path of ['/v1/departments?parent=fcx', '/v1/codes', '/v1/policy']) expect((await stack.api('GET', path, county)).status).toBe(200);
-    for (const path of ['/v1/stats', '/v1/notifications', '/v1/meetings']) {
+  it('has the figures of its subtree, which the city sees rolled up by county', async () => {
+    // So far: one appeal from the county's window led by its town, one the city assigned to its other town, one led
+    // by a city department and one not assigned.
+    const rolledUp = (await stack.api('GET', '/v1/stats?groupBy=unit&level=county', city)).body;
+    expect(rolledUp).toMatchObject({ groupBy: 'unit', level: 'county', total: { received: 4 } });
+    expect(rolledUp.groups.map((g: { key: string | null; label: string; received: number }) => [g.key, g.label, g.received])).toEqual([
+      ['fcx', '涪城区', 2],
+      [null, '不属于任何县市区', 2],
+    ]);
+    const ofCounty = (await stack.api('GET', '/v1/stats', county)).body;
+    expect(ofCounty).toMatchObject({ unit: 'fcx', total: { received: 2, solved: 1 } });
+    expect(ofCounty.groups.map((g: { key: string }) => g.key).sort()).toEqual(['fcx-wjz', 'fcx-yjz']);
+    expect((await stack.api('GET', '/v1/stats?unit=fcx', city)).body.total).toEqual(ofCounty.total);
+    expect((await stack.api('GET', '/v1/stats?unit=fcx-wjz', county)).body.total).toMatchObject({ received: 1 });
+    expect((await stack.api('GET', '/v1/stats?unit=axq', county)).status).toBe(404);
+    expect((await stack.api('GET', '/v1/stats?unit=nowhere', city)).status).toBe(404);
+    const towns = (await stack.api('GET', '/v1/stats/ranking?level=town', city)).body;
+    expect(towns).toMatchObject({ level: 'town' });
+    expect(towns.items.map((d: { key: string }) => d.key)).toEqual(['fcx-wjz', 'fcx-yjz']);
+    const listed = (await stack.api('GET', '/v1/appeals?unit=fcx&limit=100', city)).body.items.map((a: { id: string }) => a.id).sort();
+    expect(listed).toEqual((await stack.api('GET', '/v1/appeals?limit=100', county)).body.items.map((a: { id: string }) => a.id).sort());
+    expect(listed).toHaveLength(2);
+  });
+
+  it('reaches its own appeals, units, codes and figures only, and no publication decisions', async () => {
+    for (const path of ['/v1/departments?parent=fcx', '/v1/codes', '/v1/policy', '/v1/stats/ranking']) expect((await stack.api('GET', path, county)).status).toBe(200);
+    for (const path of ['/v1/stats/departments/fcx-wjz', '/v1/notifications', '/v1/meetings', '/v1/reports']) {
       const refused = await stack.api('GET', path, county);
       expect(refused.status, path).toBe(403);
-      expect(refused.body.detail).toMatch(/county’s or park’s office|county's or park's office/);
+      expect(refused.body.detail).toMatch(/county's or park's office/);
     }
     expect((await stack.api('GET', '/v1/appeals?publication=pending', county)).status).toBe(403);
   });
