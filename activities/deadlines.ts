@@ -31,7 +31,8 @@ export type DeadlineRule =
   | 'reportBy'
   | 'ratingBy'
   | 'unratedAt'
-  | 'explanationBy';
+  | 'explanationBy'
+  | 'contributeBy';
 
 export interface DeadlineRequest {
   rule: DeadlineRule;
@@ -64,6 +65,7 @@ const RULES: Record<DeadlineRule, Rule> = {
   ratingBy: after((p) => p.ratingDueWorkingDays),
   unratedAt: after((p) => p.unratedAfterWorkingDays),
   explanationBy: after((p) => p.explanationDueWorkingDays),
+  contributeBy: after((p) => p.contributionDueWorkingDays),
 };
 
 export function createDeadlineActivities({ db, timezone }: { db: Kysely<Database>; timezone: string }) {

@@ -83,6 +83,8 @@ const ENTERPRISE_TIMELINE: Record<TimelineKind, EnterpriseShare> = {
   path_reported: ['message'],
   path_missed: false,
   progress_reported: [],
+  contributed: false,
+  contribution_missed: false,
   extension_requested: false,
   extension_approved: ['workingDays', 'dueAt'],
   extension_denied: false,
@@ -130,7 +132,7 @@ export type SharedAppeal = Omit<AppealState, 'extensions' | 'supervision'> & {
  * The appeal as an enterprise reads it: no supervision order, only the extensions granted and not why, follow-up
  * visits without the office's notes, and no closure reason for a referral (its reason is the referral's note).
  */
-export function enterpriseAppeal({ supervision: _supervision, ...s }: AppealState): SharedAppeal {
+export function enterpriseAppeal({ supervision: _supervision, contributions: _contributions, ...s }: AppealState): SharedAppeal {
   return {
     ...s,
     extensions: s.extensions.filter((e) => e.decision === 'approved').map(({ reason: _reason, note: _note, ...e }) => e),

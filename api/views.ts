@@ -8,7 +8,7 @@ import { enterpriseAppeal, enterpriseTimeline, readsAppealContact, readsInternal
 // Maps the ledger's appeals and departments to the API's shapes (CONTRACT.md §3, "The appeal"): instants in
 // APPEALS_TIMEZONE, workflow bookkeeping left out, and each part only for the roles audience.ts lets read it.
 
-const INSTANT_KEYS = new Set(['deadline', 'dueAt', 'reportBy']);
+const INSTANT_KEYS = new Set(['deadline', 'dueAt', 'reportBy', 'contributeBy']);
 
 export function createViews(timezone: string) {
   const at = (ms: Instant | null | undefined) => (ms === null || ms === undefined ? null : formatInstant(ms, timezone));
@@ -72,6 +72,7 @@ export function createViews(timezone: string) {
       ...(s.supervision !== undefined ? { supervision: s.supervision } : {}),
       extensions: s.extensions.map((e) => ({ ...e, requestedAt: at(e.requestedAt), ...(e.decidedAt ? { decidedAt: at(e.decidedAt) } : {}) })),
       ratings: s.ratings.map((r) => ({ ...r, at: at(r.at) })),
+      ...(s.contributions ? { contributions: s.contributions.map((c) => ({ ...c, dueBy: at(c.dueBy), ...(c.at !== undefined ? { at: at(c.at) } : {}) })) } : {}),
       closure: s.closure,
       closureReason: s.closureReason,
       closedAt: at(s.closedAt),

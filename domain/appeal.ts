@@ -72,6 +72,18 @@ export interface FollowUp {
   announceAt: Instant | null;
 }
 
+/** What a co-department owes the lead in a round (issue 15): its part, by `dueBy`. */
+export interface Contribution {
+  round: number;
+  department: string;
+  dueBy: Instant;
+  /** Its latest answer; absent until it answers. */
+  text?: string;
+  at?: Instant;
+  /** `contribution_missed` has fired for it. */
+  missed: boolean;
+}
+
 export interface Supervision {
   reason: string;
   /** null: the policy's interval. */
@@ -138,6 +150,8 @@ export interface AppealState extends Registration {
   unratedAt: Instant | null;
   /** Dissatisfied ratings since registration or the last reopening (the second one goes to the office). */
   dissatisfiedSinceReopen: number;
+  /** Co-departments' parts, every round; absent in appeals assigned before co-handlers owed anything. */
+  contributions?: Contribution[];
   /** Deadline alarms already fired, by alarm name, with the instant they fired for. */
   fired: Record<string, Instant>;
   /** The last ledger sequence number handed out: events and notifications are keyed by it. */

@@ -73,6 +73,8 @@ export const TIMELINE_KINDS = {
   path_reported: '告知办理路径',
   path_missed: '逾期未告知路径',
   progress_reported: '报告进展',
+  contributed: '协办单位反馈',
+  contribution_missed: '协办单位逾期未反馈',
   extension_requested: '申请延期',
   extension_approved: '同意延期',
   extension_denied: '不同意延期',

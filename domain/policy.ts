@@ -26,6 +26,9 @@ export const policySchema = z
     followUpMonths: z.array(z.number().int().min(1).max(36)).length(4),
     followUpTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm').default('09:00'),
     followUpDueWorkingDays: workingDays(30),
+    // Issue 15: what a co-department owes the lead after `assign`, never later than the lead's own `dueAt`.
+    // Defaulted, so a policy stored before it existed reads whole.
+    contributionDueWorkingDays: workingDays(30).default(3),
     // Which closed appeals wait withheld rather than pending for the office's publication decision (README, the
     // public pages). Defaulted, so a policy stored before it existed reads whole.
     publication: z
@@ -62,5 +65,6 @@ export const DEFAULT_POLICY: Policy = {
   followUpMonths: [3, 6, 9, 12],
   followUpTime: '09:00',
   followUpDueWorkingDays: 5,
+  contributionDueWorkingDays: 3,
   publication: { withholdReferrals: true, confidentialCategories: [] },
 };

@@ -11,6 +11,7 @@ export const STEPS = [
   'return',
   'path',
   'progress',
+  'contribution',
   'extension',
   'extension/decision',
   'supervision',
@@ -34,6 +35,7 @@ const allowedIn: Record<Step, (s: AppealState, now: Instant) => boolean> = {
   return: (s) => s.status === 'assigned',
   path: (s) => HANDLING.includes(s.status),
   progress: (s) => HANDLING.includes(s.status),
+  contribution: (s) => HANDLING.includes(s.status),
   extension: (s, now) =>
     s.status === 'in_progress' &&
     s.deadlines.dueAt !== null &&
@@ -77,6 +79,7 @@ export function roleMayTake(step: Step, role: Role): boolean {
     case 'resolve':
     case 'explanation':
     case 'progress':
+    case 'contribution':
       return role === 'department';
     case 'rating':
     case 'withdraw':
@@ -90,6 +93,7 @@ export function roleMayTake(step: Step, role: Role): boolean {
 export function actorMayTake(step: Step, actor: Actor, s: Pick<AppealState, 'leadDepartment' | 'coDepartments' | 'enterprise'>): boolean {
   if (!roleMayTake(step, actor.role)) return false;
   if (actor.role === 'department') {
+    if (step === 'contribution') return s.coDepartments.includes(actor.department ?? '');
     if (actor.department === s.leadDepartment) return true;
     return step === 'progress' && s.coDepartments.includes(actor.department ?? '');
   }

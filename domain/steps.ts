@@ -69,6 +69,7 @@ export const ratingSchema = z.strictObject({
   comment: text().optional(),
 });
 export const explanationSchema = z.strictObject({ text: text(5000) });
+export const contributionSchema = z.strictObject({ text: text(5000) });
 export const referralSchema = z.strictObject({ cause: z.enum(codesOf(REFERRAL_CAUSES)), note: text() });
 export const closeSchema = z.strictObject({ reason: text() });
 export const followUpSchema = z.strictObject({
@@ -84,6 +85,7 @@ export const stepBodySchemas = {
   return: returnSchema,
   path: messageSchema,
   progress: messageSchema,
+  contribution: contributionSchema,
   extension: extensionSchema,
   'extension/decision': extensionDecisionSchema,
   supervision: supervisionSchema,

@@ -104,6 +104,19 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     s.warningAt = warningAt > Date.now() ? warningAt : null;
   }
 
+  /**
+   * Each co-department owes the lead its part by the policy's working days after `assign`, never after the lead's
+   * `dueAt` (issue 15). A part already given stays; one still owed starts again from this assignment.
+   */
+  async function oweContributions(now: Instant): Promise<Instant | null> {
+    const others = (s.contributions ?? []).filter((c) => c.round !== s.round);
+    const given = (s.contributions ?? []).filter((c) => c.round === s.round && c.text !== undefined && s.coDepartments.includes(c.department));
+    const owing = s.coDepartments.filter((code) => !given.some((c) => c.department === code));
+    const dueBy = owing.length > 0 ? Math.min(await deadline('contributeBy', now), s.deadlines.dueAt!) : null;
+    s.contributions = [...others, ...given, ...owing.map((code) => ({ round: s.round, department: code, dueBy: dueBy!, missed: false }))];
+    return dueBy;
+  }
+
   async function startReportClock(from: Instant) {
     s.deadlines.reportBy = await deadline('reportBy', from, s.supervision?.reportEveryWorkingDays ?? undefined);
   }
@@ -220,8 +233,24 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     s.assignedAt = now;
     await setDueAt(await deadline('dueAt', now, s.timeLimitDays!));
     if (s.supervised) await startReportClock(now);
-    record('assigned', { lead: leadCode, co: s.coDepartments, dueAt: s.deadlines.dueAt }, actor);
-    notify('assigned', [department(leadCode), ...s.coDepartments.map(department)], s.deadlines.dueAt);
+    if (!patched('co-handler-contributions')) {
+      record('assigned', { lead: leadCode, co: s.coDepartments, dueAt: s.deadlines.dueAt }, actor);
+      notify('assigned', [department(leadCode), ...s.coDepartments.map(department)], s.deadlines.dueAt);
+      return;
+    }
+    const contributeBy = await oweContributions(now);
+    record('assigned', { lead: leadCode, co: s.coDepartments, dueAt: s.deadlines.dueAt, ...(contributeBy !== null ? { contributeBy } : {}) }, actor);
+    notify('assigned', [department(leadCode)], s.deadlines.dueAt);
+    notify('assigned', s.coDepartments.map(department), contributeBy);
+  });
+
+  onStep('contribution', ({ actor, text }, now) => {
+    const owed = (s.contributions ??= []).find((c) => c.round === s.round && c.department === actor.department);
+    const onTime = owed ? !owed.missed && now <= owed.dueBy : true;
+    if (owed) Object.assign(owed, { text, at: now });
+    else s.contributions.push({ round: s.round, department: actor.department!, dueBy: now, text, at: now, missed: false });
+    record('contributed', { text, onTime }, actor);
+    notify('contributed', lead());
   });
 
   onStep('accept', ({ actor }) => {
@@ -286,7 +315,9 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     ]);
     s.deadlines.ratingBy = ratingBy!;
     s.unratedAt = unratedAt!;
-    record('resolved', { summary, onTime: !s.overdue }, actor);
+    // The lead's answer lists what its co-departments gave, and which of them owed and gave nothing.
+    const parts = (s.contributions ?? []).filter((c) => c.round === s.round).map(({ department: code, text, missed }) => ({ department: code, ...(text !== undefined ? { text } : {}), missed }));
+    record('resolved', { summary, onTime: !s.overdue, ...(parts.length > 0 ? { contributions: parts } : {}) }, actor);
     notify('resolved', [enterprise, office], s.deadlines.ratingBy);
   });
 
@@ -386,6 +417,20 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
           }
         },
       },
+      ...(handling ? (s.contributions ?? []) : [])
+        .filter((c) => c.round === s.round && c.text === undefined && !c.missed && s.coDepartments.includes(c.department))
+        .filter((c) => armed(`contributeBy-${c.round}-${c.department}`, c.dueBy))
+        .map(
+          (c): Alarm => ({
+            name: `contributeBy-${c.round}-${c.department}`,
+            at: c.dueBy,
+            fire() {
+              c.missed = true;
+              record('contribution_missed', { department: c.department, deadline: c.dueBy }, SYSTEM, c.dueBy);
+              notify('contribution_missed', [...lead(), office]);
+            },
+          }),
+        ),
       handling && s.supervised && armed('reportBy', d.reportBy) && {
         name: 'reportBy',
         at: d.reportBy,

@@ -26,6 +26,7 @@ export const stepUpdates: { [S in Step]: ReturnType<typeof defineUpdate<AppealSt
   return: defineUpdate('return'),
   path: defineUpdate('path'),
   progress: defineUpdate('progress'),
+  contribution: defineUpdate('contribution'),
   extension: defineUpdate('extension'),
   'extension/decision': defineUpdate('extension/decision'),
   supervision: defineUpdate('supervision'),

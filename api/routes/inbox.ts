@@ -7,13 +7,19 @@ import { forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
 
-type Task = 'accept' | 'path' | 'progress' | 'resolve' | 'explanation';
+type Task = 'accept' | 'path' | 'progress' | 'contribution' | 'resolve' | 'explanation';
 
 /** What the department owes on this appeal, each with the deadline it is owed by. */
 export function tasksOwed(s: AppealState, code: string): { task: Task; dueAt: Instant | null }[] {
   const d = s.deadlines;
   if (s.leadDepartment !== code) {
-    return s.supervised && s.coDepartments.includes(code) ? [{ task: 'progress', dueAt: d.reportBy }] : [];
+    const handling = s.status === 'assigned' || s.status === 'in_progress';
+    // A co-department's part is owed until given, missed or not (issue 15).
+    const part = handling ? s.contributions?.find((c) => c.round === s.round && c.department === code && c.text === undefined) : undefined;
+    return [
+      ...(part ? [{ task: 'contribution' as const, dueAt: part.dueBy }] : []),
+      ...(s.supervised && s.coDepartments.includes(code) ? [{ task: 'progress' as const, dueAt: d.reportBy }] : []),
+    ];
   }
   const pathOwed = !s.pathReported ? [{ task: 'path' as const, dueAt: d.pathBy }] : [];
   const progressOwed = s.supervised ? [{ task: 'progress' as const, dueAt: d.reportBy }] : [];

@@ -15,11 +15,14 @@ let owner: string;
 let stranger: string;
 let ownerCode: string;
 let appealId: string;
+let coHandler: string;
 
 beforeAll(async () => {
   stack = await startTestStack();
   await stack.department('lead-dept');
   await stack.department('other-dept');
+  await stack.department('co-dept');
+  coHandler = await stack.token('department', { department: 'co-dept' });
   ownerCode = newCreditCode();
   [office, lead, other, owner, stranger] = await Promise.all([
     stack.token('office'),
@@ -32,7 +35,7 @@ beforeAll(async () => {
   expect(created.status).toBe(201);
   appealId = created.body.id;
   await stack.api('POST', `/v1/appeals/${appealId}/classify`, office, { classification: 'general', timeLimitDays: 10 });
-  await stack.api('POST', `/v1/appeals/${appealId}/assign`, office, { lead: 'lead-dept' });
+  await stack.api('POST', `/v1/appeals/${appealId}/assign`, office, { lead: 'lead-dept', co: ['co-dept'] });
 });
 afterAll(() => stack?.teardown());
 
@@ -63,7 +66,7 @@ describe('the OpenAPI document', () => {
 
   it('covers every route of the contract', async () => {
     const ops = await openapiOperations();
-    const steps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'extension', 'extension/decision', 'supervision', 'resolve', 'rating', 'explanation', 'referral', 'close', 'follow-ups', 'withdraw'];
+    const steps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'contribution', 'extension', 'extension/decision', 'supervision', 'resolve', 'rating', 'explanation', 'referral', 'close', 'follow-ups', 'withdraw'];
     for (const op of [
       'POST /v1/departments', 'GET /v1/departments', 'PATCH /v1/departments/:code', 'POST /v1/departments/:code/secret',
       'PUT /v1/office/webhook', 'POST /v1/tokens', 'GET /v1/tokens', 'DELETE /v1/tokens/:id', 'PUT /v1/calendar/:year',
@@ -86,7 +89,7 @@ describe('Idempotency-Key in the document', () => {
       .filter(([path]) => !/\/(publish|withhold)$/.test(path))
       .filter(([path]) => /^\/v1\/appeals\/\{id\}\/|^\/v1\/meetings\/\{id\}\/(invitations|registrations|held|appeals|cancel)$/.test(path))
       .map(([path, ops]) => [path, ops.post!] as const);
-    expect(steps).toHaveLength(16 + 5);
+    expect(steps).toHaveLength(17 + 5);
     for (const [path, op] of steps) {
       expect(op.parameters, path).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }));
       expect(op.responses['409']!.description, path).toMatch(/current status.*; or the Idempotency-Key was used with another request$/);
@@ -389,7 +392,9 @@ describe('bad input to every body', () => {
           .replace('{year}', '2026');
         const role = (op.description ?? 'Roles: admin').replace(/^Roles: |\.$/g, '').split(', ')[0]!;
         const before = await rows();
-        const answer = await stack.api(method.toUpperCase(), url, tokens[role], { 'not-a-field': 1 });
+        // Only a co-department of the appeal gives a contribution: anyone else is 403 before the body is read.
+        const token = path.endsWith('/contribution') ? coHandler : tokens[role];
+        const answer = await stack.api(method.toUpperCase(), url, token, { 'not-a-field': 1 });
         expect(answer.status, `${method} ${path} as ${role}`).toBe(400);
         expect(answer.body.errors.map((e: { field: string }) => e.field), `${method} ${path}`).toContain('not-a-field');
         expect(await rows(), `${method} ${path} wrote nothing`).toEqual(before);

@@ -146,7 +146,8 @@ describe('the longest lifecycle', () => {
 
     await L.sleepUntil(R.warningFor(extended) + HOUR);
     await L.whenTimelineHas(id, 'warning');
-    await log.expect(['warning', 'notified warning → department:fin']);
+    // The co-department gave no part of its own by its third working day (issue 15).
+    await log.expect(['contribution_missed', 'notified contribution_missed → department:fin', 'notified contribution_missed → office', 'warning', 'notified warning → department:fin']);
     await L.sleepUntil(extended + 10 * HOUR);
     a = await L.whenTimelineHas(id, 'supervision_started');
     const reportBy = R.after(extended, 5);

@@ -93,7 +93,8 @@ describe('happy paths', () => {
     t = await L.now();
     a = await L.step(id, 'resolve', await dept('fin'), { summary: '银行已放款' });
     expect(a).toMatchObject({ status: 'resolved', deadlines: { dueAt: iso(dueAt), ratingBy: iso(R.after(t, 5)), reportBy: null } });
-    expect(L.lastEvent(a, 'resolved').data).toEqual({ summary: '银行已放款', onTime: true });
+    // The co-department reported progress but gave no part of its own, which was not due yet.
+    expect(L.lastEvent(a, 'resolved').data).toEqual({ summary: '银行已放款', onTime: true, contributions: [{ department: 'tax', missed: false }] });
     await log.expect(['resolved', 'notified resolved → enterprise', 'notified resolved → office']);
 
     a = await L.step(id, 'rating', enterprise, { result: 'satisfied', method: 'online', comment: '很满意' });
@@ -408,7 +409,7 @@ describe('refused steps', () => {
 
     expectProblem(await L.post(id, 'accept', await dept('tax')), 403); // a co-department only reports progress
     expectProblem(await L.post(id, 'accept', await dept('env')), 403);
-    const assignedSteps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'supervision', 'withdraw'];
+    const assignedSteps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'contribution', 'supervision', 'withdraw'];
     for (const [step, token, body] of [
       ['resolve', await dept('fin'), { summary: '未签收就办结' }],
       ['extension', await dept('fin'), { workingDays: 2, reason: '未签收' }],

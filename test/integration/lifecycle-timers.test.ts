@@ -85,7 +85,8 @@ describe('warning, overdue, supervision', () => {
     expect(ms(warning.at) - warningAt).toBeLessThan(60_000);
     expect(warning.data).toEqual({ dueAt: iso(dueAt) });
     expect(a).toMatchObject({ status: 'in_progress', overdue: false, supervised: false });
-    await log.expect(['warning', 'notified warning → department:fin']);
+    // The co-department gave no part of its own by its third working day (issue 15).
+    await log.expect(['contribution_missed', 'notified contribution_missed → department:fin', 'notified contribution_missed → office', 'warning', 'notified warning → department:fin']);
 
     await L.sleepUntil(dueAt + 10 * HOUR);
     a = await L.whenTimelineHas(id, 'supervision_started');
@@ -129,7 +130,7 @@ describe('warning, overdue, supervision', () => {
 
     a = await L.step(id, 'resolve', await dept('fin'), { summary: '逾期办结' });
     expect(a).toMatchObject({ status: 'resolved', overdue: true, deadlines: { reportBy: null } });
-    expect(L.lastEvent(a, 'resolved').data).toEqual({ summary: '逾期办结', onTime: false });
+    expect(L.lastEvent(a, 'resolved').data).toEqual({ summary: '逾期办结', onTime: false, contributions: [{ department: 'tax', missed: true }] });
     await log.expect(['resolved', 'notified resolved → enterprise', 'notified resolved → office']);
   });
 
