@@ -8,6 +8,7 @@ import * as inbox from './2026-11-23-06-inbox.js';
 import * as stepIdempotency from './2026-12-01-01-step-idempotency.js';
 import * as publicationDecisions from './2026-12-01-02-publication-decisions.js';
 import * as registering from './2026-12-01-03-registering.js';
+import * as people from './2026-12-02-02-people.js';
 
 // Listed by hand rather than read from the folder, so migrations run the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-01-step-idempotency': stepIdempotency,
   '2026-12-01-02-publication-decisions': publicationDecisions,
   '2026-12-01-03-registering': registering,
+  '2026-12-02-02-people': people,
 };
 
 export const migrationProvider: MigrationProvider = {
