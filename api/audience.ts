@@ -40,6 +40,13 @@ export const readsPublication = isOffice;
 /** Webhook URLs (whatever credentials or tokens their path carries) and secrets: the admin who sets them. */
 export const readsWebhooks = (caller: Caller) => caller.role === 'admin';
 
+/** The people of a unit (issue 15): the office and the admin read everyone, a department its own unit's. */
+export const readsPerson = (caller: Caller, person: { unit: string }) =>
+  isOffice(caller) || (caller.role === 'department' && caller.department === person.unit);
+
+/** A person's phone is personal data: the office, the admin and the person's own unit, whoever else reads the person. */
+export const readsPersonPhone = (caller: Caller, person: { unit: string }) => isOffice(caller) || (caller.role === 'department' && caller.department === person.unit);
+
 /** A meeting: the government's from its creation; an enterprise's once announced, or when invited to it or registered for it. */
 export function readsMeeting(caller: Caller, meeting: Pick<MeetingState, 'announcedAt' | 'invitations' | 'registrations'>): boolean {
   if (caller.role !== 'enterprise') return true;
@@ -140,6 +147,8 @@ export const AUDIENCE = {
   appeal:
     'The office and the admin read everything, `publication` included; departments read the appeals they lead or co-handle, the contact only as lead; an enterprise reads its own, with the enterprise-facing timeline (steps and answers addressed to it: no return reasons, supervision, progress notes, extension reasons, explanations or referral cause and note), without `supervision`, with only granted extensions (no reason or note), follow-ups without notes, and no `closureReason` for a referral.',
   departments: 'Each department’s `code`, `name` and `active`; `webhookUrl` only for the admin.',
+  people:
+    'The office and the admin read every person; a department reads the people of its own unit (another unit’s person is 403). `phone` (personal data) only for the office, the admin and the person’s own unit. In appeal timelines `actor.person` ({id, name}) is shown to the office, the admin and departments, never to enterprises.',
   meeting:
     'The office, the admin and departments read every meeting and its timeline (registrations without contacts for departments); an enterprise reads announced meetings and those it is invited to or registered for, only its own invitation, registration, attendance and appeals, the `minutes` only if it attended, and no timeline.',
   registration: 'An enterprise reads only its own registration: another’s is 403 whether it exists or not; departments read it without the contact.',

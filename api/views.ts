@@ -2,8 +2,9 @@ import type { AppealState, Instant, TimelineEvent } from '../domain/appeal.js';
 import { formatInstant } from '../domain/calendar.js';
 import type { Publication } from '../domain/publication.js';
 import type { Department } from '../db/departments.js';
+import type { Person } from '../db/people.js';
 import type { Caller } from './auth.js';
-import { enterpriseAppeal, enterpriseTimeline, readsAppealContact, readsInternalWork, readsPublication, readsWebhooks, type SharedAppeal } from './audience.js';
+import { enterpriseAppeal, enterpriseTimeline, readsAppealContact, readsInternalWork, readsPersonPhone, readsPublication, readsWebhooks, type SharedAppeal } from './audience.js';
 
 // Maps the ledger's appeals and departments to the API's shapes (CONTRACT.md §3, "The appeal"): instants in
 // APPEALS_TIMEZONE, workflow bookkeeping left out, and each part only for the roles audience.ts lets read it.
@@ -91,7 +92,20 @@ export function createViews(timezone: string) {
     return readsWebhooks(caller) ? d : listed;
   }
 
-  return { appeal, department, at };
+  /** A person of a unit: the phone only for those audience.ts lets read it. */
+  function person(p: Person, caller: Caller) {
+    return {
+      id: p.id,
+      name: p.name,
+      unit: p.unit,
+      ...(readsPersonPhone(caller, p) ? { phone: p.phone } : {}),
+      duties: p.duties,
+      active: p.active,
+      createdAt: at(p.createdAt.getTime()),
+    };
+  }
+
+  return { appeal, department, person, at };
 }
 
 export type Views = ReturnType<typeof createViews>;

@@ -6,6 +6,7 @@ import {
   CHANNELS,
   CLASSIFICATIONS,
   CLOSURES,
+  DUTIES,
   FOLLOW_UP_OUTCOMES,
   RATING_METHODS,
   RATING_RESULTS,
@@ -197,6 +198,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
         timelineKinds: TIMELINE_KINDS,
         meetingKinds: MEETING_KINDS,
         meetingStatuses: MEETING_STATUSES,
+        duties: DUTIES,
       });
     },
   );

@@ -8,7 +8,7 @@ import { CHANNELS, CLASSIFICATIONS, CLOSURES, STATUSES, codesOf } from '../../do
 import { ratingMethodError } from '../../domain/command-checks.js';
 import { STEPS, actorMayTake, roleMayTake, type Step } from '../../domain/rules.js';
 import { registrationBounds } from '../../domain/periods.js';
-import { stepBodySchemas, submitAppealSchema, type StepBodies } from '../../domain/steps.js';
+import { flag, stepBodySchemas, submitAppealSchema, type StepBodies } from '../../domain/steps.js';
 import { PUBLICATION_STATUSES } from '../../domain/publication.js';
 import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } from '../../db/appeals.js';
 import { loadPublications } from '../../db/publication.js';
@@ -40,8 +40,6 @@ interface Deps {
   views: Views;
   timezone: string;
 }
-
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 const listQuery = periodQuery({
   status: z.enum(codesOf(STATUSES)).optional(),
