@@ -1,4 +1,4 @@
-import type { AppealState, Extension, TimelineEvent } from '../domain/appeal.js';
+import type { Actor, AppealState, Extension, TimelineEvent } from '../domain/appeal.js';
 import type { TimelineKind } from '../domain/codes.js';
 import type { MeetingState } from '../domain/meeting.js';
 import { isOffice, type Caller } from './auth.js';
@@ -113,13 +113,22 @@ function pick(data: Record<string, unknown>, keys: readonly string[]): Record<st
   return Object.fromEntries(keys.filter((k) => data[k] !== undefined).map((k) => [k, data[k]]));
 }
 
-/** The events an enterprise reads, each with only the data it reads. */
+/**
+ * Who took a step, as an enterprise reads it: the role and the unit, never the person (issue 15). Officials' names
+ * are the government's to know; an enterprise deals with the unit.
+ */
+function enterpriseActor({ person: _person, ...actor }: Actor): Actor {
+  return actor;
+}
+
+/** The events an enterprise reads, each with only the data it reads, and their actors without the person. */
 export function enterpriseTimeline(events: TimelineEvent[]): TimelineEvent[] {
-  return events.flatMap(({ data: all, ...event }) => {
+  return events.flatMap(({ data: all, actor, ...event }) => {
     const share = ENTERPRISE_TIMELINE[event.kind];
     const data = share === false ? false : typeof share === 'function' ? share(all ?? {}) : pick(all ?? {}, share);
     if (data === false) return [];
-    return [Object.keys(data).length > 0 ? { ...event, data } : event];
+    const shared = actor ? { ...event, actor: enterpriseActor(actor) } : event;
+    return [Object.keys(data).length > 0 ? { ...shared, data } : shared];
   });
 }
 
@@ -145,7 +154,7 @@ export function enterpriseAppeal({ supervision: _supervision, ...s }: AppealStat
 /** The rules above in words, for the OpenAPI document of the routes they shape (api/openapi.ts). */
 export const AUDIENCE = {
   appeal:
-    'The office and the admin read everything, `publication` included; departments read the appeals they lead or co-handle, the contact only as lead; an enterprise reads its own, with the enterprise-facing timeline (steps and answers addressed to it: no return reasons, supervision, progress notes, extension reasons, explanations or referral cause and note), without `supervision`, with only granted extensions (no reason or note), follow-ups without notes, and no `closureReason` for a referral.',
+    'The office and the admin read everything, `publication` included; departments read the appeals they lead or co-handle, the contact only as lead; an enterprise reads its own, with the enterprise-facing timeline (steps and answers addressed to it: no return reasons, supervision, progress notes, extension reasons, explanations or referral cause and note; actors by role and unit, never `actor.person`), without `supervision`, with only granted extensions (no reason or note), follow-ups without notes, and no `closureReason` for a referral.',
   departments: 'Each department’s `code`, `name` and `active`; `webhookUrl` only for the admin.',
   people:
     'The office and the admin read every person; a department reads the people of its own unit (another unit’s person is 403). `phone` (personal data) only for the office, the admin and the person’s own unit. In appeal timelines `actor.person` ({id, name}) is shown to the office, the admin and departments, never to enterprises.',

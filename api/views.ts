@@ -1,4 +1,4 @@
-import type { AppealState, Instant, TimelineEvent } from '../domain/appeal.js';
+import type { Actor, AppealState, Instant, TimelineEvent } from '../domain/appeal.js';
 import { formatInstant } from '../domain/calendar.js';
 import type { Publication } from '../domain/publication.js';
 import type { Department } from '../db/departments.js';
@@ -14,6 +14,11 @@ const INSTANT_KEYS = new Set(['deadline', 'dueAt', 'reportBy']);
 export function createViews(timezone: string) {
   const at = (ms: Instant | null | undefined) => (ms === null || ms === undefined ? null : formatInstant(ms, timezone));
 
+  /** Who took a step: the role, the unit, and the person where the token named one and the reader may know it (audience.ts). */
+  function actor(a: Actor) {
+    return { role: a.role, ...(a.department ? { department: a.department } : {}), ...(a.person ? { person: { id: a.person.id, name: a.person.name } } : {}) };
+  }
+
   function event(e: TimelineEvent) {
     const data = e.data
       ? Object.fromEntries(
@@ -24,7 +29,7 @@ export function createViews(timezone: string) {
       kind: e.kind,
       at: at(e.at),
       round: e.round,
-      ...(e.actor ? { actor: { role: e.actor.role, ...(e.actor.department ? { department: e.actor.department } : {}) } } : {}),
+      ...(e.actor ? { actor: actor(e.actor) } : {}),
       ...(data ? { data } : {}),
     };
   }
@@ -105,7 +110,7 @@ export function createViews(timezone: string) {
     };
   }
 
-  return { appeal, department, person, at };
+  return { appeal, department, person, actor, at };
 }
 
 export type Views = ReturnType<typeof createViews>;

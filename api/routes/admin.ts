@@ -17,12 +17,13 @@ import {
 import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
 import { webhookUrlSchema, type OutboundRules } from '../../domain/outbound-url.js';
 import { policySchema } from '../../domain/policy.js';
-import { creditCode, departmentCode, text } from '../../domain/steps.js';
+import { creditCode, departmentCode, personId, text } from '../../domain/steps.js';
 import { findCalendarYear, replaceCalendarYear } from '../../db/calendar.js';
 import { insertCategory, listCategories } from '../../db/categories.js';
 import { findDepartment, insertDepartment, listDepartments, rotateDepartmentSecret, updateDepartment } from '../../db/departments.js';
 import { loadPolicy, replacePolicy } from '../../db/policy.js';
 import type { Database } from '../../db/schema.js';
+import { findPerson } from '../../db/people.js';
 import { insertToken, listActiveTokens, revokeToken } from '../../db/tokens.js';
 import { AUDIENCE } from '../audience.js';
 import { ROLES, issueToken } from '../auth.js';
@@ -45,9 +46,12 @@ const tokenSchema = z
     department: departmentCode.optional(),
     creditCode: creditCode.optional(),
     label: text(200).optional(),
+    /** The person the token is issued to (issue 15): a department token's person works in its department. */
+    person: personId.optional(),
   })
   .superRefine((t, ctx) => {
-    if (t.role === 'department' && !t.department) ctx.addIssue({ code: 'custom', path: ['department'], message: 'is required for the department role' });
+    if (t.role === 'department' && !t.department && !t.person) ctx.addIssue({ code: 'custom', path: ['department'], message: 'is required for the department role (or a person, whose unit it takes)' });
+    if (t.role === 'enterprise' && t.person) ctx.addIssue({ code: 'custom', path: ['person'], message: 'an enterprise token cannot name a person' });
     if (t.role === 'enterprise' && !t.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'is required for the enterprise role' });
     if (t.role !== 'department' && t.department) ctx.addIssue({ code: 'custom', path: ['department'], message: 'only for the department role' });
     if (t.role !== 'enterprise' && t.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'only for the enterprise role' });
@@ -67,6 +71,13 @@ function webhookSchemas(outbound: OutboundRules) {
 
 export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: Kysely<Database>; outbound: OutboundRules; views: Views }) {
   const schemas = webhookSchemas(outbound);
+
+  /** The person a token is issued to: one who exists and is active, else 400 naming `person`. */
+  async function tokenPerson(id: string) {
+    const person = await findPerson(db, id);
+    if (!person?.active) throw badRequest([{ field: 'person', message: person ? `person ${id} is not active` : `no person ${id}` }]);
+    return person;
+  }
   routes.add(
     { method: 'post', path: '/v1/departments', tag: 'admin', summary: 'Create a department (its webhook secret is shown once)', roles: ['admin'], body: schemas.department, responses: { 201: 'the department with its secret', 400: 'invalid input', 409: 'the code is taken' } },
     async ({ res, body }) => {
@@ -128,14 +139,20 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'post', path: '/v1/tokens', tag: 'admin', summary: 'Issue a token (shown once)', roles: ['admin'], body: tokenSchema, responses: { 201: '{id, token}', 400: 'invalid input' } },
+    { method: 'post', path: '/v1/tokens', tag: 'admin', summary: 'Issue a token (shown once)', roles: ['admin'], body: tokenSchema, responses: { 201: '{id, token, role, department, creditCode, label, person}', 400: 'invalid input (a person who does not exist or is retired, a department token for another unit than its person’s, an enterprise token naming a person)' } },
     async ({ res, body }) => {
       const t = body();
-      if (t.department && !(await findDepartment(db, t.department))) throw badRequest([{ field: 'department', message: `no department ${t.department}` }]);
+      const person = t.person === undefined ? undefined : await tokenPerson(t.person);
+      // A department token for a person is for the person's unit; an office or admin token may name anyone.
+      const department = t.role === 'department' ? (t.department ?? person!.unit) : undefined;
+      if (person && department !== undefined && department !== person.unit) {
+        throw badRequest([{ field: 'department', message: `must be ${person.unit}, the unit of person ${person.id}` }]);
+      }
+      if (department && !(await findDepartment(db, department))) throw badRequest([{ field: 'department', message: `no department ${department}` }]);
       const { token, hash } = issueToken();
-      const id = randomUUID();
-      await insertToken(db, { id, role: t.role, department: t.department ?? null, creditCode: t.creditCode ?? null, label: t.label ?? null }, hash);
-      res.status(201).json({ id, token, role: t.role, department: t.department ?? null, creditCode: t.creditCode ?? null, label: t.label ?? null });
+      const row = { id: randomUUID(), role: t.role, department: department ?? null, creditCode: t.creditCode ?? null, label: t.label ?? null, person: person?.id ?? null };
+      await insertToken(db, row, hash);
+      res.status(201).json({ ...row, token });
     },
   );
 
