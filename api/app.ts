@@ -18,6 +18,7 @@ import { healthRoutes } from './routes/health.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { notificationRoutes } from './routes/notifications.js';
+import { peopleRoutes } from './routes/people.js';
 import { publicRoutes } from './routes/public.js';
 import { statsRoutes } from './routes/stats.js';
 import { createViews } from './views.js';
@@ -64,6 +65,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   const views = createViews(timezone);
   healthRoutes(routes, { db, connection, metrics: metrics.registry, authenticate });
   adminRoutes(routes, { db, outbound, views });
+  peopleRoutes(routes, { db, views });
   appealRoutes(routes, {
     db,
     gateway: createAppealGateway(client, taskQueue, appealAnswerWithinMs),

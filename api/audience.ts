@@ -1,4 +1,4 @@
-import type { AppealState, Extension, TimelineEvent } from '../domain/appeal.js';
+import type { Actor, AppealState, Extension, TimelineEvent } from '../domain/appeal.js';
 import type { TimelineKind } from '../domain/codes.js';
 import type { MeetingState } from '../domain/meeting.js';
 import { isOffice, type Caller } from './auth.js';
@@ -43,6 +43,13 @@ export const readsPublication = (caller: Caller) => isOffice(caller) && !isUnitO
 
 /** Webhook URLs (whatever credentials or tokens their path carries) and secrets: the admin who sets them. */
 export const readsWebhooks = (caller: Caller) => caller.role === 'admin';
+
+/** The people of a unit (issue 15): the office and the admin read everyone, a department its own unit's. */
+export const readsPerson = (caller: Caller, person: { unit: string }) =>
+  isOffice(caller) || (caller.role === 'department' && caller.department === person.unit);
+
+/** A person's phone is personal data: the office, the admin and the person's own unit, whoever else reads the person. */
+export const readsPersonPhone = (caller: Caller, person: { unit: string }) => isOffice(caller) || (caller.role === 'department' && caller.department === person.unit);
 
 /** A meeting: the government's from its creation; an enterprise's once announced, or when invited to it or registered for it. */
 export function readsMeeting(caller: Caller, meeting: Pick<MeetingState, 'announcedAt' | 'invitations' | 'registrations'>): boolean {
@@ -112,13 +119,22 @@ function pick(data: Record<string, unknown>, keys: readonly string[]): Record<st
   return Object.fromEntries(keys.filter((k) => data[k] !== undefined).map((k) => [k, data[k]]));
 }
 
-/** The events an enterprise reads, each with only the data it reads. */
+/**
+ * Who took a step, as an enterprise reads it: the role and the unit, never the person (issue 15). Officials' names
+ * are the government's to know; an enterprise deals with the unit.
+ */
+function enterpriseActor({ person: _person, ...actor }: Actor): Actor {
+  return actor;
+}
+
+/** The events an enterprise reads, each with only the data it reads, and their actors without the person. */
 export function enterpriseTimeline(events: TimelineEvent[]): TimelineEvent[] {
-  return events.flatMap(({ data: all, ...event }) => {
+  return events.flatMap(({ data: all, actor, ...event }) => {
     const share = ENTERPRISE_TIMELINE[event.kind];
     const data = share === false ? false : typeof share === 'function' ? share(all ?? {}) : pick(all ?? {}, share);
     if (data === false) return [];
-    return [Object.keys(data).length > 0 ? { ...event, data } : event];
+    const shared = actor ? { ...event, actor: enterpriseActor(actor) } : event;
+    return [Object.keys(data).length > 0 ? { ...shared, data } : shared];
   });
 }
 
@@ -144,8 +160,10 @@ export function enterpriseAppeal({ supervision: _supervision, contributions: _co
 /** The rules above in words, for the OpenAPI document of the routes they shape (api/openapi.ts). */
 export const AUDIENCE = {
   appeal:
-    'The city’s office and the admin read everything, `publication` included (a county’s or park’s office, an office token with a `unit`: only the appeals registered at its window or led by one of its units, others 404, and no `publication`); departments read the appeals they lead or co-handle, the contact only as lead; an enterprise reads its own, with the enterprise-facing timeline (steps and answers addressed to it: no return reasons, supervision, progress notes, extension reasons, explanations or referral cause and note), without `supervision`, with only granted extensions (no reason or note), follow-ups without notes, and no `closureReason` for a referral.',
+    'The city’s office and the admin read everything, `publication` included (a county’s or park’s office, an office token with a `unit`: only the appeals registered at its window or led by one of its units, others 404, and no `publication`); departments read the appeals they lead or co-handle, the contact only as lead; an enterprise reads its own, with the enterprise-facing timeline (steps and answers addressed to it: no return reasons, supervision, progress notes, extension reasons, explanations or referral cause and note; actors by role and unit, never `actor.person`), without `supervision`, with only granted extensions (no reason or note), follow-ups without notes, and no `closureReason` for a referral.',
   departments: 'Each department’s `code`, `name`, `level`, `parent` and `active`; `webhookUrl` only for the admin.',
+  people:
+    'The office and the admin read every person; a department reads the people of its own unit (another unit’s person is 403). `phone` (personal data) only for the office, the admin and the person’s own unit. In appeal timelines `actor.person` ({id, name}) is shown to the office, the admin and departments, never to enterprises.',
   meeting:
     'The office, the admin and departments read every meeting and its timeline (registrations without contacts for departments); an enterprise reads announced meetings and those it is invited to or registered for, only its own invitation, registration, attendance and appeals, the `minutes` only if it attended, and no timeline.',
   registration: 'An enterprise reads only its own registration: another’s is 403 whether it exists or not; departments read it without the contact.',

@@ -5,7 +5,8 @@ import { findActiveTokenByHash } from '../db/tokens.js';
 import type { Database } from '../db/schema.js';
 import { unauthorized } from './problem.js';
 
-// Bearer tokens: shown once when issued, stored as SHA-256 hashes; ADMIN_TOKEN is always the admin.
+// Bearer tokens: shown once when issued, stored as SHA-256 hashes; ADMIN_TOKEN is always the admin. A token issued
+// to a person carries them (`person: {id, name}`) into every step it takes, and stops working once they are retired.
 
 export type Role = Exclude<Actor['role'], 'system'>;
 export type Caller = Actor & { role: Role };
@@ -33,13 +34,14 @@ export function createAuthenticator(db: Kysely<Database>, adminToken: string | u
     const token = match[1]!;
     if (adminToken && sameSecret(token, adminToken)) return { role: 'admin', tokenId: 'admin' };
     const row = await findActiveTokenByHash(db, hashToken(token));
-    if (!row) throw unauthorized('the token is unknown or revoked');
+    if (!row) throw unauthorized('the token is unknown or revoked, or its person retired');
     return {
       role: row.role as Role,
       tokenId: row.id,
       ...(row.department ? { department: row.department } : {}),
       ...(row.creditCode ? { creditCode: row.creditCode } : {}),
       ...(row.unit ? { unit: row.unit } : {}),
+      ...(row.person && row.personName ? { person: { id: row.person, name: row.personName } } : {}),
     };
   };
 }

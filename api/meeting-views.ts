@@ -12,7 +12,7 @@ import type { Views } from './views.js';
 
 const INSTANT_KEYS = new Set(['startsAt', 'announceAt', 'registrationClosesAt']);
 
-export function createMeetingViews({ at }: Pick<Views, 'at'>) {
+export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
   function registration(r: MeetingRegistration, caller: Caller) {
     const { contact, ...enterprise } = r.enterprise;
     const withContact = readsRegistrationContact(caller, enterprise.creditCode);
@@ -21,7 +21,7 @@ export function createMeetingViews({ at }: Pick<Views, 'at'>) {
 
   function event(e: MeetingEvent) {
     const data = e.data && Object.fromEntries(Object.entries(e.data).map(([k, v]) => [k, INSTANT_KEYS.has(k) && typeof v === 'number' ? at(v) : v]));
-    return { kind: e.kind, at: at(e.at), ...(e.actor ? { actor: { role: e.actor.role } } : {}), ...(data ? { data } : {}) };
+    return { kind: e.kind, at: at(e.at), ...(e.actor ? { actor: actor(e.actor) } : {}), ...(data ? { data } : {}) };
   }
 
   function meeting(s: MeetingState, caller: Caller, figures: MeetingFigures, timeline?: MeetingEvent[]) {

@@ -1,9 +1,10 @@
-import type { AppealState, Instant, TimelineEvent } from '../domain/appeal.js';
+import type { Actor, AppealState, Instant, TimelineEvent } from '../domain/appeal.js';
 import { formatInstant } from '../domain/calendar.js';
 import type { Publication } from '../domain/publication.js';
 import type { Department } from '../db/departments.js';
+import type { Person } from '../db/people.js';
 import type { Caller } from './auth.js';
-import { enterpriseAppeal, enterpriseTimeline, readsAppealContact, readsInternalWork, readsPublication, readsWebhooks, type SharedAppeal } from './audience.js';
+import { enterpriseAppeal, enterpriseTimeline, readsAppealContact, readsInternalWork, readsPersonPhone, readsPublication, readsWebhooks, type SharedAppeal } from './audience.js';
 
 // Maps the ledger's appeals and departments to the API's shapes (CONTRACT.md §3, "The appeal"): instants in
 // APPEALS_TIMEZONE, workflow bookkeeping left out, and each part only for the roles audience.ts lets read it.
@@ -12,6 +13,16 @@ const INSTANT_KEYS = new Set(['deadline', 'dueAt', 'reportBy', 'contributeBy']);
 
 export function createViews(timezone: string) {
   const at = (ms: Instant | null | undefined) => (ms === null || ms === undefined ? null : formatInstant(ms, timezone));
+
+  /** Who took a step: the role, the unit, and the person where the token named one and the reader may know it (audience.ts). */
+  function actor(a: Actor) {
+    return {
+      role: a.role,
+      ...(a.department ? { department: a.department } : {}),
+      ...(a.unit ? { unit: a.unit } : {}),
+      ...(a.person ? { person: { id: a.person.id, name: a.person.name } } : {}),
+    };
+  }
 
   function event(e: TimelineEvent) {
     const data = e.data
@@ -23,7 +34,7 @@ export function createViews(timezone: string) {
       kind: e.kind,
       at: at(e.at),
       round: e.round,
-      ...(e.actor ? { actor: { role: e.actor.role, ...(e.actor.department ? { department: e.actor.department } : {}), ...(e.actor.unit ? { unit: e.actor.unit } : {}) } } : {}),
+      ...(e.actor ? { actor: actor(e.actor) } : {}),
       ...(data ? { data } : {}),
     };
   }
@@ -92,7 +103,20 @@ export function createViews(timezone: string) {
     return readsWebhooks(caller) ? d : listed;
   }
 
-  return { appeal, department, at };
+  /** A person of a unit: the phone only for those audience.ts lets read it. */
+  function person(p: Person, caller: Caller) {
+    return {
+      id: p.id,
+      name: p.name,
+      unit: p.unit,
+      ...(readsPersonPhone(caller, p) ? { phone: p.phone } : {}),
+      duties: p.duties,
+      active: p.active,
+      createdAt: at(p.createdAt.getTime()),
+    };
+  }
+
+  return { appeal, department, person, actor, at };
 }
 
 export type Views = ReturnType<typeof createViews>;

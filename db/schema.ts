@@ -103,6 +103,19 @@ export interface TokensTable {
   revoked_at: Timestamp | null;
   /** An office token's county or park; null for the city's office and every other role. */
   unit: string | null;
+  /** The person the token was issued to, whose name every event it writes carries. */
+  person_id: string | null;
+}
+
+export interface PeopleTable {
+  id: string;
+  name: string;
+  /** The department (unit) the person works in. */
+  unit: string;
+  phone: string | null;
+  duties: ColumnType<string[], string[], string[]>;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
 }
 
 export interface CalendarYearsTable {
@@ -212,6 +225,7 @@ export interface Database {
   notification_attempts: NotificationAttemptsTable;
   departments: DepartmentsTable;
   tokens: TokensTable;
+  people: PeopleTable;
   calendar_years: CalendarYearsTable;
   policy: PolicyTable;
   categories: CategoriesTable;

@@ -9,17 +9,23 @@ export interface TokenRow {
   label: string | null;
   /** An office token's county or park (domain/units.ts); null for the city's office. */
   unit: string | null;
+  /** The person the token was issued to (issue 15), or null. */
+  person: string | null;
   createdAt: Date;
 }
 
-const columns = ['id', 'role', 'department_code', 'credit_code', 'label', 'unit', 'created_at'] as const;
-const toToken = (r: { id: string; role: string; department_code: string | null; credit_code: string | null; label: string | null; unit: string | null; created_at: Date }): TokenRow => ({
+/** An active token as the authenticator reads it: with the name of its person, who must be active too. */
+export type ActiveToken = TokenRow & { personName: string | null };
+
+const columns = ['tokens.id', 'tokens.role', 'tokens.department_code', 'tokens.credit_code', 'tokens.label', 'tokens.unit', 'tokens.person_id', 'tokens.created_at'] as const;
+const toToken = (r: { id: string; role: string; department_code: string | null; credit_code: string | null; label: string | null; unit: string | null; person_id: string | null; created_at: Date }): TokenRow => ({
   id: r.id,
   role: r.role,
   department: r.department_code,
   creditCode: r.credit_code,
   label: r.label,
   unit: r.unit,
+  person: r.person_id,
   createdAt: r.created_at,
 });
 
@@ -34,18 +40,22 @@ export async function insertToken(db: Kysely<Database>, token: Omit<TokenRow, 'c
       credit_code: token.creditCode,
       label: token.label,
       unit: token.unit,
+      person_id: token.person,
     })
     .execute();
 }
 
-export async function findActiveTokenByHash(db: Kysely<Database>, tokenHash: string): Promise<TokenRow | undefined> {
+/** A token neither revoked nor issued to a person since deactivated: a retired person's tokens stop working. */
+export async function findActiveTokenByHash(db: Kysely<Database>, tokenHash: string): Promise<ActiveToken | undefined> {
   const row = await db
     .selectFrom('tokens')
-    .select(columns)
-    .where('token_hash', '=', tokenHash)
-    .where('revoked_at', 'is', null)
+    .leftJoin('people', 'people.id', 'tokens.person_id')
+    .select([...columns, 'people.name as person_name'])
+    .where('tokens.token_hash', '=', tokenHash)
+    .where('tokens.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('tokens.person_id', 'is', null), eb('people.active', '=', true)]))
     .executeTakeFirst();
-  return row && toToken(row);
+  return row && { ...toToken(row), personName: row.person_name };
 }
 
 export async function listActiveTokens(db: Kysely<Database>): Promise<TokenRow[]> {

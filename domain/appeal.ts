@@ -96,6 +96,12 @@ export type Recipient = { kind: 'office' } | { kind: 'department'; code: string 
 /** The roles a token can have; the workflow itself acts as `system`. */
 export const ROLES = ['admin', 'office', 'department', 'enterprise'] as const;
 
+/** The person a token was issued to (issue 15): the events its steps write name them. */
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
 export interface Actor {
   role: (typeof ROLES)[number] | 'system';
   department?: string;
@@ -103,6 +109,8 @@ export interface Actor {
   unit?: string;
   creditCode?: string;
   tokenId?: string;
+  /** Present when the token names a person; actors without it (and histories written before it) stay valid. */
+  person?: PersonRef;
 }
 
 export interface TimelineEvent {

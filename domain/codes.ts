@@ -97,6 +97,13 @@ export const TIMELINE_KINDS = {
   notified: '通知',
 } as const;
 
+/** What a person of a unit does on appeals (issue 15): handles them, owns a case, leads. */
+export const DUTIES = {
+  handler: '经办人',
+  case_owner: '承办责任人',
+  leader: '分管领导',
+} as const;
+
 export type Channel = keyof typeof CHANNELS;
 export type Status = keyof typeof STATUSES;
 export type Closure = keyof typeof CLOSURES;
@@ -106,6 +113,7 @@ export type RatingMethod = keyof typeof RATING_METHODS;
 export type ReferralCause = keyof typeof REFERRAL_CAUSES;
 export type FollowUpOutcome = keyof typeof FOLLOW_UP_OUTCOMES;
 export type TimelineKind = keyof typeof TIMELINE_KINDS;
+export type Duty = keyof typeof DUTIES;
 
 export function codesOf<T extends Record<string, string>>(set: T): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(set) as [keyof T & string, ...(keyof T & string)[]];

@@ -4,7 +4,7 @@ import { fieldErrors, type FieldError } from './field-errors.js';
 import type { MeetingStep } from './meeting.js';
 import { cancelMeetingSchema, heldSchema, invitationsSchema, linkAppealsSchema, registrationSchema } from './meeting-schemas.js';
 import { actorMayTake, type Step } from './rules.js';
-import { creditCode, departmentCode, stepBodySchemas } from './steps.js';
+import { creditCode, departmentCode, personId, stepBodySchemas } from './steps.js';
 
 // What a workflow checks of every step it is sent, whoever sent it (the API, or anyone who reaches the Temporal
 // frontend): the API's own role rules and body schemas, against the appeal or meeting as it is at that moment.
@@ -16,6 +16,7 @@ const actorSchema = z.strictObject({
   department: departmentCode.optional(),
   creditCode: creditCode.optional(),
   unit: departmentCode.optional(),
+  person: z.strictObject({ id: personId, name: z.string().min(1).max(200) }).optional(),
 });
 
 export type Refusal = { kind: 'forbidden'; message: string } | { kind: 'invalid'; errors: FieldError[] };

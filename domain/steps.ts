@@ -24,6 +24,12 @@ export const phone = z
   .string()
   .refine(isValidPhone, 'must be a mainland mobile (1[3-9] + 9 digits) or a landline with area code');
 
+/** A yes/no filter of a list's query (`?overdue=true`). */
+export const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** A person's id (issue 15), as `POST /v1/people` hands it out. */
+export const personId = z.string().min(1).max(100);
+
 export const departmentCode = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes');
 
 export const enterpriseSchema = z.strictObject({

@@ -6,6 +6,7 @@ import {
   CHANNELS,
   CLASSIFICATIONS,
   CLOSURES,
+  DUTIES,
   FOLLOW_UP_OUTCOMES,
   RATING_METHODS,
   RATING_RESULTS,
@@ -16,13 +17,14 @@ import {
 import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
 import { webhookUrlSchema, type OutboundRules } from '../../domain/outbound-url.js';
 import { policySchema } from '../../domain/policy.js';
-import { creditCode, departmentCode, text } from '../../domain/steps.js';
+import { creditCode, departmentCode, personId, text } from '../../domain/steps.js';
 import { UNIT_LEVEL_CODES, UNIT_LEVELS, misplaced, type PlacedUnit } from '../../domain/units.js';
 import { findCalendarYear, replaceCalendarYear } from '../../db/calendar.js';
 import { insertCategory, listCategories } from '../../db/categories.js';
 import { childUnits, findDepartment, insertDepartment, listDepartments, rotateDepartmentSecret, updateDepartment } from '../../db/departments.js';
 import { loadPolicy, replacePolicy } from '../../db/policy.js';
 import type { Database } from '../../db/schema.js';
+import { findPerson } from '../../db/people.js';
 import { insertToken, listActiveTokens, revokeToken } from '../../db/tokens.js';
 import { AUDIENCE } from '../audience.js';
 import { ROLES, issueToken } from '../auth.js';
@@ -46,10 +48,13 @@ const tokenSchema = z
     creditCode: creditCode.optional(),
     label: text(200).optional(),
     unit: departmentCode.optional(),
+    /** The person the token is issued to (issue 15): a department token's person works in its department. */
+    person: personId.optional(),
   })
   .superRefine((t, ctx) => {
     if (t.role !== 'office' && t.unit) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'only for the office role (a county’s or park’s office)' });
-    if (t.role === 'department' && !t.department) ctx.addIssue({ code: 'custom', path: ['department'], message: 'is required for the department role' });
+    if (t.role === 'department' && !t.department && !t.person) ctx.addIssue({ code: 'custom', path: ['department'], message: 'is required for the department role (or a person, whose unit it takes)' });
+    if (t.role === 'enterprise' && t.person) ctx.addIssue({ code: 'custom', path: ['person'], message: 'an enterprise token cannot name a person' });
     if (t.role === 'enterprise' && !t.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'is required for the enterprise role' });
     if (t.role !== 'department' && t.department) ctx.addIssue({ code: 'custom', path: ['department'], message: 'only for the department role' });
     if (t.role !== 'enterprise' && t.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'only for the enterprise role' });
@@ -91,6 +96,13 @@ function webhookSchemas(outbound: OutboundRules) {
 
 export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: Kysely<Database>; outbound: OutboundRules; views: Views }) {
   const schemas = webhookSchemas(outbound);
+
+  /** The person a token is issued to: one who exists and is active, else 400 naming `person`. */
+  async function tokenPerson(id: string) {
+    const person = await findPerson(db, id);
+    if (!person?.active) throw badRequest([{ field: 'person', message: person ? `person ${id} is not active` : `no person ${id}` }]);
+    return person;
+  }
   routes.add(
     { method: 'post', path: '/v1/departments', tag: 'admin', summary: 'Create a department: a unit of the city’s tree, with its level and parent (its webhook secret is shown once)', roles: ['admin'], body: schemas.department, responses: { 201: 'the department with its secret', 400: 'invalid input, or a parent that does not hold units of this level', 409: 'the code is taken' } },
     async ({ res, body }) => {
@@ -156,19 +168,24 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'post', path: '/v1/tokens', tag: 'admin', summary: 'Issue a token (shown once); an office token with `unit` is a county’s or park’s office, over its subtree only', roles: ['admin'], body: tokenSchema, responses: { 201: '{id, token}', 400: 'invalid input' } },
+    { method: 'post', path: '/v1/tokens', tag: 'admin', summary: 'Issue a token (shown once); an office token with `unit` is a county’s or park’s office, over its subtree only', roles: ['admin'], body: tokenSchema, responses: { 201: '{id, token, role, department, creditCode, label, unit, person}', 400: 'invalid input (a unit that is not a county or park, a person who does not exist or is retired, a department token for another unit than its person’s, an enterprise token naming a person)' } },
     async ({ res, body }) => {
       const t = body();
-      if (t.department && !(await findDepartment(db, t.department))) throw badRequest([{ field: 'department', message: `no department ${t.department}` }]);
+      const person = t.person === undefined ? undefined : await tokenPerson(t.person);
+      // A department token for a person is for the person's unit; an office or admin token may name anyone.
+      const department = t.role === 'department' ? (t.department ?? person!.unit) : undefined;
+      if (person && department !== undefined && department !== person.unit) {
+        throw badRequest([{ field: 'department', message: `must be ${person.unit}, the unit of person ${person.id}` }]);
+      }
+      if (department && !(await findDepartment(db, department))) throw badRequest([{ field: 'department', message: `no department ${department}` }]);
       if (t.unit) {
         const unit = await findDepartment(db, t.unit);
         if (unit?.level !== 'county' && unit?.level !== 'park') throw badRequest([{ field: 'unit', message: unit ? `${t.unit} is a ${unit.level}, not a county or park` : `no unit ${t.unit}` }]);
       }
       const { token, hash } = issueToken();
-      const id = randomUUID();
-      const issued = { role: t.role, department: t.department ?? null, creditCode: t.creditCode ?? null, label: t.label ?? null, unit: t.unit ?? null };
-      await insertToken(db, { id, ...issued }, hash);
-      res.status(201).json({ id, token, ...issued });
+      const row = { id: randomUUID(), role: t.role, department: department ?? null, creditCode: t.creditCode ?? null, label: t.label ?? null, unit: t.unit ?? null, person: person?.id ?? null };
+      await insertToken(db, row, hash);
+      res.status(201).json({ ...row, token });
     },
   );
 
@@ -232,6 +249,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
         meetingKinds: MEETING_KINDS,
         meetingStatuses: MEETING_STATUSES,
         unitLevels: UNIT_LEVELS,
+        duties: DUTIES,
       });
     },
   );

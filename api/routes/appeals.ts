@@ -8,7 +8,7 @@ import { CHANNELS, CLASSIFICATIONS, CLOSURES, STATUSES, codesOf } from '../../do
 import { ratingMethodError } from '../../domain/command-checks.js';
 import { STEPS, actorMayTake, roleMayTake, type Step } from '../../domain/rules.js';
 import { registrationBounds } from '../../domain/periods.js';
-import { departmentCode, stepBodySchemas, submitAppealSchema, type StepBodies } from '../../domain/steps.js';
+import { departmentCode, flag, stepBodySchemas, submitAppealSchema, type StepBodies } from '../../domain/steps.js';
 import { PUBLICATION_STATUSES } from '../../domain/publication.js';
 import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } from '../../db/appeals.js';
 import { loadPublications } from '../../db/publication.js';
@@ -41,8 +41,6 @@ interface Deps {
   views: Views;
   timezone: string;
 }
-
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 const listQuery = periodQuery({
   status: z.enum(codesOf(STATUSES)).optional(),

@@ -9,6 +9,7 @@ import * as stepIdempotency from './2026-12-01-01-step-idempotency.js';
 import * as publicationDecisions from './2026-12-01-02-publication-decisions.js';
 import * as registering from './2026-12-01-03-registering.js';
 import * as unitTree from './2026-12-02-01-unit-tree.js';
+import * as people from './2026-12-02-02-people.js';
 import * as officeUnits from './2026-12-02-03-office-units.js';
 
 // Listed by hand rather than read from the folder, so migrations run the same under tsx, vitest and a bundle.
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01-02-publication-decisions': publicationDecisions,
   '2026-12-01-03-registering': registering,
   '2026-12-02-01-unit-tree': unitTree,
+  '2026-12-02-02-people': people,
   '2026-12-02-03-office-units': officeUnits,
 };
 

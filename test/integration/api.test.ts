@@ -73,6 +73,7 @@ describe('the OpenAPI document', () => {
       'GET /v1/calendar/:year', 'GET /v1/codes', 'POST /v1/codes/categories', 'GET /v1/policy', 'PUT /v1/policy',
       'POST /v1/appeals', 'GET /v1/appeals/:id', 'GET /v1/appeals', 'GET /v1/departments/:code/inbox',
       'GET /healthz', 'GET /readyz', 'GET /metrics', 'POST /v1/appeals/:id/publish', 'POST /v1/appeals/:id/withhold',
+      'POST /v1/people', 'GET /v1/people', 'GET /v1/people/:id', 'PATCH /v1/people/:id',
       ...steps.map((s) => `POST /v1/appeals/:id/${s}`),
     ]) {
       expect(ops, op).toContain(op);
@@ -375,10 +376,12 @@ describe('bad input to every body', () => {
       startsAt: '2027-03-06T09:30:00.000+08:00',
     });
     expect(meeting.status).toBe(201);
+    const person = await stack.api('POST', '/v1/people', office, { name: '张经办', unit: 'lead-dept', duties: ['handler'] });
+    expect(person.status).toBe(201);
     const tokens: Record<string, string> = { admin: ADMIN, office, department: lead, enterprise: owner };
     const rows = async () =>
       Promise.all(
-        (['appeal_events', 'departments', 'tokens', 'calendar_years', 'categories', 'notifications', 'meeting_events'] as const).map(async (table) =>
+        (['appeal_events', 'departments', 'tokens', 'calendar_years', 'categories', 'notifications', 'meeting_events', 'people'] as const).map(async (table) =>
           Number((await stack.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
         ),
       );
@@ -387,7 +390,7 @@ describe('bad input to every body', () => {
       for (const [method, op] of Object.entries(ops)) {
         if (!op.requestBody) continue;
         const url = path
-          .replace('{id}', path.startsWith('/v1/meeting') ? meeting.body.id : appealId)
+          .replace('{id}', path.startsWith('/v1/meeting') ? meeting.body.id : path.startsWith('/v1/people') ? person.body.id : appealId)
           .replace('{code}', 'lead-dept')
           .replace('{year}', '2026');
         const role = (op.description ?? 'Roles: admin').replace(/^Roles: |\.$/g, '').split(', ')[0]!;

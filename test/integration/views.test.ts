@@ -28,6 +28,8 @@ const MARK = {
   hookKey: 'hookkey-s3cr3t',
   minutes: '会议纪要逐项明确责任部门',
   registrantPhone: '13787654321',
+  personName: '刘经办人',
+  personPhone: '13611112222',
 };
 
 type Body = Record<string, unknown>;
@@ -63,6 +65,7 @@ let receiptNumber: string;
 let stepAnswer: Answer;
 let meetingId: string;
 let attendee: string;
+let personId: string;
 const unregistered = newCreditCode();
 
 const APPEAL_FIELDS = {
@@ -82,6 +85,7 @@ const APPEAL_FIELDS = {
   'referral note': has(MARK.referralNote),
   'follow-up note': has(MARK.followUpNote),
   publication: (part: unknown) => 'publication' in (part as Body),
+  'who took a step (actor.person)': has(MARK.personName),
 };
 const OUTWARD = ['path answer', 'result', 'own rating', 'notices to the enterprise'];
 const INTERNAL = [
@@ -106,10 +110,10 @@ const TABLE: RouteCase[] = [
     part: whole,
     fields: APPEAL_FIELDS,
     readers: {
-      admin: [200, ['contact', ...OUTWARD, ...INTERNAL, 'publication']],
-      office: [200, ['contact', ...OUTWARD, ...INTERNAL, 'publication']],
-      'lead department': [200, ['contact', ...OUTWARD, ...INTERNAL]],
-      'co-department': [200, [...OUTWARD, ...INTERNAL]],
+      admin: [200, ['contact', ...OUTWARD, ...INTERNAL, 'publication', 'who took a step (actor.person)']],
+      office: [200, ['contact', ...OUTWARD, ...INTERNAL, 'publication', 'who took a step (actor.person)']],
+      'lead department': [200, ['contact', ...OUTWARD, ...INTERNAL, 'who took a step (actor.person)']],
+      'co-department': [200, [...OUTWARD, ...INTERNAL, 'who took a step (actor.person)']],
       'owning enterprise': [200, ['contact', ...OUTWARD]],
       'other enterprise': [403],
       anonymous: [401],
@@ -157,6 +161,22 @@ const TABLE: RouteCase[] = [
       anonymous: [401],
     },
   },
+  ...['GET /v1/people/:id', 'GET /v1/people'].map(
+    (route): RouteCase => ({
+      route,
+      request: (t) => stack.api('GET', route === 'GET /v1/people' ? '/v1/people?unit=lead-dept' : `/v1/people/${personId}`, t),
+      part: route === 'GET /v1/people' ? itemWhere('id', () => personId) : whole,
+      fields: { person: has(MARK.personName), phone: has(MARK.personPhone) },
+      readers: {
+        admin: [200, ['person', 'phone']],
+        office: [200, ['person', 'phone']],
+        'lead department': [200, ['person', 'phone']],
+        'co-department': [403],
+        'owning enterprise': [403],
+        anonymous: [401],
+      },
+    }),
+  ),
   {
     route: 'POST /v1/departments/:code/secret',
     request: (t) => stack.api('POST', '/v1/departments/hooked-dept/secret', t),
@@ -245,7 +265,13 @@ beforeAll(async () => {
   await L.step(appealId, 'return', lead, { reason: MARK.returnReason });
   await L.step(appealId, 'assign', office, assign);
   await L.step(appealId, 'accept', lead);
-  await L.step(appealId, 'path', lead, { message: MARK.path });
+  // The path answer by a token issued to a person of the lead department: its event names them (issue 15).
+  const person = await stack.api('POST', '/v1/people', office, { name: MARK.personName, unit: 'lead-dept', phone: MARK.personPhone, duties: ['handler'] });
+  expect(person.status, JSON.stringify(person.body)).toBe(201);
+  personId = person.body.id;
+  const personal = await stack.api('POST', '/v1/tokens', ADMIN, { role: 'department', person: personId });
+  expect(personal.status, JSON.stringify(personal.body)).toBe(201);
+  await L.step(appealId, 'path', personal.body.token, { message: MARK.path });
   await L.step(appealId, 'progress', lead, { message: MARK.progress });
   await L.step(appealId, 'supervision', office, { reason: MARK.supervision });
   await L.step(appealId, 'extension', lead, { workingDays: 3, reason: MARK.extensionReason });
@@ -320,6 +346,10 @@ describe('the OpenAPI document', () => {
     'GET /v1/meetings/:id': 'meeting',
     'GET /v1/meetings': 'meeting',
     'GET /v1/meetings/:id/registrations/:creditCode': 'registration',
+    'POST /v1/people': 'people',
+    'GET /v1/people': 'people',
+    'GET /v1/people/:id': 'people',
+    'PATCH /v1/people/:id': 'people',
   };
   it.each(Object.entries(documented))('says what each role sees in the successful answers of %s', async (route, audience) => {
     const [method, path] = route.split(' ') as [string, string];
