@@ -92,6 +92,9 @@ const ENTERPRISE_TIMELINE: Record<TimelineKind, EnterpriseShare> = {
   progress_reported: [],
   contributed: false,
   contribution_missed: false,
+  delegated: false,
+  delegate_reported: false,
+  delegation_missed: false,
   extension_requested: false,
   extension_approved: ['workingDays', 'dueAt'],
   extension_denied: false,
@@ -148,7 +151,7 @@ export type SharedAppeal = Omit<AppealState, 'extensions' | 'supervision'> & {
  * The appeal as an enterprise reads it: no supervision order, only the extensions granted and not why, follow-up
  * visits without the office's notes, and no closure reason for a referral (its reason is the referral's note).
  */
-export function enterpriseAppeal({ supervision: _supervision, contributions: _contributions, ...s }: AppealState): SharedAppeal {
+export function enterpriseAppeal({ supervision: _supervision, contributions: _contributions, delegations: _delegations, ...s }: AppealState): SharedAppeal {
   return {
     ...s,
     extensions: s.extensions.filter((e) => e.decision === 'approved').map(({ reason: _reason, note: _note, ...e }) => e),

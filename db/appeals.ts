@@ -19,9 +19,16 @@ export interface UnitSubtree {
  */
 export const withinSubtree = ({ unit, units }: UnitSubtree) => sql<boolean>`(state->>'unit' = ${unit} or lead_department in (${sql.join(units)}))`;
 
-/** The department leads the appeal or co-handles it; `@>` rather than `= any(...)`, which no index can serve. */
+/**
+ * The department leads the appeal, co-handles it, or was delegated a part of it; `@>` rather than `= any(...)`,
+ * which no index can serve.
+ */
 const leadOrCo = (code: string) => (eb: ExpressionBuilder<Database, 'appeals'>) =>
-  eb.or([eb('lead_department', '=', code), eb('co_departments', '@>', sql<string[]>`array[${code}]::text[]`)]);
+  eb.or([
+    eb('lead_department', '=', code),
+    eb('co_departments', '@>', sql<string[]>`array[${code}]::text[]`),
+    sql<boolean>`state->'delegations' @> ${JSON.stringify([{ to: code }])}::jsonb`,
+  ]);
 
 export async function findAppealState(db: Kysely<Database>, id: string): Promise<AppealState | undefined> {
   const row = await db.selectFrom('appeals').select('state').where('id', '=', id).executeTakeFirst();

@@ -84,6 +84,21 @@ export interface Contribution {
   missed: boolean;
 }
 
+/** Part of an appeal passed down by its lead to one of the lead's own units (issue 15): answered by `dueAt`. */
+export interface Delegation {
+  round: number;
+  to: string;
+  from: string;
+  note: string;
+  timeLimitDays: number;
+  dueAt: Instant;
+  at: Instant;
+  reportedAt?: Instant;
+  text?: string;
+  /** `delegation_missed` has fired for it. */
+  missed: boolean;
+}
+
 export interface Supervision {
   reason: string;
   /** null: the policy's interval. */
@@ -160,6 +175,8 @@ export interface AppealState extends Registration {
   dissatisfiedSinceReopen: number;
   /** Co-departments' parts, every round; absent in appeals assigned before co-handlers owed anything. */
   contributions?: Contribution[];
+  /** Parts passed down to the lead's units, every round; absent until the first. */
+  delegations?: Delegation[];
   /** Deadline alarms already fired, by alarm name, with the instant they fired for. */
   fired: Record<string, Instant>;
   /** The last ledger sequence number handed out: events and notifications are keyed by it. */

@@ -12,6 +12,8 @@ export const STEPS = [
   'path',
   'progress',
   'contribution',
+  'delegate',
+  'delegate-report',
   'extension',
   'extension/decision',
   'supervision',
@@ -36,6 +38,8 @@ const allowedIn: Record<Step, (s: AppealState, now: Instant) => boolean> = {
   path: (s) => HANDLING.includes(s.status),
   progress: (s) => HANDLING.includes(s.status),
   contribution: (s) => HANDLING.includes(s.status),
+  delegate: (s) => HANDLING.includes(s.status),
+  'delegate-report': (s) => HANDLING.includes(s.status) && pendingDelegations(s).length > 0,
   extension: (s, now) =>
     s.status === 'in_progress' &&
     s.deadlines.dueAt !== null &&
@@ -51,6 +55,11 @@ const allowedIn: Record<Step, (s: AppealState, now: Instant) => boolean> = {
   'follow-ups': (s, now) => s.status === 'closed' && dueFollowUp(s, now) !== undefined,
   withdraw: (s) => s.status !== 'closed' && s.status !== 'withdrawn',
 };
+
+/** This round's delegations not yet answered. */
+export function pendingDelegations(s: Pick<AppealState, 'delegations' | 'round'>) {
+  return (s.delegations ?? []).filter((d) => d.round === s.round && d.reportedAt === undefined);
+}
 
 /** The steps the appeal accepts now, whoever asks (the 409 answer lists them). */
 export function allowedSteps(s: AppealState, now: Instant) {
@@ -80,6 +89,8 @@ export function roleMayTake(step: Step, role: Role): boolean {
     case 'explanation':
     case 'progress':
     case 'contribution':
+    case 'delegate':
+    case 'delegate-report':
       return role === 'department';
     case 'rating':
     case 'withdraw':
@@ -90,10 +101,11 @@ export function roleMayTake(step: Step, role: Role): boolean {
 }
 
 /** Whether this actor may take the step on this appeal (lead, co-department, owning enterprise). */
-export function actorMayTake(step: Step, actor: Actor, s: Pick<AppealState, 'leadDepartment' | 'coDepartments' | 'enterprise'>): boolean {
+export function actorMayTake(step: Step, actor: Actor, s: Pick<AppealState, 'leadDepartment' | 'coDepartments' | 'enterprise' | 'delegations' | 'round'>): boolean {
   if (!roleMayTake(step, actor.role)) return false;
   if (actor.role === 'department') {
     if (step === 'contribution') return s.coDepartments.includes(actor.department ?? '');
+    if (step === 'delegate-report') return pendingDelegations(s).some((d) => d.to === actor.department);
     if (actor.department === s.leadDepartment) return true;
     return step === 'progress' && s.coDepartments.includes(actor.department ?? '');
   }

@@ -22,7 +22,7 @@ import type {
 } from '../domain/appeal.js';
 import type { Closure, TimelineKind } from '../domain/codes.js';
 import { appealStepRefusal } from '../domain/command-checks.js';
-import { allowedSteps, dueFollowUp, isAllowed, type Step } from '../domain/rules.js';
+import { allowedSteps, dueFollowUp, isAllowed, pendingDelegations, type Step } from '../domain/rules.js';
 import { stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
 import { searchAttributesOf } from './search-attributes.js';
 import { appealDetails } from './ui-summary.js';
@@ -280,6 +280,23 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     if (s.supervised) await startReportClock(now);
   });
 
+  onStep('delegate', async ({ actor, to, timeLimitDays, note }, now) => {
+    const dueAt = await deadline('dueAt', now, timeLimitDays);
+    if (dueAt > s.deadlines.dueAt!) {
+      throw refused({ kind: 'invalid', errors: [{ field: 'timeLimitDays', message: `${timeLimitDays} working days would end after the appeal's own dueAt` }] });
+    }
+    (s.delegations ??= []).push({ round: s.round, to, from: actor.department!, note, timeLimitDays, dueAt, at: now, missed: false });
+    record('delegated', { to, timeLimitDays, dueAt, note }, actor);
+    notify('delegated', [department(to)], dueAt);
+  });
+
+  onStep('delegate-report', ({ actor, text }, now) => {
+    const delegation = pendingDelegations(s).find((d) => d.to === actor.department)!;
+    Object.assign(delegation, { text, reportedAt: now });
+    record('delegate_reported', { to: delegation.to, text, onTime: now <= delegation.dueAt }, actor);
+    notify('delegate_reported', lead());
+  });
+
   onStep('extension', ({ actor, workingDays, reason }, now) => {
     s.extensions.push({ workingDays, reason, requestedAt: now, decision: 'pending' });
     record('extension_requested', { workingDays, reason }, actor);
@@ -428,6 +445,19 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
               c.missed = true;
               record('contribution_missed', { department: c.department, deadline: c.dueBy }, SYSTEM, c.dueBy);
               notify('contribution_missed', [...lead(), office]);
+            },
+          }),
+        ),
+      ...(handling ? pendingDelegations(s) : [])
+        .filter((delegation) => !delegation.missed && armed(`delegation-${delegation.round}-${delegation.to}-${delegation.at}`, delegation.dueAt))
+        .map(
+          (delegation): Alarm => ({
+            name: `delegation-${delegation.round}-${delegation.to}-${delegation.at}`,
+            at: delegation.dueAt,
+            fire() {
+              delegation.missed = true;
+              record('delegation_missed', { to: delegation.to, deadline: delegation.dueAt }, SYSTEM, delegation.dueAt);
+              notify('delegation_missed', lead());
             },
           }),
         ),

@@ -27,6 +27,8 @@ export const stepUpdates: { [S in Step]: ReturnType<typeof defineUpdate<AppealSt
   path: defineUpdate('path'),
   progress: defineUpdate('progress'),
   contribution: defineUpdate('contribution'),
+  delegate: defineUpdate('delegate'),
+  'delegate-report': defineUpdate('delegate-report'),
   extension: defineUpdate('extension'),
   'extension/decision': defineUpdate('extension/decision'),
   supervision: defineUpdate('supervision'),

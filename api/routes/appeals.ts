@@ -12,7 +12,7 @@ import { departmentCode, flag, stepBodySchemas, submitAppealSchema, type StepBod
 import { PUBLICATION_STATUSES } from '../../domain/publication.js';
 import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } from '../../db/appeals.js';
 import { loadPublications } from '../../db/publication.js';
-import { inactiveOrUnknown } from '../../db/departments.js';
+import { findDepartment, inactiveOrUnknown } from '../../db/departments.js';
 import { nextReceiptNumber, reserveIdempotencyKey } from '../../db/idempotency.js';
 import { findRegistering, noteRegistering, type Registering } from '../../db/registering.js';
 import { loadPolicy } from '../../db/policy.js';
@@ -207,7 +207,9 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       const [s, scope] = await Promise.all([findAppealState(db, params.id!), officeScope(db, caller)]);
       if (s && !withinScope(scope, s)) throw notFound(`no appeal ${params.id}`);
       if (s) {
-        const departments = s.leadDepartment ? [s.leadDepartment, ...s.coDepartments] : s.coDepartments;
+        // The units a part was delegated to read the appeal too, as long as it is on the ledger.
+        const delegatedTo = (s.delegations ?? []).map((d) => d.to);
+        const departments = [...(s.leadDepartment ? [s.leadDepartment] : []), ...s.coDepartments, ...delegatedTo];
         if (!readsAppeal(caller, { creditCode: s.enterprise.creditCode, departments })) throw forbidden('this appeal is not yours to read');
         return void res.json(await present(s.id, caller));
       }
@@ -262,7 +264,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
   );
 
   /** Checks that need the ledger or the policy, turning a body into the Update's command. */
-  async function prepare<S extends Step>(step: S, body: StepBodies[S], caller: Caller, scope: OfficeScope | undefined): Promise<StepCommand<S>> {
+  async function prepare<S extends Step>(step: S, body: StepBodies[S], caller: Caller, scope: OfficeScope | undefined, s: AppealState): Promise<StepCommand<S>> {
     const command = { actor: caller, ...body } as StepCommand<S>;
     if (step === 'classify') {
       const { classification, timeLimitDays } = body as StepBodies['classify'];
@@ -299,6 +301,14 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
         );
       }
     }
+    if (step === 'delegate') {
+      // Down the tree only: to one of the lead's own units (a county's town), which the workflow cannot look up.
+      const { to } = body as StepBodies['delegate'];
+      const unit = await findDepartment(db, to);
+      if (!unit?.active || unit.parent !== s.leadDepartment) {
+        throw badRequest([{ field: 'to', message: `${to} is not an active unit beneath ${s.leadDepartment}` }]);
+      }
+    }
     if (step === 'rating') {
       const error = ratingMethodError(caller.role, (body as StepBodies['rating']).method);
       if (error) throw badRequest([error]);
@@ -331,7 +341,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
         const [s, scope] = await Promise.all([appealOr404(params.id!), officeScope(db, caller)]);
         if (!withinScope(scope, s)) throw notFound(`no appeal ${s.id}`);
         if (!actorMayTake(step, caller, s)) throw forbidden(`the ${caller.role} may not take the ${step} step on this appeal`);
-        const command = await prepare(step, parseBody() as StepBodies[typeof step], caller, scope);
+        const command = await prepare(step, parseBody() as StepBodies[typeof step], caller, scope, s);
         await once(appealWorkflowId(s.id), async (updateId) => {
           try {
             await gateway.step(s.id, step, command, updateId);

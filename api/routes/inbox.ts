@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { AppealState, Instant } from '../../domain/appeal.js';
 import { openAppealsOfDepartment } from '../../db/appeals.js';
+import { pendingDelegations } from '../../domain/rules.js';
 import { findDepartment } from '../../db/departments.js';
 import type { Database } from '../../db/schema.js';
 import { forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
 
-type Task = 'accept' | 'path' | 'progress' | 'contribution' | 'resolve' | 'explanation';
+type Task = 'accept' | 'path' | 'progress' | 'contribution' | 'delegate-report' | 'resolve' | 'explanation';
 
 /** What the department owes on this appeal, each with the deadline it is owed by. */
 export function tasksOwed(s: AppealState, code: string): { task: Task; dueAt: Instant | null }[] {
@@ -17,6 +18,7 @@ export function tasksOwed(s: AppealState, code: string): { task: Task; dueAt: In
     // A co-department's part is owed until given, missed or not (issue 15).
     const part = handling ? s.contributions?.find((c) => c.round === s.round && c.department === code && c.text === undefined) : undefined;
     return [
+      ...(handling ? pendingDelegations(s).filter((d) => d.to === code).map((d) => ({ task: 'delegate-report' as const, dueAt: d.dueAt })) : []),
       ...(part ? [{ task: 'contribution' as const, dueAt: part.dueBy }] : []),
       ...(s.supervised && s.coDepartments.includes(code) ? [{ task: 'progress' as const, dueAt: d.reportBy }] : []),
     ];

@@ -409,7 +409,7 @@ describe('refused steps', () => {
 
     expectProblem(await L.post(id, 'accept', await dept('tax')), 403); // a co-department only reports progress
     expectProblem(await L.post(id, 'accept', await dept('env')), 403);
-    const assignedSteps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'contribution', 'supervision', 'withdraw'];
+    const assignedSteps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'contribution', 'delegate', 'supervision', 'withdraw'];
     for (const [step, token, body] of [
       ['resolve', await dept('fin'), { summary: '未签收就办结' }],
       ['extension', await dept('fin'), { workingDays: 2, reason: '未签收' }],
