@@ -92,6 +92,9 @@ const ENTERPRISE_TIMELINE: Record<TimelineKind, EnterpriseShare> = {
   progress_reported: [],
   contributed: false,
   contribution_missed: false,
+  // People are named to the office and departments only (actor.person likewise).
+  owner_named: false,
+  handler_named: false,
   delegated: false,
   delegate_reported: false,
   delegation_missed: false,
@@ -151,7 +154,14 @@ export type SharedAppeal = Omit<AppealState, 'extensions' | 'supervision'> & {
  * The appeal as an enterprise reads it: no supervision order, only the extensions granted and not why, follow-up
  * visits without the office's notes, and no closure reason for a referral (its reason is the referral's note).
  */
-export function enterpriseAppeal({ supervision: _supervision, contributions: _contributions, delegations: _delegations, ...s }: AppealState): SharedAppeal {
+export function enterpriseAppeal({
+  supervision: _supervision,
+  contributions: _contributions,
+  delegations: _delegations,
+  owner: _owner,
+  handler: _handler,
+  ...s
+}: AppealState): SharedAppeal {
   return {
     ...s,
     extensions: s.extensions.filter((e) => e.decision === 'approved').map(({ reason: _reason, note: _note, ...e }) => e),

@@ -83,6 +83,8 @@ export function createViews(timezone: string) {
       ...(s.supervision !== undefined ? { supervision: s.supervision } : {}),
       extensions: s.extensions.map((e) => ({ ...e, requestedAt: at(e.requestedAt), ...(e.decidedAt ? { decidedAt: at(e.decidedAt) } : {}) })),
       ratings: s.ratings.map((r) => ({ ...r, at: at(r.at) })),
+      ...(s.owner ? { owner: s.owner } : {}),
+      ...(s.handler ? { handler: s.handler } : {}),
       ...(s.delegations ? { delegations: s.delegations.map((d) => ({ ...d, dueAt: at(d.dueAt), at: at(d.at), ...(d.reportedAt !== undefined ? { reportedAt: at(d.reportedAt) } : {}) })) } : {}),
       ...(s.contributions ? { contributions: s.contributions.map((c) => ({ ...c, dueBy: at(c.dueBy), ...(c.at !== undefined ? { at: at(c.at) } : {}) })) } : {}),
       closure: s.closure,

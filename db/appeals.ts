@@ -59,6 +59,8 @@ export interface AppealFilter {
   creditCode?: string;
   /** A department caller: only appeals it leads or co-handles. */
   visibleToDepartment?: string;
+  /** The case owner's (a person's id). */
+  owner?: string;
   /** A county's or park's office, or `?unit=`: only appeals registered at the unit's window or led beneath it. */
   withinUnit?: UnitSubtree;
   /** Closed appeals of this standing on the public pages, under the policy's defaults. */
@@ -96,6 +98,7 @@ export async function listAppealStates(
     if (code) q = q.where(leadOrCo(code));
   }
   if (f.withinUnit) q = q.where(withinSubtree(f.withinUnit));
+  if (f.owner) q = q.where(sql<string>`state->>'owner'`, '=', f.owner);
   if (page.after) {
     const { at, id } = page.after;
     q = q.where((eb) => eb.or([eb('registered_at', '<', at), eb.and([eb('registered_at', '=', at), eb('id', '<', id)])]));

@@ -106,7 +106,8 @@ export interface Supervision {
   leaderAssigned: boolean;
 }
 
-export type Recipient = { kind: 'office' } | { kind: 'department'; code: string } | { kind: 'enterprise' };
+/** `person`: the appeal's case owner (issue 15), told of everything about it. */
+export type Recipient = { kind: 'office' } | { kind: 'department'; code: string } | { kind: 'enterprise' } | { kind: 'person'; id: string };
 
 /** The roles a token can have; the workflow itself acts as `system`. */
 export const ROLES = ['admin', 'office', 'department', 'enterprise'] as const;
@@ -175,6 +176,10 @@ export interface AppealState extends Registration {
   dissatisfiedSinceReopen: number;
   /** Co-departments' parts, every round; absent in appeals assigned before co-handlers owed anything. */
   contributions?: Contribution[];
+  /** The case owner (企业服务专员, a person's id) who follows it from intake to the last visit; absent until named. */
+  owner?: string;
+  /** The lead's responsible handler (责任人, a person's id) this round; absent or null until named. */
+  handler?: string | null;
   /** Parts passed down to the lead's units, every round; absent until the first. */
   delegations?: Delegation[];
   /** Deadline alarms already fired, by alarm name, with the instant they fired for. */
@@ -188,5 +193,6 @@ export function isOpen(status: Status): boolean {
 }
 
 export function recipientKey(r: Recipient): string {
-  return r.kind === 'department' ? `department:${r.code}` : r.kind;
+  if (r.kind === 'department') return `department:${r.code}`;
+  return r.kind === 'person' ? `person:${r.id}` : r.kind;
 }

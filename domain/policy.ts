@@ -29,6 +29,8 @@ export const policySchema = z
     // Issue 15: what a co-department owes the lead after `assign`, never later than the lead's own `dueAt`.
     // Defaulted, so a policy stored before it existed reads whole.
     contributionDueWorkingDays: workingDays(30).default(3),
+    // Issue 15: whether the lead must name its responsible handler (责任人) before it may resolve.
+    handlerRequired: z.boolean().default(false),
     // Which closed appeals wait withheld rather than pending for the office's publication decision (README, the
     // public pages). Defaulted, so a policy stored before it existed reads whole.
     publication: z
@@ -66,5 +68,6 @@ export const DEFAULT_POLICY: Policy = {
   followUpTime: '09:00',
   followUpDueWorkingDays: 5,
   contributionDueWorkingDays: 3,
+  handlerRequired: false,
   publication: { withholdReferrals: true, confidentialCategories: [] },
 };

@@ -14,6 +14,8 @@ export const STEPS = [
   'contribution',
   'delegate',
   'delegate-report',
+  'owner',
+  'handler',
   'extension',
   'extension/decision',
   'supervision',
@@ -39,6 +41,8 @@ const allowedIn: Record<Step, (s: AppealState, now: Instant) => boolean> = {
   progress: (s) => HANDLING.includes(s.status),
   contribution: (s) => HANDLING.includes(s.status),
   delegate: (s) => HANDLING.includes(s.status),
+  owner: (s) => s.status !== 'closed' && s.status !== 'withdrawn',
+  handler: (s) => HANDLING.includes(s.status),
   'delegate-report': (s) => HANDLING.includes(s.status) && pendingDelegations(s).length > 0,
   extension: (s, now) =>
     s.status === 'in_progress' &&
@@ -91,6 +95,7 @@ export function roleMayTake(step: Step, role: Role): boolean {
     case 'contribution':
     case 'delegate':
     case 'delegate-report':
+    case 'handler':
       return role === 'department';
     case 'rating':
     case 'withdraw':

@@ -76,6 +76,7 @@ export const ratingSchema = z.strictObject({
 });
 export const explanationSchema = z.strictObject({ text: text(5000) });
 export const contributionSchema = z.strictObject({ text: text(5000) });
+export const personSchema = z.strictObject({ person: z.string().min(1).max(100) });
 export const delegateSchema = z.strictObject({ to: departmentCode, timeLimitDays: z.number().int().min(1).max(60), note: text() });
 export const referralSchema = z.strictObject({ cause: z.enum(codesOf(REFERRAL_CAUSES)), note: text() });
 export const closeSchema = z.strictObject({ reason: text() });
@@ -95,6 +96,8 @@ export const stepBodySchemas = {
   contribution: contributionSchema,
   delegate: delegateSchema,
   'delegate-report': contributionSchema,
+  owner: personSchema,
+  handler: personSchema,
   extension: extensionSchema,
   'extension/decision': extensionDecisionSchema,
   supervision: supervisionSchema,

@@ -60,7 +60,9 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   }
 
   function notify(kind: TimelineKind, recipients: Recipient[], deadline: Instant | null = null) {
-    for (const recipient of recipients) {
+    // The case owner follows the appeal: told of everything anyone is told of (only appeals that have one).
+    const owner: Recipient[] = s.owner && recipients.length > 0 ? [{ kind: 'person', id: s.owner }] : [];
+    for (const recipient of [...recipients, ...owner]) {
       const seq = ++s.seq;
       const id = `${s.id}-${seq}`;
       outbox.notifications.push({ id, seq, kind, recipient, at: Date.now(), deadline });
@@ -150,7 +152,7 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
       pathReported: false,
       warningAt: null,
       unratedAt: null,
-    });
+    }, s.handler ? { handler: null } : {});
     const [assignBy, pathBy] = await calendar.deadlines([
       { rule: 'laterAssignBy', from: now },
       { rule: 'laterPathBy', from: now },
@@ -228,6 +230,8 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
 
   onStep('assign', async ({ actor, lead: leadCode, co = [] }, now) => {
     s.status = 'assigned';
+    // A responsible handler is the lead's own person: a new lead names its own.
+    if (s.handler && s.leadDepartment !== leadCode) s.handler = null;
     s.leadDepartment = leadCode;
     s.coDepartments = co.filter((code) => code !== leadCode);
     s.assignedAt = now;
@@ -261,7 +265,7 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   onStep('return', async ({ actor, reason }, now) => {
     const returnedBy = s.leadDepartment;
     s.status = 'registered';
-    Object.assign(s, { leadDepartment: null, coDepartments: [], assignedAt: null, warningAt: null });
+    Object.assign(s, { leadDepartment: null, coDepartments: [], assignedAt: null, warningAt: null }, s.handler ? { handler: null } : {});
     s.deadlines.dueAt = null;
     s.deadlines.reportBy = null;
     s.deadlines.assignBy = await deadline('laterAssignBy', now);
@@ -295,6 +299,17 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     Object.assign(delegation, { text, reportedAt: now });
     record('delegate_reported', { to: delegation.to, text, onTime: now <= delegation.dueAt }, actor);
     notify('delegate_reported', lead());
+  });
+
+  onStep('owner', ({ actor, person }) => {
+    s.owner = person;
+    record('owner_named', { person }, actor);
+    notify('owner_named', [office]);
+  });
+
+  onStep('handler', ({ actor, person }) => {
+    s.handler = person;
+    record('handler_named', { person }, actor);
   });
 
   onStep('extension', ({ actor, workingDays, reason }, now) => {

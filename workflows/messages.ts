@@ -29,6 +29,8 @@ export const stepUpdates: { [S in Step]: ReturnType<typeof defineUpdate<AppealSt
   contribution: defineUpdate('contribution'),
   delegate: defineUpdate('delegate'),
   'delegate-report': defineUpdate('delegate-report'),
+  owner: defineUpdate('owner'),
+  handler: defineUpdate('handler'),
   extension: defineUpdate('extension'),
   'extension/decision': defineUpdate('extension/decision'),
   supervision: defineUpdate('supervision'),

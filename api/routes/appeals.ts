@@ -13,6 +13,7 @@ import { PUBLICATION_STATUSES } from '../../domain/publication.js';
 import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } from '../../db/appeals.js';
 import { loadPublications } from '../../db/publication.js';
 import { findDepartment, inactiveOrUnknown } from '../../db/departments.js';
+import { findPerson } from '../../db/people.js';
 import { nextReceiptNumber, reserveIdempotencyKey } from '../../db/idempotency.js';
 import { findRegistering, noteRegistering, type Registering } from '../../db/registering.js';
 import { loadPolicy } from '../../db/policy.js';
@@ -52,12 +53,15 @@ const listQuery = periodQuery({
   meetingId: z.string().max(100).optional(),
   receiptNumber: z.string().max(32).optional(),
   unit: departmentCode.optional().describe('only appeals registered at this unit’s window or led by it or a unit beneath it'),
+  owner: z.string().max(100).optional().describe('only appeals this person owns as case owner (专员)'),
   /** Closed appeals by their standing on the public pages (office, admin): `pending` lists the decisions owed. */
   publication: z.enum(PUBLICATION_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
   lang: langQuery,
 });
+
+const pageQuery = z.strictObject({ limit: listQuery.shape.limit, cursor: listQuery.shape.cursor });
 
 /** The ledger (台账) as CSV: one row per appeal, what the caller may see of it. */
 const LEDGER_COLUMNS: Column<ReturnType<Views['appeal']>>[] = [
@@ -263,6 +267,24 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
     },
   );
 
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/people/:id/appeals',
+      tag: 'people',
+      summary: 'The appeals a person owns as case owner (专员), newest first',
+      roles: ['office'],
+      audience: AUDIENCE.appeal,
+      query: pageQuery,
+      responses: { 200: '{items, nextCursor}', 404: 'no such person' },
+    },
+    async ({ res, caller, params, query }) => {
+      if (!(await findPerson(db, params.id!))) throw notFound(`no person ${params.id}`);
+      const page = await listAppealStates(db, { owner: params.id! }, { limit: query.limit, ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}) });
+      res.json({ items: page.items.map((s) => views.appeal(s, caller)), nextCursor: page.next ? encodeCursor(page.next) : null });
+    },
+  );
+
   /** Checks that need the ledger or the policy, turning a body into the Update's command. */
   async function prepare<S extends Step>(step: S, body: StepBodies[S], caller: Caller, scope: OfficeScope | undefined, s: AppealState): Promise<StepCommand<S>> {
     const command = { actor: caller, ...body } as StepCommand<S>;
@@ -308,6 +330,23 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       if (!unit?.active || unit.parent !== s.leadDepartment) {
         throw badRequest([{ field: 'to', message: `${to} is not an active unit beneath ${s.leadDepartment}` }]);
       }
+    }
+    if (step === 'owner' || step === 'handler') {
+      // A case owner is anyone with that duty; a responsible handler is the lead's own.
+      const { person: id } = body as StepBodies['owner'];
+      const person = await findPerson(db, id);
+      const duty = step === 'owner' ? 'case_owner' : 'handler';
+      const why = !person?.active
+        ? `no active person ${id}`
+        : !person.duties.includes(duty)
+          ? `${person.name} has no ${duty} duty`
+          : step === 'handler' && person.unit !== s.leadDepartment
+            ? `${person.name} is not of ${s.leadDepartment}, the lead`
+            : undefined;
+      if (why) throw badRequest([{ field: 'person', message: why }]);
+    }
+    if (step === 'resolve' && !s.handler && (await loadPolicy(db)).handlerRequired) {
+      throw conflict('the policy asks the lead to name its responsible handler first (POST …/handler)', { currentStatus: s.status, allowedSteps: ['handler'] });
     }
     if (step === 'rating') {
       const error = ratingMethodError(caller.role, (body as StepBodies['rating']).method);
