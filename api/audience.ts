@@ -12,8 +12,10 @@ import { isUnitOffice } from './office-scope.js';
 const ownEnterprise = (caller: Caller, creditCode: string) => caller.role === 'enterprise' && caller.creditCode === creditCode;
 
 /** An appeal: the office, the admin, its lead and co-departments (none while it registers), its own enterprise. */
-export function readsAppeal(caller: Caller, appeal: { creditCode: string; departments: string[] }): boolean {
+export function readsAppeal(caller: Caller, appeal: { creditCode: string; departments: string[]; instructedBy?: string[] }): boolean {
   switch (caller.role) {
+    case 'leader':
+      return caller.person !== undefined && (appeal.instructedBy ?? []).includes(caller.person.id);
     case 'department':
       return caller.department !== undefined && appeal.departments.includes(caller.department);
     case 'enterprise':
@@ -93,6 +95,8 @@ const ENTERPRISE_TIMELINE: Record<TimelineKind, EnterpriseShare> = {
   contributed: false,
   contribution_missed: false,
   // People are named to the office and departments only (actor.person likewise).
+  instructed: false,
+  instruction_report_missed: false,
   owner_named: false,
   handler_named: false,
   delegated: false,
@@ -159,6 +163,7 @@ export function enterpriseAppeal({
   contributions: _contributions,
   delegations: _delegations,
   owner: _owner,
+  instructions: _instructions,
   handler: _handler,
   ...s
 }: AppealState): SharedAppeal {

@@ -83,6 +83,8 @@ export function createViews(timezone: string) {
       ...(s.supervision !== undefined ? { supervision: s.supervision } : {}),
       extensions: s.extensions.map((e) => ({ ...e, requestedAt: at(e.requestedAt), ...(e.decidedAt ? { decidedAt: at(e.decidedAt) } : {}) })),
       ratings: s.ratings.map((r) => ({ ...r, at: at(r.at) })),
+      ...(readsInternalWork(caller) ? { instructed: (state.instructions?.length ?? 0) > 0 } : {}),
+      ...(s.instructions ? { instructions: s.instructions.map((i) => ({ ...i, at: at(i.at), reportBy: at(i.reportBy) })) } : {}),
       ...(s.owner ? { owner: s.owner } : {}),
       ...(s.handler ? { handler: s.handler } : {}),
       ...(s.delegations ? { delegations: s.delegations.map((d) => ({ ...d, dueAt: at(d.dueAt), at: at(d.at), ...(d.reportedAt !== undefined ? { reportedAt: at(d.reportedAt) } : {}) })) } : {}),

@@ -61,6 +61,10 @@ export interface AppealFilter {
   visibleToDepartment?: string;
   /** The case owner's (a person's id). */
   owner?: string;
+  /** Whether a leader has instructed it. */
+  instructed?: boolean;
+  /** A leader: only the appeals this person instructed. */
+  instructedBy?: string;
   /** A county's or park's office, or `?unit=`: only appeals registered at the unit's window or led beneath it. */
   withinUnit?: UnitSubtree;
   /** Closed appeals of this standing on the public pages, under the policy's defaults. */
@@ -99,6 +103,8 @@ export async function listAppealStates(
   }
   if (f.withinUnit) q = q.where(withinSubtree(f.withinUnit));
   if (f.owner) q = q.where(sql<string>`state->>'owner'`, '=', f.owner);
+  if (f.instructed !== undefined) q = q.where(sql<boolean>`(jsonb_array_length(coalesce(state->'instructions', '[]'::jsonb)) > 0) = ${f.instructed}`);
+  if (f.instructedBy) q = q.where(sql<boolean>`state->'instructions' @> ${JSON.stringify([{ by: f.instructedBy }])}::jsonb`);
   if (page.after) {
     const { at, id } = page.after;
     q = q.where((eb) => eb.or([eb('registered_at', '<', at), eb.and([eb('registered_at', '=', at), eb('id', '<', id)])]));

@@ -99,6 +99,17 @@ export interface Delegation {
   missed: boolean;
 }
 
+/** A leader's instruction (批示, 一事一督办): the lead then owes the leader progress on its cadence, if one is set. */
+export interface Instruction {
+  /** The leader's person id. */
+  by: string;
+  text: string;
+  at: Instant;
+  reportEveryWorkingDays: number | null;
+  /** When the lead's next progress report to the leader is due; null without a cadence or a lead. */
+  reportBy: Instant | null;
+}
+
 export interface Supervision {
   reason: string;
   /** null: the policy's interval. */
@@ -110,7 +121,8 @@ export interface Supervision {
 export type Recipient = { kind: 'office' } | { kind: 'department'; code: string } | { kind: 'enterprise' } | { kind: 'person'; id: string };
 
 /** The roles a token can have; the workflow itself acts as `system`. */
-export const ROLES = ['admin', 'office', 'department', 'enterprise'] as const;
+/** `leader`: a city leader who instructs (批示) appeals, always a named person (issue 15). */
+export const ROLES = ['admin', 'office', 'department', 'enterprise', 'leader'] as const;
 
 /** The person a token was issued to (issue 15): the events its steps write name them. */
 export interface PersonRef {
@@ -180,6 +192,8 @@ export interface AppealState extends Registration {
   owner?: string;
   /** The lead's responsible handler (责任人, a person's id) this round; absent or null until named. */
   handler?: string | null;
+  /** Leaders' instructions; absent until the first, which makes the appeal leader-supervised. */
+  instructions?: Instruction[];
   /** Parts passed down to the lead's units, every round; absent until the first. */
   delegations?: Delegation[];
   /** Deadline alarms already fired, by alarm name, with the instant they fired for. */

@@ -75,6 +75,8 @@ export const TIMELINE_KINDS = {
   progress_reported: '报告进展',
   contributed: '协办单位反馈',
   contribution_missed: '协办单位逾期未反馈',
+  instructed: '领导批示',
+  instruction_report_missed: '逾期未向领导报告进展',
   owner_named: '指定企业服务专员',
   handler_named: '明确办理责任人',
   delegated: '下派',

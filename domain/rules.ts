@@ -16,6 +16,7 @@ export const STEPS = [
   'delegate-report',
   'owner',
   'handler',
+  'instruction',
   'extension',
   'extension/decision',
   'supervision',
@@ -43,6 +44,7 @@ const allowedIn: Record<Step, (s: AppealState, now: Instant) => boolean> = {
   delegate: (s) => HANDLING.includes(s.status),
   owner: (s) => s.status !== 'closed' && s.status !== 'withdrawn',
   handler: (s) => HANDLING.includes(s.status),
+  instruction: (s) => s.status !== 'closed' && s.status !== 'withdrawn',
   'delegate-report': (s) => HANDLING.includes(s.status) && pendingDelegations(s).length > 0,
   extension: (s, now) =>
     s.status === 'in_progress' &&
@@ -97,6 +99,8 @@ export function roleMayTake(step: Step, role: Role): boolean {
     case 'delegate-report':
     case 'handler':
       return role === 'department';
+    case 'instruction':
+      return role === 'leader';
     case 'rating':
     case 'withdraw':
       return OFFICE.includes(role) || role === 'enterprise';
@@ -115,5 +119,7 @@ export function actorMayTake(step: Step, actor: Actor, s: Pick<AppealState, 'lea
     return step === 'progress' && s.coDepartments.includes(actor.department ?? '');
   }
   if (actor.role === 'enterprise') return actor.creditCode === s.enterprise.creditCode;
+  // A leader is a named person: the instruction and the reports it asks for are theirs.
+  if (actor.role === 'leader') return actor.person !== undefined;
   return true;
 }

@@ -77,6 +77,7 @@ export const ratingSchema = z.strictObject({
 export const explanationSchema = z.strictObject({ text: text(5000) });
 export const contributionSchema = z.strictObject({ text: text(5000) });
 export const personSchema = z.strictObject({ person: z.string().min(1).max(100) });
+export const instructionSchema = z.strictObject({ text: text(5000), reportEveryWorkingDays: z.number().int().min(1).max(60).optional() });
 export const delegateSchema = z.strictObject({ to: departmentCode, timeLimitDays: z.number().int().min(1).max(60), note: text() });
 export const referralSchema = z.strictObject({ cause: z.enum(codesOf(REFERRAL_CAUSES)), note: text() });
 export const closeSchema = z.strictObject({ reason: text() });
@@ -98,6 +99,7 @@ export const stepBodySchemas = {
   'delegate-report': contributionSchema,
   owner: personSchema,
   handler: personSchema,
+  instruction: instructionSchema,
   extension: extensionSchema,
   'extension/decision': extensionDecisionSchema,
   supervision: supervisionSchema,

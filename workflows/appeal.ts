@@ -119,6 +119,15 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     return dueBy;
   }
 
+  /** The lead owes each leader who asked for it progress every N working days from `from` (none while unassigned). */
+  async function restartInstructionClocks(from: Instant, which = s.instructions ?? []) {
+    for (const instruction of which) {
+      if (instruction.reportEveryWorkingDays !== null) {
+        instruction.reportBy = s.leadDepartment ? await deadline('reportBy', from, instruction.reportEveryWorkingDays) : null;
+      }
+    }
+  }
+
   async function startReportClock(from: Instant) {
     s.deadlines.reportBy = await deadline('reportBy', from, s.supervision?.reportEveryWorkingDays ?? undefined);
   }
@@ -237,6 +246,7 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     s.assignedAt = now;
     await setDueAt(await deadline('dueAt', now, s.timeLimitDays!));
     if (s.supervised) await startReportClock(now);
+    if (s.instructions) await restartInstructionClocks(now);
     if (!patched('co-handler-contributions')) {
       record('assigned', { lead: leadCode, co: s.coDepartments, dueAt: s.deadlines.dueAt }, actor);
       notify('assigned', [department(leadCode), ...s.coDepartments.map(department)], s.deadlines.dueAt);
@@ -282,6 +292,8 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   onStep('progress', async ({ actor, message }, now) => {
     record('progress_reported', { message }, actor);
     if (s.supervised) await startReportClock(now);
+    // A progress report answers the leaders' instructions too (only appeals a leader instructed have any).
+    if (s.instructions) await restartInstructionClocks(now);
   });
 
   onStep('delegate', async ({ actor, to, timeLimitDays, note }, now) => {
@@ -299,6 +311,14 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     Object.assign(delegation, { text, reportedAt: now });
     record('delegate_reported', { to: delegation.to, text, onTime: now <= delegation.dueAt }, actor);
     notify('delegate_reported', lead());
+  });
+
+  onStep('instruction', async ({ actor, text, reportEveryWorkingDays }, now) => {
+    const instruction = { by: actor.person!.id, text, at: now, reportEveryWorkingDays: reportEveryWorkingDays ?? null, reportBy: null };
+    await restartInstructionClocks(now, [instruction]);
+    (s.instructions ??= []).push(instruction);
+    record('instructed', { text, reportEveryWorkingDays: instruction.reportEveryWorkingDays, reportBy: instruction.reportBy }, actor);
+    notify('instructed', [...lead(), office], instruction.reportBy);
   });
 
   onStep('owner', ({ actor, person }) => {
@@ -460,6 +480,21 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
               c.missed = true;
               record('contribution_missed', { department: c.department, deadline: c.dueBy }, SYSTEM, c.dueBy);
               notify('contribution_missed', [...lead(), office]);
+            },
+          }),
+        ),
+      ...(handling ? (s.instructions ?? []) : [])
+        .map((instruction, i) => ({ instruction, name: `instructionReportBy-${i}` }))
+        .filter(({ instruction, name }) => armed(name, instruction.reportBy))
+        .map(
+          ({ instruction, name }): Alarm => ({
+            name,
+            at: instruction.reportBy!,
+            async fire() {
+              const missed = instruction.reportBy!;
+              record('instruction_report_missed', { leader: instruction.by, deadline: missed }, SYSTEM, missed);
+              await restartInstructionClocks(missed, [instruction]);
+              notify('instruction_report_missed', [...lead(), office, { kind: 'person', id: instruction.by }], instruction.reportBy);
             },
           }),
         ),

@@ -31,6 +31,7 @@ export const stepUpdates: { [S in Step]: ReturnType<typeof defineUpdate<AppealSt
   'delegate-report': defineUpdate('delegate-report'),
   owner: defineUpdate('owner'),
   handler: defineUpdate('handler'),
+  instruction: defineUpdate('instruction'),
   extension: defineUpdate('extension'),
   'extension/decision': defineUpdate('extension/decision'),
   supervision: defineUpdate('supervision'),

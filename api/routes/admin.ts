@@ -55,6 +55,7 @@ const tokenSchema = z
     if (t.role !== 'office' && t.unit) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'only for the office role (a county’s or park’s office)' });
     if (t.role === 'department' && !t.department && !t.person) ctx.addIssue({ code: 'custom', path: ['department'], message: 'is required for the department role (or a person, whose unit it takes)' });
     if (t.role === 'enterprise' && t.person) ctx.addIssue({ code: 'custom', path: ['person'], message: 'an enterprise token cannot name a person' });
+    if (t.role === 'leader' && !t.person) ctx.addIssue({ code: 'custom', path: ['person'], message: 'is required for the leader role (a person with the leader duty)' });
     if (t.role === 'enterprise' && !t.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'is required for the enterprise role' });
     if (t.role !== 'department' && t.department) ctx.addIssue({ code: 'custom', path: ['department'], message: 'only for the department role' });
     if (t.role !== 'enterprise' && t.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'only for the enterprise role' });
@@ -172,6 +173,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
     async ({ res, body }) => {
       const t = body();
       const person = t.person === undefined ? undefined : await tokenPerson(t.person);
+      if (t.role === 'leader' && !person!.duties.includes('leader')) throw badRequest([{ field: 'person', message: `${person!.name} has no leader duty` }]);
       // A department token for a person is for the person's unit; an office or admin token may name anyone.
       const department = t.role === 'department' ? (t.department ?? person!.unit) : undefined;
       if (person && department !== undefined && department !== person.unit) {

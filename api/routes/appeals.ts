@@ -54,6 +54,7 @@ const listQuery = periodQuery({
   receiptNumber: z.string().max(32).optional(),
   unit: departmentCode.optional().describe('only appeals registered at this unit’s window or led by it or a unit beneath it'),
   owner: z.string().max(100).optional().describe('only appeals this person owns as case owner (专员)'),
+  instructed: flag.optional().describe('only appeals a leader has instructed (批示), or only those none has'),
   /** Closed appeals by their standing on the public pages (office, admin): `pending` lists the decisions owed. */
   publication: z.enum(PUBLICATION_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -196,7 +197,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       path: '/v1/appeals/:id',
       tag: 'appeals',
       summary: 'One appeal with its timeline',
-      roles: ['office', 'department', 'enterprise'],
+      roles: ['office', 'department', 'enterprise', 'leader'],
       audience: AUDIENCE.appeal,
       unitScoped: true,
       responses: {
@@ -214,7 +215,8 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
         // The units a part was delegated to read the appeal too, as long as it is on the ledger.
         const delegatedTo = (s.delegations ?? []).map((d) => d.to);
         const departments = [...(s.leadDepartment ? [s.leadDepartment] : []), ...s.coDepartments, ...delegatedTo];
-        if (!readsAppeal(caller, { creditCode: s.enterprise.creditCode, departments })) throw forbidden('this appeal is not yours to read');
+        const instructedBy = (s.instructions ?? []).map((i) => i.by);
+        if (!readsAppeal(caller, { creditCode: s.enterprise.creditCode, departments, instructedBy })) throw forbidden('this appeal is not yours to read');
         return void res.json(await present(s.id, caller));
       }
       const registering = await findRegistering(db, params.id!);
@@ -230,7 +232,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
       path: '/v1/appeals',
       tag: 'appeals',
       summary: 'List appeals, newest first, with filters and cursor paging (`publication=pending`: the decisions the office owes); the whole ledger (台账) as CSV',
-      roles: ['office', 'department', 'enterprise'],
+      roles: ['office', 'department', 'enterprise', 'leader'],
       audience: AUDIENCE.appeal,
       unitScoped: true,
       query: listQuery,
@@ -247,6 +249,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
         ...registrationBounds(query, timezone),
         ...(caller.role === 'department' ? { visibleToDepartment: caller.department } : {}),
         ...(caller.role === 'enterprise' ? { creditCode: caller.creditCode } : {}),
+        ...(caller.role === 'leader' ? { instructedBy: caller.person!.id } : {}),
         ...(within ? { withinUnit: within } : {}),
       };
       if (wantsCsv(req)) {
@@ -356,7 +359,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
   }
 
   for (const step of STEPS) {
-    const roles = (['office', 'department', 'enterprise'] as Role[]).filter((role) => roleMayTake(step, role));
+    const roles = (['office', 'department', 'enterprise', 'leader'] as Role[]).filter((role) => roleMayTake(step, role));
     routes.add(
       {
         method: 'post',

@@ -16,6 +16,7 @@ let stranger: string;
 let ownerCode: string;
 let appealId: string;
 let coHandler: string;
+let leader: string;
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -23,6 +24,8 @@ beforeAll(async () => {
   await stack.department('other-dept');
   await stack.department('co-dept');
   coHandler = await stack.token('department', { department: 'co-dept' });
+  const leaderId = (await stack.api('POST', '/v1/people', ADMIN, { name: '市领导', unit: 'other-dept', duties: ['leader'] })).body.id;
+  leader = await stack.token('leader', { person: leaderId });
   ownerCode = newCreditCode();
   [office, lead, other, owner, stranger] = await Promise.all([
     stack.token('office'),
@@ -66,7 +69,7 @@ describe('the OpenAPI document', () => {
 
   it('covers every route of the contract', async () => {
     const ops = await openapiOperations();
-    const steps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'contribution', 'delegate', 'delegate-report', 'owner', 'handler', 'extension', 'extension/decision', 'supervision', 'resolve', 'rating', 'explanation', 'referral', 'close', 'follow-ups', 'withdraw'];
+    const steps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'contribution', 'delegate', 'delegate-report', 'owner', 'handler', 'instruction', 'extension', 'extension/decision', 'supervision', 'resolve', 'rating', 'explanation', 'referral', 'close', 'follow-ups', 'withdraw'];
     for (const op of [
       'POST /v1/departments', 'GET /v1/departments', 'PATCH /v1/departments/:code', 'POST /v1/departments/:code/secret',
       'PUT /v1/office/webhook', 'POST /v1/tokens', 'GET /v1/tokens', 'DELETE /v1/tokens/:id', 'PUT /v1/calendar/:year',
@@ -90,7 +93,7 @@ describe('Idempotency-Key in the document', () => {
       .filter(([path]) => !/\/(publish|withhold)$/.test(path))
       .filter(([path]) => /^\/v1\/appeals\/\{id\}\/|^\/v1\/meetings\/\{id\}\/(invitations|registrations|held|appeals|cancel)$/.test(path))
       .map(([path, ops]) => [path, ops.post!] as const);
-    expect(steps).toHaveLength(21 + 5);
+    expect(steps).toHaveLength(22 + 5);
     for (const [path, op] of steps) {
       expect(op.parameters, path).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }));
       expect(op.responses['409']!.description, path).toMatch(/current status.*; or the Idempotency-Key was used with another request$/);
@@ -168,7 +171,7 @@ describe('input Postgres cannot take', () => {
 describe('permissions', () => {
   it('every route × role: 401 without a token, 403 and nothing written for every role it does not list', async () => {
     const doc = (await stack.api('GET', '/openapi.json')).body;
-    const tokens: Record<Role, string> = { admin: ADMIN, office, department: other, enterprise: stranger };
+    const tokens: Record<Role, string> = { admin: ADMIN, office, department: other, enterprise: stranger, leader };
     const events = async () => Number((await stack.db.selectFrom('appeal_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, { description?: string; security?: unknown[] }>>)) {
       for (const [method, op] of Object.entries(ops)) {
@@ -378,7 +381,7 @@ describe('bad input to every body', () => {
     expect(meeting.status).toBe(201);
     const person = await stack.api('POST', '/v1/people', office, { name: '张经办', unit: 'lead-dept', duties: ['handler'] });
     expect(person.status).toBe(201);
-    const tokens: Record<string, string> = { admin: ADMIN, office, department: lead, enterprise: owner };
+    const tokens: Record<string, string> = { admin: ADMIN, office, department: lead, enterprise: owner, leader };
     const rows = async () =>
       Promise.all(
         (['appeal_events', 'departments', 'tokens', 'calendar_years', 'categories', 'notifications', 'meeting_events', 'people'] as const).map(async (table) =>
