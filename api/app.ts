@@ -6,6 +6,7 @@ import type { OutboundRules } from '../domain/outbound-url.js';
 import type { Logger } from '../config/logger.js';
 import { createAdmission } from './admission.js';
 import { createAppealGateway } from './appeal-gateway.js';
+import { createMeetingGateway } from './meeting-gateway.js';
 import { createAuthenticator } from './auth.js';
 import { createIdempotentSteps } from './idempotent-steps.js';
 import { createMetrics } from './metrics.js';
@@ -69,6 +70,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   appealRoutes(routes, {
     db,
     gateway: createAppealGateway(client, taskQueue, appealAnswerWithinMs),
+    meetings: createMeetingGateway(client, taskQueue),
     admission: createAdmission(maxSubmissionsInFlight),
     views,
     timezone,

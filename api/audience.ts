@@ -95,6 +95,7 @@ const ENTERPRISE_TIMELINE: Record<TimelineKind, EnterpriseShare> = {
   contributed: false,
   contribution_missed: false,
   // People are named to the office and departments only (actor.person likewise).
+  escalated: false,
   instructed: false,
   instruction_report_missed: false,
   owner_named: false,
@@ -164,6 +165,7 @@ export function enterpriseAppeal({
   delegations: _delegations,
   owner: _owner,
   instructions: _instructions,
+  taskForce: _taskForce,
   handler: _handler,
   ...s
 }: AppealState): SharedAppeal {

@@ -85,6 +85,7 @@ export function createViews(timezone: string) {
       ratings: s.ratings.map((r) => ({ ...r, at: at(r.at) })),
       ...(readsInternalWork(caller) ? { instructed: (state.instructions?.length ?? 0) > 0 } : {}),
       ...(s.instructions ? { instructions: s.instructions.map((i) => ({ ...i, at: at(i.at), reportBy: at(i.reportBy) })) } : {}),
+      ...(s.taskForce ? { taskForce: { ...s.taskForce, at: at(s.taskForce.at) } } : {}),
       ...(s.owner ? { owner: s.owner } : {}),
       ...(s.handler ? { handler: s.handler } : {}),
       ...(s.delegations ? { delegations: s.delegations.map((d) => ({ ...d, dueAt: at(d.dueAt), at: at(d.at), ...(d.reportedAt !== undefined ? { reportedAt: at(d.reportedAt) } : {}) })) } : {}),

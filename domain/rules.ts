@@ -17,6 +17,7 @@ export const STEPS = [
   'owner',
   'handler',
   'instruction',
+  'escalate',
   'extension',
   'extension/decision',
   'supervision',
@@ -45,6 +46,7 @@ const allowedIn: Record<Step, (s: AppealState, now: Instant) => boolean> = {
   owner: (s) => s.status !== 'closed' && s.status !== 'withdrawn',
   handler: (s) => HANDLING.includes(s.status),
   instruction: (s) => s.status !== 'closed' && s.status !== 'withdrawn',
+  escalate: (s) => ['registered', ...HANDLING, 'awaiting_explanation', 'awaiting_decision'].includes(s.status) && !s.taskForce,
   'delegate-report': (s) => HANDLING.includes(s.status) && pendingDelegations(s).length > 0,
   extension: (s, now) =>
     s.status === 'in_progress' &&

@@ -78,6 +78,7 @@ export const explanationSchema = z.strictObject({ text: text(5000) });
 export const contributionSchema = z.strictObject({ text: text(5000) });
 export const personSchema = z.strictObject({ person: z.string().min(1).max(100) });
 export const instructionSchema = z.strictObject({ text: text(5000), reportEveryWorkingDays: z.number().int().min(1).max(60).optional() });
+export const escalateSchema = z.strictObject({ reason: text(), meetingId: z.string().min(1).max(100).optional() });
 export const delegateSchema = z.strictObject({ to: departmentCode, timeLimitDays: z.number().int().min(1).max(60), note: text() });
 export const referralSchema = z.strictObject({ cause: z.enum(codesOf(REFERRAL_CAUSES)), note: text() });
 export const closeSchema = z.strictObject({ reason: text() });
@@ -100,6 +101,7 @@ export const stepBodySchemas = {
   owner: personSchema,
   handler: personSchema,
   instruction: instructionSchema,
+  escalate: escalateSchema,
   extension: extensionSchema,
   'extension/decision': extensionDecisionSchema,
   supervision: supervisionSchema,

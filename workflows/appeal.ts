@@ -321,6 +321,17 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     notify('instructed', [...lead(), office], instruction.reportBy);
   });
 
+  onStep('escalate', async ({ actor, reason, meetingId }, now) => {
+    s.taskForce = { reason, meetingId: meetingId ?? null, at: now };
+    record('escalated', { reason, meetingId: s.taskForce.meetingId }, actor);
+    notify('escalated', [...lead(), office]);
+    // The task force's appeals are supervised, with the lead's report clock if it has one.
+    if (!s.supervised) {
+      const reportFrom = s.status === 'assigned' || s.status === 'in_progress' ? now : null;
+      await superviseFrom(reportFrom, { reason: `专班：${reason}`, reportEveryWorkingDays: null, leaderAssigned: false }, actor);
+    }
+  });
+
   onStep('owner', ({ actor, person }) => {
     s.owner = person;
     record('owner_named', { person }, actor);

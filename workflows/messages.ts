@@ -32,6 +32,7 @@ export const stepUpdates: { [S in Step]: ReturnType<typeof defineUpdate<AppealSt
   owner: defineUpdate('owner'),
   handler: defineUpdate('handler'),
   instruction: defineUpdate('instruction'),
+  escalate: defineUpdate('escalate'),
   extension: defineUpdate('extension'),
   'extension/decision': defineUpdate('extension/decision'),
   supervision: defineUpdate('supervision'),

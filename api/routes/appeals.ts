@@ -14,6 +14,8 @@ import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } 
 import { loadPublications } from '../../db/publication.js';
 import { findDepartment, inactiveOrUnknown } from '../../db/departments.js';
 import { findPerson } from '../../db/people.js';
+import { findMeeting } from '../../db/meetings.js';
+import type { MeetingGateway } from '../meeting-gateway.js';
 import { nextReceiptNumber, reserveIdempotencyKey } from '../../db/idempotency.js';
 import { findRegistering, noteRegistering, type Registering } from '../../db/registering.js';
 import { loadPolicy } from '../../db/policy.js';
@@ -38,6 +40,8 @@ import { publicationRoutes } from './publication.js';
 interface Deps {
   db: Kysely<Database>;
   gateway: AppealGateway;
+  /** Takes an appeal into a meeting (the meeting's own `appeals` step): an escalation's coordination meeting. */
+  meetings: Pick<MeetingGateway, 'step'>;
   admission: Admission;
   views: Views;
   timezone: string;
@@ -61,6 +65,9 @@ const listQuery = periodQuery({
   cursor: z.string().max(200).optional(),
   lang: langQuery,
 });
+
+/** The meetings an appeal is escalated to: a coordination meeting (协调调度会) or a consultation (会商会诊). */
+const TASK_FORCE_MEETINGS: string[] = ['coordination', 'consultation_meeting'];
 
 const pageQuery = z.strictObject({ limit: listQuery.shape.limit, cursor: listQuery.shape.cursor });
 
@@ -89,7 +96,7 @@ const LEDGER_COLUMNS: Column<ReturnType<Views['appeal']>>[] = [
 ];
 const LEDGER_BATCH = 500;
 
-export function appealRoutes(routes: RouteTable, { db, gateway, admission, views, timezone }: Deps) {
+export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admission, views, timezone }: Deps) {
   async function appealOr404(id: string): Promise<AppealState> {
     const s = await findAppealState(db, id);
     if (!s) throw notFound(`no appeal ${id}`);
@@ -351,6 +358,13 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
     if (step === 'resolve' && !s.handler && (await loadPolicy(db)).handlerRequired) {
       throw conflict('the policy asks the lead to name its responsible handler first (POST …/handler)', { currentStatus: s.status, allowedSteps: ['handler'] });
     }
+    if (step === 'escalate') {
+      const { meetingId } = body as StepBodies['escalate'];
+      const meeting = meetingId === undefined ? undefined : await findMeeting(db, meetingId);
+      if (meetingId !== undefined && (!meeting || !TASK_FORCE_MEETINGS.includes(meeting.kind) || meeting.status === 'cancelled')) {
+        throw badRequest([{ field: 'meetingId', message: `${meetingId} is no coordination or consultation meeting that is still on` }]);
+      }
+    }
     if (step === 'rating') {
       const error = ratingMethodError(caller.role, (body as StepBodies['rating']).method);
       if (error) throw badRequest([error]);
@@ -385,6 +399,12 @@ export function appealRoutes(routes: RouteTable, { db, gateway, admission, views
         if (!actorMayTake(step, caller, s)) throw forbidden(`the ${caller.role} may not take the ${step} step on this appeal`);
         const command = await prepare(step, parseBody() as StepBodies[typeof step], caller, scope, s);
         await once(appealWorkflowId(s.id), async (updateId) => {
+          // Into the meeting first: taking an appeal in twice changes nothing, so a retry after a failed escalation
+          // finds it there, and an escalation never names a meeting that does not list the appeal.
+          const { meetingId } = command as Partial<StepCommand<'escalate'>>;
+          if (step === 'escalate' && meetingId) {
+            await meetings.step(meetingId, 'appeals', { actor: caller, appeals: [{ appealId: s.id, receiptNumber: s.receiptNumber, creditCode: s.enterprise.creditCode }] });
+          }
           try {
             await gateway.step(s.id, step, command, updateId);
           } catch (err) {
