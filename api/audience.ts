@@ -96,6 +96,7 @@ const ENTERPRISE_TIMELINE: Record<TimelineKind, EnterpriseShare> = {
   contribution_missed: false,
   // People are named to the office and departments only (actor.person likewise).
   escalated: false,
+  note_added: false,
   instructed: false,
   instruction_report_missed: false,
   owner_named: false,

@@ -76,6 +76,7 @@ export const TIMELINE_KINDS = {
   contributed: '协办单位反馈',
   contribution_missed: '协办单位逾期未反馈',
   escalated: '提交专班会诊',
+  note_added: '专员备注',
   instructed: '领导批示',
   instruction_report_missed: '逾期未向领导报告进展',
   owner_named: '指定企业服务专员',

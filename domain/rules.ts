@@ -18,6 +18,7 @@ export const STEPS = [
   'handler',
   'instruction',
   'escalate',
+  'note',
   'extension',
   'extension/decision',
   'supervision',
@@ -46,6 +47,8 @@ const allowedIn: Record<Step, (s: AppealState, now: Instant) => boolean> = {
   owner: (s) => s.status !== 'closed' && s.status !== 'withdrawn',
   handler: (s) => HANDLING.includes(s.status),
   instruction: (s) => s.status !== 'closed' && s.status !== 'withdrawn',
+  // The case owner follows the appeal to its last visit: a note is taken whatever the status.
+  note: (s) => s.owner !== undefined,
   escalate: (s) => ['registered', ...HANDLING, 'awaiting_explanation', 'awaiting_decision'].includes(s.status) && !s.taskForce,
   'delegate-report': (s) => HANDLING.includes(s.status) && pendingDelegations(s).length > 0,
   extension: (s, now) =>
@@ -103,6 +106,8 @@ export function roleMayTake(step: Step, role: Role): boolean {
       return role === 'department';
     case 'instruction':
       return role === 'leader';
+    case 'note':
+      return OFFICE.includes(role) || role === 'department';
     case 'rating':
     case 'withdraw':
       return OFFICE.includes(role) || role === 'enterprise';
@@ -112,8 +117,14 @@ export function roleMayTake(step: Step, role: Role): boolean {
 }
 
 /** Whether this actor may take the step on this appeal (lead, co-department, owning enterprise). */
-export function actorMayTake(step: Step, actor: Actor, s: Pick<AppealState, 'leadDepartment' | 'coDepartments' | 'enterprise' | 'delegations' | 'round'>): boolean {
+export function actorMayTake(
+  step: Step,
+  actor: Actor,
+  s: Pick<AppealState, 'leadDepartment' | 'coDepartments' | 'enterprise' | 'delegations' | 'round' | 'owner'>,
+): boolean {
   if (!roleMayTake(step, actor.role)) return false;
+  // Only the case owner, through a token issued to them.
+  if (step === 'note') return actor.person !== undefined && actor.person.id === s.owner;
   if (actor.role === 'department') {
     if (step === 'contribution') return s.coDepartments.includes(actor.department ?? '');
     if (step === 'delegate-report') return pendingDelegations(s).some((d) => d.to === actor.department);

@@ -102,6 +102,7 @@ export const stepBodySchemas = {
   handler: personSchema,
   instruction: instructionSchema,
   escalate: escalateSchema,
+  note: contributionSchema,
   extension: extensionSchema,
   'extension/decision': extensionDecisionSchema,
   supervision: supervisionSchema,

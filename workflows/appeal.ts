@@ -332,6 +332,10 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     }
   });
 
+  onStep('note', ({ actor, text }) => {
+    record('note_added', { text }, actor);
+  });
+
   onStep('owner', ({ actor, person }) => {
     s.owner = person;
     record('owner_named', { person }, actor);

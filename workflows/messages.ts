@@ -33,6 +33,7 @@ export const stepUpdates: { [S in Step]: ReturnType<typeof defineUpdate<AppealSt
   handler: defineUpdate('handler'),
   instruction: defineUpdate('instruction'),
   escalate: defineUpdate('escalate'),
+  note: defineUpdate('note'),
   extension: defineUpdate('extension'),
   'extension/decision': defineUpdate('extension/decision'),
   supervision: defineUpdate('supervision'),

@@ -69,7 +69,7 @@ describe('the OpenAPI document', () => {
 
   it('covers every route of the contract', async () => {
     const ops = await openapiOperations();
-    const steps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'contribution', 'delegate', 'delegate-report', 'owner', 'handler', 'instruction', 'escalate', 'extension', 'extension/decision', 'supervision', 'resolve', 'rating', 'explanation', 'referral', 'close', 'follow-ups', 'withdraw'];
+    const steps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'contribution', 'delegate', 'delegate-report', 'owner', 'handler', 'instruction', 'escalate', 'note', 'extension', 'extension/decision', 'supervision', 'resolve', 'rating', 'explanation', 'referral', 'close', 'follow-ups', 'withdraw'];
     for (const op of [
       'POST /v1/departments', 'GET /v1/departments', 'PATCH /v1/departments/:code', 'POST /v1/departments/:code/secret',
       'PUT /v1/office/webhook', 'POST /v1/tokens', 'GET /v1/tokens', 'DELETE /v1/tokens/:id', 'PUT /v1/calendar/:year',
@@ -93,7 +93,7 @@ describe('Idempotency-Key in the document', () => {
       .filter(([path]) => !/\/(publish|withhold)$/.test(path))
       .filter(([path]) => /^\/v1\/appeals\/\{id\}\/|^\/v1\/meetings\/\{id\}\/(invitations|registrations|held|appeals|cancel)$/.test(path))
       .map(([path, ops]) => [path, ops.post!] as const);
-    expect(steps).toHaveLength(23 + 5);
+    expect(steps).toHaveLength(24 + 5);
     for (const [path, op] of steps) {
       expect(op.parameters, path).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }));
       expect(op.responses['409']!.description, path).toMatch(/current status.*; or the Idempotency-Key was used with another request$/);
@@ -392,8 +392,9 @@ describe('bad input to every body', () => {
     for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, { requestBody?: unknown; description?: string }>>)) {
       for (const [method, op] of Object.entries(ops)) {
         if (!op.requestBody) continue;
-        // Its body is /contribution's schema, checked below; only a unit that owes a report gets as far as the body.
-        if (path.endsWith('/delegate-report')) continue;
+        // Their body is /contribution's schema, checked below; only a unit that owes a report, or the appeal's case
+        // owner, gets as far as the body.
+        if (path.endsWith('/delegate-report') || path.endsWith('/note')) continue;
         const url = path
           .replace('{id}', path.startsWith('/v1/meeting') ? meeting.body.id : path.startsWith('/v1/people') ? person.body.id : appealId)
           .replace('{code}', 'lead-dept')
