@@ -13,6 +13,8 @@ export interface AppealRecord {
   department: string | null;
   /** The county or park whose office registered it, if one did (Registration.unit). */
   unit?: string | null;
+  /** A leader has instructed it (批示, issue 15). */
+  instructed?: boolean;
   status: Status;
   closure: Closure | null;
   round: number;
@@ -54,6 +56,7 @@ export const COUNTS = [
   'rated',
   'ratings',
   'favourableRatings',
+  'instructed',
 ] as const;
 export const RATES = ['solveRate', 'onTimeRate', 'satisfactionRate', 'returnVisitRate'] as const;
 
@@ -84,6 +87,7 @@ export const FIGURE_LABELS: Record<Count | Rate, string> = {
   rated: '回访评价数',
   ratings: '评价次数',
   favourableRatings: '满意和基本满意评价次数',
+  instructed: '领导批示数',
   solveRate: '解决率(%)',
   onTimeRate: '按期办理率(%)',
   satisfactionRate: '满意率(%)',
@@ -131,6 +135,7 @@ function countsOf(r: AppealRecord): Record<Count, number> {
     rated: Number(r.ratings.length > 0),
     ratings: r.ratings.length,
     favourableRatings: r.ratings.filter((x) => x !== 'dissatisfied').length,
+    instructed: Number(r.instructed ?? false),
   };
 }
 

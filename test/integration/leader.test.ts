@@ -50,6 +50,7 @@ describe('a leader', () => {
     expect((await stack.api('GET', '/v1/appeals', leader)).body.items.map((a: { id: string }) => a.id)).toEqual([id]);
     const instructedIds = (await stack.api('GET', '/v1/appeals?instructed=true&limit=100', tokens.office)).body.items.map((a: { id: string }) => a.id);
     expect(instructedIds).toEqual([id]);
+    expect((await stack.api('GET', '/v1/stats', tokens.office)).body.total).toMatchObject({ received: 2, instructed: 1 });
 
     // A progress report moves the leader's clock; missing the next one is told to all three.
     const reportedAt = await L.now();

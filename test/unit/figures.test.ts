@@ -75,11 +75,16 @@ describe('figures of a period', () => {
       rated: 5, // A C D G H
       ratings: 7, // 1 + 2 + 1 + 1 + 2
       favourableRatings: 3, // A satisfied, G and H basically satisfied
+      instructed: 0,
       solveRate: 37.5, // 3 / 8
       onTimeRate: 83.3, // 5 / 6
       satisfactionRate: 42.9, // 3 / 7
       returnVisitRate: 83.3, // 5 / 6
     });
+  });
+
+  it('counts the appeals a leader instructed (issue 15)', () => {
+    expect(figuresOf([appeal({ instructed: true }), appeal({ instructed: false }), appeal({})]).instructed).toBe(1);
   });
 
   it('the seeds’ solve rate: 1238 solved of 1466 received is 84.4%', () => {
