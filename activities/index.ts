@@ -7,6 +7,7 @@ import type { TemporalDeps } from './dispatch.js';
 import { createLedgerActivities } from './ledger.js';
 import { createMeetingActivities } from './meetings.js';
 import { createReportActivities } from './reports.js';
+import { createLeaderDigestActivities } from './leader-digests.js';
 
 export interface ActivityDeps {
   db: Kysely<Database>;
@@ -21,7 +22,7 @@ export interface ActivityDeps {
 
 /** Every activity the worker registers, built over its dependencies so tests can pass their own. */
 export function createActivities(deps: ActivityDeps) {
-  return { ...createLedgerActivities(deps), ...createDeadlineActivities(deps), ...createDeliveryActivities(deps), ...createReportActivities(deps), ...createMeetingActivities(deps) };
+  return { ...createLedgerActivities(deps), ...createDeadlineActivities(deps), ...createDeliveryActivities(deps), ...createReportActivities(deps), ...createLeaderDigestActivities(deps), ...createMeetingActivities(deps) };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

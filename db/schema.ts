@@ -5,6 +5,7 @@ import type { Policy } from '../domain/policy.js';
 import type { MeetingState } from '../domain/meeting.js';
 import type { Occurrence } from '../domain/recurrence.js';
 import type { UnitLevel } from '../domain/units.js';
+import type { DigestedAppeal } from './leader-digests.js';
 
 // The ledger's schema in types (migrations in db/migrations describe how it came to be).
 
@@ -116,6 +117,13 @@ export interface PeopleTable {
   duties: ColumnType<string[], string[], string[]>;
   active: Generated<boolean>;
   created_at: Generated<Date>;
+}
+
+export interface LeaderDigestsTable {
+  person_id: string;
+  week: string;
+  computed_at: Timestamp;
+  appeals: JSONColumnType<DigestedAppeal[]>;
 }
 
 export interface CalendarYearsTable {
@@ -231,6 +239,7 @@ export interface Database {
   categories: CategoriesTable;
   idempotency_keys: IdempotencyKeysTable;
   registering_appeals: RegisteringAppealsTable;
+  leader_digests: LeaderDigestsTable;
   reports: ReportsTable;
   meeting_series: MeetingSeriesTable;
   meetings: MeetingsTable;

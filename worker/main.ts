@@ -8,7 +8,7 @@ import { createLogger } from '../config/logger.js';
 import { createDb } from '../db/pool.js';
 import { outboundRules } from '../domain/outbound-url.js';
 import { createWorker } from './create-worker.js';
-import { ensureReportSchedule } from './report-schedule.js';
+import { ensureDigestSchedule, ensureReportSchedule } from './report-schedule.js';
 import { ensureSearchAttributes } from './search-attributes.js';
 
 // `npm run worker`: one worker on the appeals task queue; run more of them to scale. SIGTERM drains it.
@@ -46,7 +46,9 @@ try {
   const added = await ensureSearchAttributes(clientConnection, settings.TEMPORAL_NAMESPACE);
   log.info({ added }, added.length ? 'registered search attributes' : 'search attributes present');
   const client = new Client({ connection: clientConnection, namespace: settings.TEMPORAL_NAMESPACE, dataConverter });
-  await ensureReportSchedule(client, { taskQueue: settings.TEMPORAL_TASK_QUEUE, timezone: settings.APPEALS_TIMEZONE, log });
+  const schedules = { taskQueue: settings.TEMPORAL_TASK_QUEUE, timezone: settings.APPEALS_TIMEZONE, log };
+  await ensureReportSchedule(client, schedules);
+  await ensureDigestSchedule(client, schedules);
 
   const connection = await NativeConnection.connect(reach);
   const worker = await createWorker({

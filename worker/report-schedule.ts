@@ -3,41 +3,65 @@ import type { Logger } from '../config/logger.js';
 import type * as workflows from '../workflows/index.js';
 import { isUnimplemented } from './server-features.js';
 
-// The Schedule behind the monthly assessment snapshot. It fires daily rather than on a computed date: the
+// The worker's own Schedules. The monthly assessment snapshot's fires daily rather than on a computed date: the
 // first working day moves with the holiday calendar, which an admin may still edit, so the workflow asks the
-// calendar each day (workflows/report.ts). An existing Schedule is left as it is: an operator may have paused it.
+// calendar each day (workflows/report.ts). Leaders' digests go out every Monday morning (workflows/leader-digest.ts).
+// An existing Schedule is left as it is: an operator may have paused it.
 
 export const REPORT_SCHEDULE_ID = 'monthly-assessment-report';
+export const DIGEST_SCHEDULE_ID = 'leader-digests';
 
-const WORKFLOW_TYPE: keyof typeof workflows = 'monthlyReport';
+interface WorkerSchedule {
+  id: string;
+  what: string;
+  workflowType: keyof typeof workflows;
+  args: unknown[];
+  calendar: { hour: number; minute: number; dayOfWeek?: 'MONDAY'; comment: string };
+}
+
+const REPORT: WorkerSchedule = {
+  id: REPORT_SCHEDULE_ID,
+  what: 'monthly report',
+  workflowType: 'monthlyReport',
+  args: [{}],
+  calendar: { hour: 1, minute: 0, comment: 'daily; the workflow acts on the first working day' },
+};
+const DIGESTS: WorkerSchedule = {
+  id: DIGEST_SCHEDULE_ID,
+  what: 'leaders’ weekly digest',
+  workflowType: 'leaderDigests',
+  args: [],
+  calendar: { dayOfWeek: 'MONDAY', hour: 8, minute: 0, comment: 'each Monday morning' },
+};
 
 export type ScheduleOutcome = 'created' | 'exists' | 'unsupported';
+type Options = { taskQueue: string; timezone: string; log: Pick<Logger, 'info' | 'warn'> };
 
 /** Creates the Schedule when missing and logs what it found; a server without Schedules (the time-skipping one) is logged and skipped. */
-export async function ensureReportSchedule(
-  client: Client,
-  { taskQueue, timezone, log }: { taskQueue: string; timezone: string; log: Pick<Logger, 'info' | 'warn'> },
-): Promise<ScheduleOutcome> {
-  const outcome = await createUnlessPresent(client, taskQueue, timezone);
-  if (outcome === 'unsupported') log.warn({ schedule: REPORT_SCHEDULE_ID }, 'this Temporal server has no Schedules: skipped the monthly report schedule');
-  else log.info({ schedule: REPORT_SCHEDULE_ID }, outcome === 'created' ? 'created the monthly report schedule' : 'monthly report schedule present');
+export const ensureReportSchedule = (client: Client, options: Options) => ensureSchedule(client, REPORT, options);
+export const ensureDigestSchedule = (client: Client, options: Options) => ensureSchedule(client, DIGESTS, options);
+
+async function ensureSchedule(client: Client, schedule: WorkerSchedule, { taskQueue, timezone, log }: Options): Promise<ScheduleOutcome> {
+  const outcome = await createUnlessPresent(client, schedule, taskQueue, timezone);
+  if (outcome === 'unsupported') log.warn({ schedule: schedule.id }, `this Temporal server has no Schedules: skipped the ${schedule.what} schedule`);
+  else log.info({ schedule: schedule.id }, outcome === 'created' ? `created the ${schedule.what} schedule` : `${schedule.what} schedule present`);
   return outcome;
 }
 
-async function createUnlessPresent(client: Client, taskQueue: string, timezone: string): Promise<ScheduleOutcome> {
+async function createUnlessPresent(client: Client, schedule: WorkerSchedule, taskQueue: string, timezone: string): Promise<ScheduleOutcome> {
   try {
     await client.schedule.create({
-      scheduleId: REPORT_SCHEDULE_ID,
-      spec: { calendars: [{ hour: 1, minute: 0, comment: 'daily; the workflow acts on the first working day' }], timezone },
+      scheduleId: schedule.id,
+      spec: { calendars: [schedule.calendar], timezone },
       action: {
         type: 'startWorkflow',
-        workflowType: WORKFLOW_TYPE,
-        args: [{}],
+        workflowType: schedule.workflowType,
+        args: schedule.args,
         taskQueue,
-        workflowId: REPORT_SCHEDULE_ID,
+        workflowId: schedule.id,
       },
-      // A day's run is a quick no-op or one snapshot: overlapping runs are pointless, and a missed one is caught up
-      // by the next day's run anyway.
+      // A run is a quick no-op or one write: overlapping runs are pointless, and a missed day's report is caught up
+      // by the next day's run anyway (a missed Monday's digest is made up within the day).
       policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' },
     });
     return 'created';

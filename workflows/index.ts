@@ -2,4 +2,5 @@
 export { appeal } from './appeal.js';
 export { deliverNotification } from './notification.js';
 export { monthlyReport } from './report.js';
+export { leaderDigests } from './leader-digest.js';
 export { meeting, meetingSeriesFiring } from './meeting.js';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DUTIES, codesOf } from '../../domain/codes.js';
 import { departmentCode, flag, phone, text } from '../../domain/steps.js';
 import { inactiveOrUnknown } from '../../db/departments.js';
+import { listDigests, type LeaderDigest } from '../../db/leader-digests.js';
 import { findPerson, insertPerson, listPeople, updatePerson } from '../../db/people.js';
 import type { Database } from '../../db/schema.js';
 import { AUDIENCE, readsPerson } from '../audience.js';
@@ -80,6 +81,37 @@ export function peopleRoutes(routes: RouteTable, { db, views }: { db: Kysely<Dat
       const unit = caller.role === 'department' ? caller.department : query.unit;
       const people = await listPeople(db, { unit, duty: query.duty, active: query.active });
       res.json({ items: people.map((p) => views.person(p, caller)) });
+    },
+  );
+
+  const digestOf = (d: LeaderDigest) => ({ week: d.week, computedAt: views.at(d.computedAt.getTime()), appeals: d.appeals });
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/digests',
+      tag: 'people',
+      summary: 'A leader’s own weekly digests of the open appeals they instructed, newest first (a year of them)',
+      roles: ['leader'],
+      responses: { 200: '{items: [{week, computedAt, appeals: [{appealId, receiptNumber, status, leadDepartment, overdue, dueAt, reportBy}]}]}' },
+    },
+    async ({ res, caller }) => {
+      res.json({ items: (await listDigests(db, caller.person!.id)).map(digestOf) });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/people/:id/digests',
+      tag: 'people',
+      summary: 'A leader’s weekly digests, as GET /v1/digests answers them to the leader',
+      roles: ['office'],
+      responses: { 200: '{items}', 404: 'no such person' },
+    },
+    async ({ res, params }) => {
+      if (!(await findPerson(db, params.id!))) throw notFound(`no person ${params.id}`);
+      res.json({ items: (await listDigests(db, params.id!)).map(digestOf) });
     },
   );
 

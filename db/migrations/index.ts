@@ -11,6 +11,7 @@ import * as registering from './2026-12-01-03-registering.js';
 import * as unitTree from './2026-12-02-01-unit-tree.js';
 import * as people from './2026-12-02-02-people.js';
 import * as officeUnits from './2026-12-02-03-office-units.js';
+import * as leaderDigests from './2026-12-02-04-leader-digests.js';
 
 // Listed by hand rather than read from the folder, so migrations run the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-01-unit-tree': unitTree,
   '2026-12-02-02-people': people,
   '2026-12-02-03-office-units': officeUnits,
+  '2026-12-02-04-leader-digests': leaderDigests,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -66,6 +66,22 @@ describe('a leader', () => {
     expect(told).toEqual([{ kind: 'department', code: 'fin' }, { kind: 'office' }, { kind: 'person', id: leaderId }]);
     expect(late.instructions[0].reportBy).toBe(iso(R.after(next, 2)));
 
+    // The weekly digest (the Schedule's workflow, run here by hand): this leader's open instructed appeal, once a week.
+    const runDigest = (n: number) => stack.env.client.workflow.execute('leaderDigests', { taskQueue: stack.taskQueue, workflowId: `leader-digests-test-${n}`, args: [] });
+    expect(await runDigest(1)).toBe(1);
+    expect(await runDigest(2)).toBe(0);
+    const digests = (await stack.api('GET', '/v1/digests', leader)).body.items;
+    expect(digests).toEqual([
+      {
+        week: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        computedAt: expect.any(String),
+        appeals: [{ appealId: id, receiptNumber: late.receiptNumber, status: 'in_progress', leadDepartment: 'fin', overdue: false, dueAt: late.deadlines.dueAt, reportBy: late.instructions[0].reportBy }],
+      },
+    ]);
+    expect(new Date(`${digests[0].week}T00:00:00Z`).getUTCDay()).toBe(1);
+    expect((await stack.api('GET', `/v1/people/${leaderId}/digests`, tokens.office)).body.items).toEqual(digests);
+    expect((await stack.api('GET', '/v1/digests', tokens.office)).status).toBe(403);
+
     const seen = await L.get(id, enterprise);
     expect(seen.instructed).toBeUndefined();
     expect(seen.instructions).toBeUndefined();

@@ -4,7 +4,7 @@ import { WorkingCalendar, localDate, workingDayOnOrAfter } from '../../domain/ca
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
 import { previousMonth } from '../../domain/periods.js';
 import type { MonthlyReportOutcome } from '../../workflows/report.js';
-import { REPORT_SCHEDULE_ID, ensureReportSchedule } from '../../worker/report-schedule.js';
+import { DIGEST_SCHEDULE_ID, REPORT_SCHEDULE_ID, ensureDigestSchedule, ensureReportSchedule } from '../../worker/report-schedule.js';
 import { TIMEZONE, startTestStack, type TestStack } from '../support/stack.js';
 
 // The Schedule behind the monthly assessment snapshot, on the Temporal dev server (the time-skipping server has
@@ -20,6 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await stack?.env.client.schedule.getHandle(REPORT_SCHEDULE_ID).delete().catch(() => {});
+  await stack?.env.client.schedule.getHandle(DIGEST_SCHEDULE_ID).delete().catch(() => {});
   await stack?.teardown();
 });
 
@@ -71,5 +72,18 @@ describe('the monthly report Schedule', () => {
     expect(outcome).toEqual(due ? { period, stored: true } : { period, stored: false, reason: 'not_due' });
     const report = await stack.api('GET', `/v1/reports/${period}`, office);
     expect(report.status).toBe(due ? 200 : 404);
+  });
+});
+
+describe('the leaders’ digest Schedule', () => {
+  it('is created when missing, each Monday at 08:00 in APPEALS_TIMEZONE, starting the digest workflow', async () => {
+    expect(await ensureDigestSchedule(stack.env.client, { taskQueue: stack.taskQueue, timezone: TIMEZONE, log: quiet as never })).toBe('created');
+    expect(await ensureDigestSchedule(stack.env.client, { taskQueue: stack.taskQueue, timezone: TIMEZONE, log: quiet as never })).toBe('exists');
+    const description = await stack.env.client.schedule.getHandle(DIGEST_SCHEDULE_ID).describe();
+    expect(description.action).toMatchObject({ type: 'startWorkflow', workflowType: 'leaderDigests', taskQueue: stack.taskQueue, args: [] });
+    const [next, after] = description.info.nextActionTimes;
+    const local = new Date(next!.getTime() + 8 * 3_600_000);
+    expect([local.getUTCDay(), local.toISOString().slice(11, 19)]).toEqual([1, '08:00:00']);
+    expect(after!.getTime() - next!.getTime()).toBe(7 * 86_400_000);
   });
 });
