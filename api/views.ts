@@ -59,6 +59,8 @@ export function createViews(timezone: string) {
       registeredAt: at(s.registeredAt),
       enterprise: readsAppealContact(caller, { creditCode: enterprise.creditCode, leadDepartment: s.leadDepartment }) ? { ...enterprise, contact } : enterprise,
       channel: s.channel,
+      /** The county or park whose office registered it; null for the city's office and the enterprise's own. */
+      unit: s.unit ?? null,
       category: s.category,
       title: s.title,
       description: s.description,

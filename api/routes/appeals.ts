@@ -93,6 +93,9 @@ const LEDGER_COLUMNS: Column<ReturnType<Views['appeal']>>[] = [
   { name: 'supervised', zh: '是否督办', value: (a) => (a.supervised ? '是' : '否') },
   { name: 'closure', zh: '办结方式', value: (a) => (a.closure ? CLOSURES[a.closure] : '') },
   { name: 'closedAt', zh: '办结时间', value: (a) => a.closedAt },
+  { name: 'unit', zh: '登记单位', value: (a) => a.unit },
+  { name: 'owner', zh: '企业服务专员', value: (a) => a.owner },
+  { name: 'instructed', zh: '领导批示', value: (a) => (a.instructed === undefined ? '' : a.instructed ? '是' : '否') },
 ];
 const LEDGER_BATCH = 500;
 

@@ -48,6 +48,7 @@ describe('a county’s office', () => {
     await step(id, 'resolve', town, { summary: '已协调银行放款' });
     const closed = await step(id, 'rating', county, { result: 'satisfied', method: 'phone' });
     expect(closed).toMatchObject({ status: 'closed', closure: 'satisfied', leadDepartment: 'fcx-wjz' });
+    expect(closed.unit).toBe('fcx');
     const classified = closed.timeline.find((e: { kind: string }) => e.kind === 'classified');
     expect(classified.actor).toEqual({ role: 'office', unit: 'fcx' });
     // The city's office reads it too, and may act on it.
@@ -73,6 +74,7 @@ describe('a county’s office', () => {
     expect(listed).not.toContain(unassigned);
     const ledger = await stack.api('GET', '/v1/appeals', county, undefined, { accept: 'text/csv' });
     expect(ledger.status).toBe(200);
+    expect(String(ledger.body).split('\r\n')[0]!.split(',').slice(-3)).toEqual(['unit', 'owner', 'instructed']);
     expect(String(ledger.body)).not.toContain(ledByCity);
     expect((await stack.api('GET', '/v1/appeals?limit=100', city)).body.items.map((a: { id: string }) => a.id)).toEqual(
       expect.arrayContaining([ledByTown, ledByCity, unassigned]),
