@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, appealBody, startTestStack, type TestStack } from '../support/stack.js';
+import { createCountyTree } from '../support/units.js';
 
 // A county's office (an office token with a `unit`, issue 15): the office's powers over its own subtree only. It
 // registers at its window, classifies and assigns within its units, reads the appeals registered there or led
@@ -12,13 +13,8 @@ const dept = (code: string) => stack.token('department', { department: code });
 
 beforeAll(async () => {
   stack = await startTestStack();
-  const unit = (body: Record<string, unknown>) => stack.api('POST', '/v1/departments', ADMIN, body);
-  await unit({ code: 'fcx', name: '涪城区', level: 'county' });
-  await unit({ code: 'fcx-wjz', name: '吴家镇', level: 'town', parent: 'fcx' });
-  await unit({ code: 'fcx-yjz', name: '杨家镇', level: 'town', parent: 'fcx' });
-  await unit({ code: 'axq', name: '安州区', level: 'county' });
-  await unit({ code: 'axq-hsz', name: '花荄镇', level: 'town', parent: 'axq' });
-  await unit({ code: 'sjxj', name: '市经信局' });
+  await createCountyTree(stack);
+  await stack.api('POST', '/v1/departments', ADMIN, { code: 'sjxj', name: '市经信局' });
   county = await stack.token('office', { unit: 'fcx', label: '涪城区营商办' });
   city = await stack.token('office');
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExpectedCalendar, iso, lifecycle, ms, rules, type Tokens } from '../support/lifecycle.js';
 import { ADMIN, startTestStack, type TestStack } from '../support/stack.js';
+import { createCountyTree } from '../support/units.js';
 
 // Delegation down the tree (issue 15): a county leading an appeal passes part of it to one of its towns, with a
 // deadline that ends no later than the appeal's own; the town reads it, finds it in its inbox and reports back; a
@@ -14,12 +15,7 @@ const R = rules(expected);
 
 beforeAll(async () => {
   stack = await startTestStack();
-  const unit = (body: Record<string, unknown>) => stack.api('POST', '/v1/departments', ADMIN, body);
-  await unit({ code: 'fcx', name: '涪城区', level: 'county' });
-  await unit({ code: 'fcx-wjz', name: '吴家镇', level: 'town', parent: 'fcx' });
-  await unit({ code: 'fcx-yjz', name: '杨家镇', level: 'town', parent: 'fcx' });
-  await unit({ code: 'axq', name: '安州区', level: 'county' });
-  await unit({ code: 'axq-hsz', name: '花荄镇', level: 'town', parent: 'axq' });
+  await createCountyTree(stack);
   const county = await stack.token('office', { unit: 'fcx' });
   const cache = new Map<string, Promise<string>>();
   tokens = {
