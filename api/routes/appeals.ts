@@ -247,7 +247,12 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       unitScoped: true,
       query: listQuery,
       csv: true,
-      responses: { 200: '{items, nextCursor}, or with Accept: text/csv every matching appeal (all pages)', 400: 'invalid filter', 403: 'the publication filter is the office’s' },
+      responses: {
+        200: '{items, nextCursor}, or with Accept: text/csv every matching appeal (all pages)',
+        400: 'invalid filter',
+        403: 'the publication filter is the office’s',
+        404: 'no such unit (`unit`), or not one of a county’s office’s own',
+      },
     },
     async ({ req, res, caller, query }) => {
       const { publication, unit, ...filters } = query;
