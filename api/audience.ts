@@ -97,6 +97,8 @@ const ENTERPRISE_TIMELINE: Record<TimelineKind, EnterpriseShare> = {
   // People are named to the office and departments only (actor.person likewise).
   escalated: false,
   note_added: false,
+  // The enterprise learns that it was contacted, and how; what was said is the government's note.
+  contacted: ['method', 'contactedAt'],
   instructed: false,
   instruction_report_missed: false,
   owner_named: false,

@@ -9,7 +9,7 @@ import { enterpriseAppeal, enterpriseTimeline, readsAppealContact, readsInternal
 // Maps the ledger's appeals and departments to the API's shapes (CONTRACT.md §3, "The appeal"): instants in
 // APPEALS_TIMEZONE, workflow bookkeeping left out, and each part only for the roles audience.ts lets read it.
 
-const INSTANT_KEYS = new Set(['deadline', 'dueAt', 'reportBy', 'contributeBy']);
+const INSTANT_KEYS = new Set(['deadline', 'dueAt', 'reportBy', 'contributeBy', 'contactedAt']);
 
 export function createViews(timezone: string) {
   const at = (ms: Instant | null | undefined) => (ms === null || ms === undefined ? null : formatInstant(ms, timezone));
@@ -87,6 +87,7 @@ export function createViews(timezone: string) {
       ratings: s.ratings.map((r) => ({ ...r, at: at(r.at) })),
       ...(readsInternalWork(caller) ? { instructed: (state.instructions?.length ?? 0) > 0 } : {}),
       ...(s.instructions ? { instructions: s.instructions.map((i) => ({ ...i, at: at(i.at), reportBy: at(i.reportBy) })) } : {}),
+      ...(readsInternalWork(caller) ? { contacts: state.contacts ?? 0 } : {}),
       ...(s.taskForce ? { taskForce: { ...s.taskForce, at: at(s.taskForce.at) } } : {}),
       ...(s.owner ? { owner: s.owner } : {}),
       ...(s.handler ? { handler: s.handler } : {}),

@@ -192,6 +192,8 @@ export interface AppealState extends Registration {
   owner?: string;
   /** The lead's responsible handler (责任人, a person's id) this round; absent or null until named. */
   handler?: string | null;
+  /** How many times someone followed up with the enterprise (issue 16's contact log); absent until the first. */
+  contacts?: number;
   /** Marked for the task force (专班 / 会诊) by the office, with the coordination meeting it is taken to, if any. */
   taskForce?: { reason: string; meetingId: string | null; at: Instant };
   /** Leaders' instructions; absent until the first, which makes the appeal leader-supervised. */

@@ -77,6 +77,7 @@ export const TIMELINE_KINDS = {
   contribution_missed: '协办单位逾期未反馈',
   escalated: '提交专班会诊',
   note_added: '专员备注',
+  contacted: '跟踪了解办理进展',
   instructed: '领导批示',
   instruction_report_missed: '逾期未向领导报告进展',
   owner_named: '指定企业服务专员',

@@ -19,6 +19,7 @@ export const STEPS = [
   'instruction',
   'escalate',
   'note',
+  'contacts',
   'extension',
   'extension/decision',
   'supervision',
@@ -49,6 +50,7 @@ const allowedIn: Record<Step, (s: AppealState, now: Instant) => boolean> = {
   instruction: (s) => s.status !== 'closed' && s.status !== 'withdrawn',
   // The case owner follows the appeal to its last visit: a note is taken whatever the status.
   note: (s) => s.owner !== undefined,
+  contacts: (s) => s.status !== 'withdrawn',
   escalate: (s) => ['registered', ...HANDLING, 'awaiting_explanation', 'awaiting_decision'].includes(s.status) && !s.taskForce,
   'delegate-report': (s) => HANDLING.includes(s.status) && pendingDelegations(s).length > 0,
   extension: (s, now) =>
@@ -107,6 +109,7 @@ export function roleMayTake(step: Step, role: Role): boolean {
     case 'instruction':
       return role === 'leader';
     case 'note':
+    case 'contacts':
       return OFFICE.includes(role) || role === 'department';
     case 'rating':
     case 'withdraw':
@@ -125,6 +128,8 @@ export function actorMayTake(
   if (!roleMayTake(step, actor.role)) return false;
   // Only the case owner, through a token issued to them.
   if (step === 'note') return actor.person !== undefined && actor.person.id === s.owner;
+  // The office, the lead, or the case owner through a token issued to them.
+  if (step === 'contacts' && actor.role === 'department') return actor.department === s.leadDepartment || (actor.person !== undefined && actor.person.id === s.owner);
   if (actor.role === 'department') {
     if (step === 'contribution') return s.coDepartments.includes(actor.department ?? '');
     if (step === 'delegate-report') return pendingDelegations(s).some((d) => d.to === actor.department);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidCreditCode, isValidPhone } from './credit-code.js';
+import { instant } from './periods.js';
 import {
   CHANNELS,
   CLASSIFICATIONS,
@@ -79,6 +80,12 @@ export const contributionSchema = z.strictObject({ text: text(5000) });
 export const personSchema = z.strictObject({ person: z.string().min(1).max(100) });
 export const instructionSchema = z.strictObject({ text: text(5000), reportEveryWorkingDays: z.number().int().min(1).max(60).optional() });
 export const escalateSchema = z.strictObject({ reason: text(), meetingId: z.string().min(1).max(100).optional() });
+export const contactSchema = z.strictObject({
+  method: z.enum(['phone', 'visit', 'message']),
+  summary: text(1000),
+  /** When the contact happened, if not now; never in the future. */
+  at: instant.optional(),
+});
 export const delegateSchema = z.strictObject({ to: departmentCode, timeLimitDays: z.number().int().min(1).max(60), note: text() });
 export const referralSchema = z.strictObject({ cause: z.enum(codesOf(REFERRAL_CAUSES)), note: text() });
 export const closeSchema = z.strictObject({ reason: text() });
@@ -103,6 +110,7 @@ export const stepBodySchemas = {
   instruction: instructionSchema,
   escalate: escalateSchema,
   note: contributionSchema,
+  contacts: contactSchema,
   extension: extensionSchema,
   'extension/decision': extensionDecisionSchema,
   supervision: supervisionSchema,

@@ -332,6 +332,13 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     }
   });
 
+  onStep('contacts', ({ actor, method, summary, at }, now) => {
+    const contactedAt = at === undefined ? now : Date.parse(at);
+    if (contactedAt > now) throw refused({ kind: 'invalid', errors: [{ field: 'at', message: 'must not be in the future' }] });
+    s.contacts = (s.contacts ?? 0) + 1;
+    record('contacted', { method, summary, contactedAt }, actor);
+  });
+
   onStep('note', ({ actor, text }) => {
     record('note_added', { text }, actor);
   });

@@ -34,6 +34,7 @@ export const stepUpdates: { [S in Step]: ReturnType<typeof defineUpdate<AppealSt
   instruction: defineUpdate('instruction'),
   escalate: defineUpdate('escalate'),
   note: defineUpdate('note'),
+  contacts: defineUpdate('contacts'),
   extension: defineUpdate('extension'),
   'extension/decision': defineUpdate('extension/decision'),
   supervision: defineUpdate('supervision'),

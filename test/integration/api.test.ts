@@ -69,7 +69,7 @@ describe('the OpenAPI document', () => {
 
   it('covers every route of the contract', async () => {
     const ops = await openapiOperations();
-    const steps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'contribution', 'delegate', 'delegate-report', 'owner', 'handler', 'instruction', 'escalate', 'note', 'extension', 'extension/decision', 'supervision', 'resolve', 'rating', 'explanation', 'referral', 'close', 'follow-ups', 'withdraw'];
+    const steps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'contribution', 'delegate', 'delegate-report', 'owner', 'handler', 'instruction', 'escalate', 'note', 'contacts', 'extension', 'extension/decision', 'supervision', 'resolve', 'rating', 'explanation', 'referral', 'close', 'follow-ups', 'withdraw'];
     for (const op of [
       'POST /v1/departments', 'GET /v1/departments', 'PATCH /v1/departments/:code', 'POST /v1/departments/:code/secret',
       'PUT /v1/office/webhook', 'POST /v1/tokens', 'GET /v1/tokens', 'DELETE /v1/tokens/:id', 'PUT /v1/calendar/:year',
@@ -93,7 +93,7 @@ describe('Idempotency-Key in the document', () => {
       .filter(([path]) => !/\/(publish|withhold)$/.test(path))
       .filter(([path]) => /^\/v1\/appeals\/\{id\}\/|^\/v1\/meetings\/\{id\}\/(invitations|registrations|held|appeals|cancel)$/.test(path))
       .map(([path, ops]) => [path, ops.post!] as const);
-    expect(steps).toHaveLength(24 + 5);
+    expect(steps).toHaveLength(25 + 5);
     for (const [path, op] of steps) {
       expect(op.parameters, path).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }));
       expect(op.responses['409']!.description, path).toMatch(/current status.*; or the Idempotency-Key was used with another request$/);

@@ -63,7 +63,8 @@ describe('follow-up visits', () => {
 
     const early = await L.post(id, 'follow-ups', office, { outcome: 'stable' });
     expect(early.status).toBe(409);
-    expect(early.body).toMatchObject({ currentStatus: 'closed', allowedSteps: [] });
+    // Only a contact with the enterprise may be logged before the visit is announced.
+    expect(early.body).toMatchObject({ currentStatus: 'closed', allowedSteps: ['contacts'] });
 
     for (const visit of visits) {
       await toVisit(id, visit, log);

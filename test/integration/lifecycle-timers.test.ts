@@ -239,7 +239,7 @@ describe('the return visit', () => {
 
     const late = await L.post(id, 'rating', enterprise, { result: 'satisfied', method: 'online' });
     expect(late.status).toBe(409);
-    expect(late.body).toMatchObject({ currentStatus: 'closed', allowedSteps: [] });
+    expect(late.body).toMatchObject({ currentStatus: 'closed', allowedSteps: ['contacts'] });
     await L.history(id, 'unrated');
   });
 
@@ -268,7 +268,7 @@ describe('the return visit', () => {
     expect(a.status).toBe('awaiting_explanation');
     await log.expect(['explanation_missed', 'notified explanation_missed → office']);
     const refused = await L.post(id, 'resolve', await dept('fin'), { summary: '重复办结' });
-    expect(refused.body).toMatchObject({ currentStatus: 'awaiting_explanation', allowedSteps: ['owner', 'instruction', 'escalate', 'explanation', 'referral', 'close', 'withdraw'] });
+    expect(refused.body).toMatchObject({ currentStatus: 'awaiting_explanation', allowedSteps: ['owner', 'instruction', 'escalate', 'contacts', 'explanation', 'referral', 'close', 'withdraw'] });
 
     const late = await L.now();
     a = await L.step(id, 'explanation', await dept('fin'), { text: '迟到的说明' });
