@@ -13,7 +13,7 @@ import { describePayloadKeys, parsePayloadKeys, PLAINTEXT } from '../codec/paylo
 import { searchAttributeKeys } from '../workflows/search-attributes.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 import { keptAdminToken, keptPayloadKeys } from './local-secrets.js';
-import { freePort } from './ports.js';
+import { freePorts } from './ports.js';
 import { describeExit, spawnChild, stopLeftover, type Child, type Log } from './processes.js';
 import { temporalCliPath } from './temporal-binaries.js';
 
@@ -401,13 +401,6 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
 export async function startStackOnFreePorts(
   opts: Omit<StackOptions, 'apiPort' | 'codecServerPort' | 'temporalPort' | 'temporalUiPort' | 'postgresPort' | 'namespace'> & { namespace?: string },
 ): Promise<RunningStack> {
-  return startStack({
-    namespace: 'default',
-    ...opts,
-    apiPort: await freePort(),
-    codecServerPort: await freePort(),
-    temporalPort: await freePort(),
-    temporalUiPort: await freePort(),
-    postgresPort: await freePort(),
-  });
+  const [apiPort, codecServerPort, temporalPort, temporalUiPort, postgresPort] = await freePorts(5);
+  return startStack({ namespace: 'default', ...opts, apiPort: apiPort!, codecServerPort: codecServerPort!, temporalPort: temporalPort!, temporalUiPort: temporalUiPort!, postgresPort: postgresPort! });
 }
