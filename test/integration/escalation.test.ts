@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExpectedCalendar, lifecycle, tokensFor, type Tokens } from '../support/lifecycle.js';
+import { ExpectedCalendar, at, day, iso, lifecycle, tokensFor, type Tokens } from '../support/lifecycle.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
 // The task force (专班 / 会诊, issue 15): the office escalates an appeal that ordinary handling does not move; it is
@@ -26,8 +26,13 @@ async function inProgress() {
   return submitted;
 }
 
-const meeting = async (kind: string) =>
-  (await stack.api('POST', '/v1/meetings', tokens.office, { kind, title: '融资难题会商', theme: '融资', chair: '副市长', location: '市政府', startsAt: '2027-06-01T09:30:00.000+08:00' })).body.id as string;
+/** A meeting a month ahead of the test server's clock, so that it is still to come whatever day the test runs. */
+async function meeting(kind: string) {
+  const startsAt = iso(at(day((await L.now()) + 30 * 86_400_000), '09:30'));
+  const created = await stack.api('POST', '/v1/meetings', tokens.office, { kind, title: '融资难题会商', theme: '融资', chair: '副市长', location: '市政府', startsAt });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return created.body.id as string;
+}
 
 describe('escalation to the task force', () => {
   it('marks and supervises the appeal, once', async () => {
