@@ -77,6 +77,13 @@ function network(item: string): string | undefined {
   return cidr && cidr.prefix > 0 ? `${cidr.address}/${cidr.prefix}` : undefined;
 }
 
+const providerUrl = z.string().regex(/^https?:\/\/[^/\s]+(\/\S*)?$/, 'must be an http(s) URL');
+
+/** `kind:template,...` with `*` for any other kind, as a map; an empty map when unset. */
+const kindTemplates = (example: string) =>
+  commaList((item) => (/^(\*|[\w.-]+):\S+$/.test(item) ? item : undefined), `kind:template pairs, comma-separated, e.g. ${example}`)
+    .transform((items) => Object.freeze(Object.fromEntries(items.map((item) => [item.slice(0, item.indexOf(':')), item.slice(item.indexOf(':') + 1)]))));
+
 export const settingsSchema = z.object({
   TEMPORAL_ADDRESS: hostPort,
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
@@ -113,6 +120,32 @@ export const settingsSchema = z.object({
   // Webhooks go over https to public addresses only (README, Notifications); these are the operator's exceptions.
   WEBHOOK_HTTP_HOSTS: commaList(hostName, 'a comma-separated list of host names, e.g. 127.0.0.1,hooks.city.example'),
   WEBHOOK_PRIVATE_NETWORKS: commaList(network, 'a comma-separated list of networks, e.g. 127.0.0.1/32,10.20.0.0/16'),
+  // The link each message carries to follow and rate an appeal (/a/<token>, issue 16) is signed with this secret, or,
+  // unset, with one derived from TEMPORAL_PAYLOAD_KEYS, which every API and worker already shares.
+  FOLLOW_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Where enterprises reach the follow page: the links in messages start with it.
+  PUBLIC_BASE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+(\/[^\s]*)?$/, 'must be an http(s) URL, e.g. https://appeals.city.example')
+    .transform((url) => url.replace(/\/+$/, ''))
+    .default('http://localhost:3000'),
+  // Where messages to enterprises go (activities/channels): the ledger only, or also an SMS or a WeChat provider. The
+  // provider's own settings below are checked when it is chosen (activities/channels/channel-from-settings.ts).
+  ENTERPRISE_CHANNEL: z.enum(['ledger', 'aliyun_sms', 'wechat'], 'must be ledger, aliyun_sms or wechat').default('ledger'),
+  // A provider URL is a setting so an operator can point it at a proxy or a stand-in (test/support/*-standin.ts).
+  ALIYUN_SMS_ENDPOINT: providerUrl.default('https://dysmsapi.aliyuncs.com/'),
+  ALIYUN_SMS_REGION: z.string().min(1).default('cn-hangzhou'),
+  ALIYUN_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ALIYUN_ACCESS_KEY_SECRET: z.string().min(1).optional(),
+  // The 签名 registered with Aliyun: it must match the approved one, or every message is refused.
+  ALIYUN_SMS_SIGN_NAME: z.string().min(1).optional(),
+  // Aliyun sends only templates it approved, so each message kind names its TemplateCode (`*`: any other kind).
+  ALIYUN_SMS_TEMPLATES: kindTemplates('acknowledged:SMS_123,*:SMS_999'),
+  WECHAT_API_BASE: providerUrl.transform((url) => url.replace(/\/+$/, '')).default('https://api.weixin.qq.com'),
+  WECHAT_APP_ID: z.string().min(1).optional(),
+  WECHAT_APP_SECRET: z.string().min(1).optional(),
+  // Likewise for the Official Account's template ids.
+  WECHAT_TEMPLATES: kindTemplates('acknowledged:TEMPLATE_ID,*:TEMPLATE_ID'),
 });
 
 /**
