@@ -6,32 +6,17 @@ import type { OutboundRules } from '../domain/outbound-url.js';
 import { PREVIOUS_SIGNATURE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, sign } from '../domain/signature.js';
 import { findDeliverable, markFailed, recordAttempt, type Attempt, type Deliverable, type DeliveryTarget } from '../db/notifications.js';
 import type { Database } from '../db/schema.js';
+import { ledgerChannel, PermanentChannelFailure, type MessageChannel } from './channels/message-channel.js';
 import { guardedLookup, postWebhook, RefusedDestination, shortText } from './webhook-post.js';
 
 // One delivery attempt per activity run: the notification workflow owns the retry schedule (back-off, jitter,
 // Retry-After), so every attempt is on the ledger and the schedule survives a worker restart.
 //
 // Whose failure it is decides what becomes of it. The recipient's (a webhook's network error, timeout, 408, 429 or
-// 5xx; an enterprise channel that throws) is the attempt's outcome: recorded, and returned for the workflow to
+// 5xx; a message channel that throws) is the attempt's outcome: recorded, and returned for the workflow to
 // count against its attempts; a destination we refuse to reach (a private address, a redirect) fails the
 // notification at once. The ledger's own (reading the notification, recording the attempt) is thrown, and
 // the activity is retried until Postgres answers: it is never an attempt, so an outage uses up none of them.
-
-/**
- * Where enterprises' notifications go (an appeal's enterprise, or one a meeting invited), addressed by credit code.
- * The default records them on the ledger; SMS or email would be another. A `send` that throws is the channel's
- * failure: an attempt, retried like a webhook's 5xx.
- */
-export interface EnterpriseChannel {
-  name: string;
-  send(notification: { id: string; creditCode: string; payload: Record<string, unknown> }): Promise<void>;
-}
-
-export const ledgerChannel: EnterpriseChannel = {
-  name: 'ledger',
-  // The notification row and its attempt are the record; there is nothing else to send.
-  send: async () => {},
-};
 
 export type AttemptOutcome = { kind: 'delivered' } | { kind: 'failed' } | { kind: 'retry'; retryAfterMs?: number };
 
@@ -47,14 +32,15 @@ export function createDeliveryActivities({
   db,
   timezone,
   outbound,
-  enterpriseChannel = ledgerChannel,
+  messageChannel = ledgerChannel,
   deliveryTimeoutMs = DEFAULT_TIMEOUT_MS,
 }: {
   db: Kysely<Database>;
   timezone: string;
   /** Where webhooks may go (WEBHOOK_HTTP_HOSTS, WEBHOOK_PRIVATE_NETWORKS). */
   outbound: OutboundRules;
-  enterpriseChannel?: EnterpriseChannel;
+  /** Where messages to enterprises and submitters go (ENTERPRISE_CHANNEL). */
+  messageChannel?: MessageChannel;
   /** How long a receiver may take to answer before the attempt counts as a timeout. */
   deliveryTimeoutMs?: number;
 }) {
@@ -99,23 +85,24 @@ export function createDeliveryActivities({
     }
   }
 
-  async function toEnterprise(n: Deliverable, creditCode: string): Promise<Sent> {
+  async function message(n: Deliverable, target: Extract<DeliveryTarget, { kind: 'message' }>): Promise<Sent> {
     const started = performance.now();
-    let error: string | null = null;
+    const sent = (error: string | null, outcome: AttemptOutcome): Sent =>
+      ({ target: messageChannel.name, statusCode: null, latencyMs: Math.round(performance.now() - started), error, outcome });
     try {
-      await enterpriseChannel.send({ id: n.id, creditCode, payload: n.payload });
+      await messageChannel.send({ id: n.id, kind: n.kind, to: target.to, text: target.text, params: target.params });
+      return sent(null, { kind: 'delivered' });
     } catch (err) {
-      error = err instanceof Error ? err.message : String(err);
+      const reason = shortText(err instanceof Error ? err.message : String(err));
+      return sent(reason, err instanceof PermanentChannelFailure ? { kind: 'failed' } : { kind: 'retry' });
     }
-    const outcome: AttemptOutcome = error === null ? { kind: 'delivered' } : { kind: 'retry' };
-    return { target: enterpriseChannel.name, statusCode: null, latencyMs: Math.round(performance.now() - started), error, outcome };
   }
 
   function send(n: Deliverable): Promise<Sent> {
     const { target } = n;
     if (target.kind === 'webhook') return post(n, target);
-    if (target.kind === 'enterprise') return toEnterprise(n, target.creditCode);
-    // A department or the office without a webhook: the ledger row is the delivery.
+    if (target.kind === 'message') return message(n, target);
+    // A department or the office without a webhook, or a message with no text: the ledger row is the delivery.
     return Promise.resolve({ target: ledgerChannel.name, statusCode: null, latencyMs: 0, error: null, outcome: { kind: 'delivered' } });
   }
 

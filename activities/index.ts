@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { OutboundRules } from '../domain/outbound-url.js';
 import type { Database } from '../db/schema.js';
 import { createDeadlineActivities } from './deadlines.js';
-import { createDeliveryActivities, type EnterpriseChannel } from './delivery.js';
+import type { MessageChannel } from './channels/message-channel.js';
+import { createDeliveryActivities } from './delivery.js';
+import type { FollowLinks } from './messages.js';
 import type { TemporalDeps } from './dispatch.js';
 import { createLedgerActivities } from './ledger.js';
 import { createMeetingActivities } from './meetings.js';
@@ -16,7 +18,10 @@ export interface ActivityDeps {
   temporal: TemporalDeps;
   /** Where webhooks may go. */
   outbound: OutboundRules;
-  enterpriseChannel?: EnterpriseChannel;
+  /** Where messages to enterprises and submitters go (ENTERPRISE_CHANNEL); the ledger by default. */
+  messageChannel?: MessageChannel;
+  /** The follow links messages carry. */
+  follow: FollowLinks;
   deliveryTimeoutMs?: number;
 }
 

@@ -1,18 +1,20 @@
 import type { Kysely } from 'kysely';
 import { recordLedgerEntry, type LedgerEntry } from '../db/ledger.js';
 import type { Database } from '../db/schema.js';
-import type { EnterpriseChannel } from './delivery.js';
+import type { MessageChannel } from './channels/message-channel.js';
 import { createDispatcher, type TemporalDeps } from './dispatch.js';
+import { createMessageRenderer, type FollowLinks } from './messages.js';
 
-export function createLedgerActivities(deps: { db: Kysely<Database>; temporal: TemporalDeps; enterpriseChannel?: EnterpriseChannel }) {
+export function createLedgerActivities(deps: { db: Kysely<Database>; timezone: string; temporal: TemporalDeps; follow: FollowLinks; messageChannel?: MessageChannel }) {
   const dispatch = createDispatcher(deps);
+  const messagesFor = createMessageRenderer(deps);
   return {
     /**
-     * Writes a step's events, notifications and the new snapshot in one transaction, then sends each
-     * notification on its way; safe to repeat.
+     * Writes a step's events, notifications (with the text of each message) and the new snapshot in one
+     * transaction, then sends each notification on its way; safe to repeat.
      */
     async record(entry: LedgerEntry): Promise<void> {
-      await recordLedgerEntry(deps.db, entry);
+      await recordLedgerEntry(deps.db, entry, await messagesFor(entry));
       await dispatch(entry.notifications.map((n) => n.id));
     },
   };

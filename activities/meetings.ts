@@ -10,7 +10,7 @@ import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../
 import { nextReceiptNumber } from '../db/idempotency.js';
 import { appealSummaries, findSeries, recordMeetingEntry, updateSeries, type MeetingLedgerEntry } from '../db/meetings.js';
 import type { Database } from '../db/schema.js';
-import type { EnterpriseChannel } from './delivery.js';
+import type { MessageChannel } from './channels/message-channel.js';
 import { createDispatcher, type TemporalDeps } from './dispatch.js';
 
 // What the meeting workflow asks of the world: its ledger (and its notifications' deliveries), how its appeals stand,
@@ -45,14 +45,14 @@ export function createMeetingActivities({
   db,
   timezone,
   temporal,
-  enterpriseChannel,
+  messageChannel,
 }: {
   db: Kysely<Database>;
   timezone: string;
   temporal: TemporalDeps;
-  enterpriseChannel?: EnterpriseChannel;
+  messageChannel?: MessageChannel;
 }) {
-  const dispatch = createDispatcher({ db, temporal, enterpriseChannel });
+  const dispatch = createDispatcher({ db, temporal, ...(messageChannel ? { messageChannel } : {}) });
   const appeals = createAppealGateway(temporal.client, temporal.taskQueue);
   const meetings = createMeetingGateway(temporal.client, temporal.taskQueue);
 

@@ -8,6 +8,7 @@ import { createAdmission } from './admission.js';
 import { createAppealGateway } from './appeal-gateway.js';
 import { createMeetingGateway } from './meeting-gateway.js';
 import { createAuthenticator } from './auth.js';
+import { createFollowReader } from './follow-view.js';
 import { createIdempotentSteps } from './idempotent-steps.js';
 import { createMetrics } from './metrics.js';
 import { problemHandler, unknownRoute } from './problem.js';
@@ -15,12 +16,15 @@ import { createRateLimiter, type RateLimit } from './rate-limit.js';
 import { RouteTable } from './route-table.js';
 import { adminRoutes } from './routes/admin.js';
 import { appealRoutes } from './routes/appeals.js';
+import { followPageRoutes } from './routes/follow.js';
 import { healthRoutes } from './routes/health.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { meetingRoutes } from './routes/meetings.js';
+import { messageTemplateRoutes } from './routes/message-templates.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { peopleRoutes } from './routes/people.js';
 import { publicRoutes } from './routes/public.js';
+import { publicSubmissionRoutes } from './routes/public-submission.js';
 import { statsRoutes } from './routes/stats.js';
 import { createViews } from './views.js';
 
@@ -40,11 +44,15 @@ export interface AppDeps {
   tokenWriteLimit: RateLimit;
   /** How long a submission or a step waits on Temporal before answering; tests shorten it. */
   appealAnswerWithinMs?: number;
+  /** What follow links (/a/<token>) are signed with, current first (config/follow-link-secrets.ts); empty: links are off. */
+  followLinkSecrets?: string[];
+  /** The clock a follow link's 90 days after closure and one-time codes' 10 minutes are judged by; tests give the time-skipping server's. */
+  clock?: () => number | Promise<number>;
 }
 
 const BODY_LIMIT = '64kb';
 
-export function createApp({ db, client, connection, taskQueue, timezone, adminToken, outbound, log, maxSubmissionsInFlight, tokenWriteLimit, appealAnswerWithinMs }: AppDeps) {
+export function createApp({ db, client, connection, taskQueue, timezone, adminToken, outbound, log, maxSubmissionsInFlight, tokenWriteLimit, appealAnswerWithinMs, followLinkSecrets = [], clock = Date.now }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -64,10 +72,11 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   const authenticate = createAuthenticator(db, adminToken);
   const routes = new RouteTable(router, authenticate, createIdempotentSteps(db), createRateLimiter(tokenWriteLimit, 'token'));
   const views = createViews(timezone);
+  const follow = createFollowReader(db, views, clock);
   healthRoutes(routes, { db, connection, metrics: metrics.registry, authenticate });
   adminRoutes(routes, { db, outbound, views });
   peopleRoutes(routes, { db, views });
-  appealRoutes(routes, {
+  const { submit } = appealRoutes(routes, {
     db,
     gateway: createAppealGateway(client, taskQueue, appealAnswerWithinMs),
     meetings: createMeetingGateway(client, taskQueue),
@@ -77,8 +86,11 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   });
   inboxRoutes(routes, { db, views });
   notificationRoutes(routes, { db, client, taskQueue, views });
+  messageTemplateRoutes(routes, { db });
   statsRoutes(routes, { db, views, timezone });
-  publicRoutes(routes, { db, timezone });
+  publicRoutes(routes, { db, timezone, follow });
+  publicSubmissionRoutes(routes, { db, temporal: { client, taskQueue }, submit, timezone, clock });
+  followPageRoutes(app, { db, gateway: createAppealGateway(client, taskQueue, appealAnswerWithinMs), follow, secrets: followLinkSecrets });
   meetingRoutes(routes, { db, client, taskQueue, views, timezone });
 
   app.use(router);

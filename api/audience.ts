@@ -83,6 +83,8 @@ type EnterpriseShare = false | readonly string[] | ((data: Record<string, unknow
 
 const ENTERPRISE_TIMELINE: Record<TimelineKind, EnterpriseShare> = {
   registered: ['channel', 'category'],
+  // The office's own notice that an appeal arrived online.
+  received: false,
   acknowledged: ['receiptNumber'],
   classified: ['classification', 'timeLimitDays'],
   assigned: ['lead', 'co', 'dueAt'],
@@ -183,7 +185,7 @@ export function enterpriseAppeal({
 /** The rules above in words, for the OpenAPI document of the routes they shape (api/openapi.ts). */
 export const AUDIENCE = {
   appeal:
-    'The city’s office and the admin read everything, `publication` included (a county’s or park’s office, an office token with a `unit`: only the appeals registered at its window or led by one of its units, others 404, and no `publication`); departments read the appeals they lead or co-handle, the contact only as lead; an enterprise reads its own, with the enterprise-facing timeline (steps and answers addressed to it: no return reasons, supervision, progress notes, extension reasons, explanations or referral cause and note; actors by role and unit, never `actor.person`), without `supervision`, with only granted extensions (no reason or note), follow-ups without notes, and no `closureReason` for a referral.',
+    'The city’s office and the admin read everything, `publication` included (a county’s or park’s office, an office token with a `unit`: only the appeals registered at its window or led by one of its units, others 404, and no `publication`); departments read the appeals they lead or co-handle, the contact (and the `submitter` whole: anyone else sees its `kind` and `organisation`) only as lead; an enterprise reads its own, with the enterprise-facing timeline (steps and answers addressed to it: no return reasons, supervision, progress notes, extension reasons, explanations or referral cause and note; actors by role and unit, never `actor.person`), without `supervision`, with only granted extensions (no reason or note), follow-ups without notes, and no `closureReason` for a referral.',
   departments: 'Each department’s `code`, `name`, `level`, `parent` and `active`; `webhookUrl` only for the admin.',
   people:
     'The office and the admin read every person; a department reads the people of its own unit (another unit’s person is 403). `phone` (personal data) only for the office, the admin and the person’s own unit. In appeal timelines `actor.person` ({id, name}) is shown to the office, the admin and departments, never to enterprises.',

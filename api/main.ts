@@ -4,6 +4,7 @@ import { dataConverterFor } from '../codec/data-converter.js';
 import { describePayloadKeys } from '../codec/payload-keys.js';
 import { loadSettingsOrExit } from '../config/settings.js';
 import { createLogger } from '../config/logger.js';
+import { followLinkSecrets } from '../config/follow-link-secrets.js';
 import { createDb } from '../db/pool.js';
 import { outboundRules } from '../domain/outbound-url.js';
 import { createApp } from './app.js';
@@ -26,6 +27,7 @@ const settings = loadSettingsOrExit([
   'TEMPORAL_PAYLOAD_KEYS',
   'WEBHOOK_HTTP_HOSTS',
   'WEBHOOK_PRIVATE_NETWORKS',
+  'FOLLOW_LINK_SECRET',
 ]);
 const log = createLogger('api');
 log.info(describePayloadKeys(settings.TEMPORAL_PAYLOAD_KEYS));
@@ -51,6 +53,7 @@ const { app } = createApp({
   log,
   maxSubmissionsInFlight: settings.API_MAX_SUBMISSIONS_IN_FLIGHT,
   tokenWriteLimit: tokenWriteLimit(settings),
+  followLinkSecrets: followLinkSecrets(settings.FOLLOW_LINK_SECRET, settings.TEMPORAL_PAYLOAD_KEYS),
 });
 
 const server = app.listen(settings.PORT, '0.0.0.0', () => log.info({ port: settings.PORT }, 'api listening'));

@@ -1,3 +1,4 @@
+import type { Request } from 'express';
 import type { Settings } from '../config/settings.js';
 import { HttpProblem } from './problem.js';
 
@@ -57,3 +58,6 @@ export function createRateLimiter({ burst, perSecond }: RateLimit, per: string, 
 }
 
 export type RateLimiter = ReturnType<typeof createRateLimiter>;
+
+/** The client a public route limits: the connection's peer (no `trust proxy`), so behind a reverse proxy every client shares its address (README). */
+export const clientAddress = (req: Request): string => req.ip ?? req.socket.remoteAddress ?? 'unknown';

@@ -52,12 +52,16 @@ export function createViews(timezone: string) {
     const s: SharedAppeal = readsInternalWork(caller) ? state : enterpriseAppeal(state);
     const timeline = extra.timeline && (readsInternalWork(caller) ? extra.timeline : enterpriseTimeline(extra.timeline));
     const { contact, ...enterprise } = s.enterprise;
+    const readsContact = readsAppealContact(caller, { creditCode: enterprise.creditCode, leadDepartment: s.leadDepartment });
+    const submitter = state.submitter ?? { kind: 'enterprise' as const, ...contact };
     const d = s.deadlines;
     return {
       id: s.id,
       receiptNumber: s.receiptNumber,
       registeredAt: at(s.registeredAt),
-      enterprise: readsAppealContact(caller, { creditCode: enterprise.creditCode, leadDepartment: s.leadDepartment }) ? { ...enterprise, contact } : enterprise,
+      enterprise: readsContact ? { ...enterprise, contact } : enterprise,
+      /** Who raised it (issue 16); the enterprise's contact unless someone did on its behalf. Their phone goes with the contact's. */
+      submitter: readsContact ? submitter : { kind: submitter.kind, ...('organisation' in submitter ? { organisation: submitter.organisation } : {}) },
       channel: s.channel,
       /** The county or park whose office registered it; null for the city's office and the enterprise's own. */
       unit: s.unit ?? null,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { recipientKey, type AppealState, type NotificationRecord, type TimelineEvent } from '../domain/appeal.js';
-import { insertNotifications } from './notifications.js';
-import type { Database } from './schema.js';
+import { insertNotifications, messageColumns } from './notifications.js';
+import type { Database, MessageAddress } from './schema.js';
 
 // Writes of the appeal's ledger. Each row carries a key from the workflow's own sequence numbers, so a retried
 // activity or a replayed workflow writes nothing twice, and an older snapshot never overwrites a newer one.
@@ -14,7 +14,10 @@ export interface LedgerEntry {
 
 const date = (ms: number | null) => (ms === null ? null : new Date(ms));
 
-export async function recordLedgerEntry(db: Kysely<Database>, { snapshot: s, events, notifications }: LedgerEntry) {
+/** The text each message to an enterprise or a submitter goes out with, by notification id (activities/messages.ts). */
+export type MessagesOf = ReadonlyMap<string, { text: string; params: Record<string, string>; address: MessageAddress }>;
+
+export async function recordLedgerEntry(db: Kysely<Database>, { snapshot: s, events, notifications }: LedgerEntry, messages: MessagesOf = new Map()) {
   await db.transaction().execute(async (tx) => {
     const row = {
       id: s.id,
@@ -96,6 +99,7 @@ export async function recordLedgerEntry(db: Kysely<Database>, { snapshot: s, eve
           link: `/v1/appeals/${s.id}`,
           at: n.at,
         }),
+        ...messageColumns(messages.get(n.id)),
       })),
     );
   });

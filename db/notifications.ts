@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import { creditCodeOfRecipientKey } from '../domain/meeting.js';
 import type { Cursor } from './appeals.js';
-import type { Database, NotificationsTable } from './schema.js';
+import type { Database, MessageAddress, NotificationsTable } from './schema.js';
 
 // Notifications (an appeal's or a meeting's) and their delivery attempts on the ledger.
 
@@ -11,13 +11,19 @@ export async function insertNotifications(tx: Kysely<Database>, rows: Insertable
   await tx.insertInto('notifications').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
 }
 
+/** A message's columns of its notification row (issue 16). */
+export function messageColumns(m: { text: string; params: Record<string, string>; address: MessageAddress } | undefined) {
+  return m ? { message: m.text, message_params: JSON.stringify(m.params), address: JSON.stringify(m.address) } : {};
+}
+
 export type DeliveryTarget =
   | { kind: 'webhook'; url: string; secret: string; previousSecret?: string }
-  | { kind: 'enterprise'; creditCode: string }
+  | { kind: 'message'; to: MessageAddress; text: string; params: Record<string, string> }
   | { kind: 'ledger' };
 
 export interface Deliverable {
   id: string;
+  kind: string;
   status: string;
   recipient: string;
   payload: Record<string, unknown>;
@@ -41,15 +47,14 @@ export interface Attempt {
 export async function findDeliverable(db: Kysely<Database>, id: string): Promise<Deliverable | undefined> {
   const n = await db
     .selectFrom('notifications')
-    .leftJoin('appeals', 'appeals.id', 'notifications.appeal_id')
-    .select(['notifications.id', 'notifications.status', 'notifications.recipient', 'notifications.department_code', 'notifications.payload', 'appeals.credit_code'])
-    .where('notifications.id', '=', id)
+    .select(['id', 'kind', 'status', 'recipient', 'department_code', 'payload', 'message', 'message_params', 'address'])
+    .where('id', '=', id)
     .executeTakeFirst();
   if (!n) return undefined;
-  const found = { id: n.id, status: n.status, recipient: n.recipient, payload: n.payload };
-  // An appeal's enterprise is keyed `enterprise` (the appeal names it); a meeting's, by its credit code.
-  const creditCode = n.recipient === 'enterprise' ? n.credit_code : creditCodeOfRecipientKey(n.recipient);
-  if (creditCode) return { ...found, target: { kind: 'enterprise', creditCode } };
+  const found = { id: n.id, kind: n.kind, status: n.status, recipient: n.recipient, payload: n.payload };
+  if (n.message !== null && n.address !== null) return { ...found, target: { kind: 'message', to: n.address, text: n.message, params: n.message_params ?? {} } };
+  // An enterprise's notification written before messages had text (or a meeting's, which has none): on the ledger.
+  if (n.recipient === 'enterprise' || n.recipient === 'submitter' || creditCodeOfRecipientKey(n.recipient)) return { ...found, target: { kind: 'ledger' } };
   const hook = n.department_code
     ? await db
         .selectFrom('departments')
@@ -128,7 +133,7 @@ export interface NotificationFilter {
 export async function listNotifications(db: Kysely<Database>, f: NotificationFilter, page: { limit: number; after?: Cursor }) {
   let q = db
     .selectFrom('notifications')
-    .select(['id', 'appeal_id', 'meeting_id', 'kind', 'recipient', 'department_code', 'status', 'channel', 'deadline', 'created_at', 'delivered_at', 'failure', 'payload']);
+    .select(['id', 'appeal_id', 'meeting_id', 'kind', 'recipient', 'department_code', 'status', 'channel', 'deadline', 'created_at', 'delivered_at', 'failure', 'payload', 'message', 'address']);
   if (f.appeal) q = q.where('appeal_id', '=', f.appeal);
   if (f.meeting) q = q.where('meeting_id', '=', f.meeting);
   if (f.department) q = q.where('department_code', '=', f.department);

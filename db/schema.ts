@@ -58,6 +58,34 @@ export interface NotificationsTable {
   channel: string | null;
   delivered_at: Timestamp | null;
   failure: string | null;
+  /** The text an enterprise or submitter was sent (issue 16); null for other recipients. */
+  message: ColumnType<string | null, string | null | undefined, string | null>;
+  message_params: ColumnType<Record<string, string> | null, string | null | undefined, string | null>;
+  /** Where the message went: `{phone, wechatOpenId?}`. */
+  address: ColumnType<MessageAddress | null, string | null | undefined, string | null>;
+}
+
+export interface MessageAddress {
+  phone: string;
+  wechatOpenId?: string;
+}
+
+export interface MessageTemplatesTable {
+  kind: string;
+  text: string;
+  max_segments: number;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+export interface PhoneVerificationsTable {
+  id: string;
+  phone: string;
+  code_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  attempts: Generated<number>;
+  used_at: Timestamp | null;
 }
 
 export interface PublicationDecisionsTable {
@@ -230,6 +258,8 @@ export interface Database {
   appeal_events: AppealEventsTable;
   publication_decisions: PublicationDecisionsTable;
   notifications: NotificationsTable;
+  message_templates: MessageTemplatesTable;
+  phone_verifications: PhoneVerificationsTable;
   notification_attempts: NotificationAttemptsTable;
   departments: DepartmentsTable;
   tokens: TokensTable;

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { IsoDate } from '../domain/calendar.js';
 import { registrationBounds } from '../domain/periods.js';
-import { CHANNELS, type Closure, type FollowUpOutcome, type RatingResult, type Status } from '../domain/codes.js';
+import { CHANNELS, SUBMITTER_KINDS, type Closure, type FollowUpOutcome, type RatingResult, type Status } from '../domain/codes.js';
 import type { AppealRecord, Labels } from '../domain/figures.js';
 import { withinSubtree, type UnitSubtree } from './appeals.js';
 import type { Database } from './schema.js';
@@ -38,6 +38,7 @@ export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, 
     )
     .select([
       'a.channel',
+      sql<string>`coalesce(a.state->'submitter'->>'kind', 'enterprise')`.as('submitter_kind'),
       'a.category',
       'a.lead_department',
       sql<string | null>`a.state->>'unit'`.as('unit'),
@@ -59,6 +60,7 @@ export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, 
   const rows = await q.execute();
   return rows.map((r) => ({
     channel: r.channel,
+    submitterKind: r.submitter_kind,
     category: r.category,
     department: r.lead_department,
     unit: r.unit,
@@ -84,6 +86,7 @@ export async function loadLabels(db: Kysely<Database>): Promise<Labels> {
   return {
     department: Object.fromEntries(departments.map((d) => [d.code, d.name])),
     channel: { ...CHANNELS },
+    submitterKind: { ...SUBMITTER_KINDS },
     category: Object.fromEntries(categories.map((c) => [c.code, c.label])),
   };
 }

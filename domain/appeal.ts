@@ -6,6 +6,7 @@ import type {
   RatingMethod,
   RatingResult,
   Status,
+  SubmitterKind,
   TimelineKind,
 } from './codes.js';
 
@@ -20,6 +21,15 @@ export interface Enterprise {
   contact: { name: string; phone: string };
 }
 
+/** Who raised the appeal when not the enterprise's contact (issue 16): told everything the enterprise is told. */
+export interface Submitter {
+  kind: SubmitterKind;
+  name: string;
+  phone: string;
+  organisation?: string;
+  wechatOpenId?: string;
+}
+
 export interface Registration {
   id: string;
   receiptNumber: string;
@@ -32,6 +42,10 @@ export interface Registration {
   meetingId: string | null;
   /** The county or park whose office registered it; absent when the city's office or the enterprise did. */
   unit?: string;
+  /** Absent: the enterprise's contact raised it. */
+  submitter?: Submitter;
+  /** Submitted by the enterprise or its submitter themselves (with a token or a verified phone), not by a clerk. */
+  arrivedOnline?: true;
 }
 
 export interface Deadlines {
@@ -118,7 +132,7 @@ export interface Supervision {
 }
 
 /** `person`: the appeal's case owner (issue 15), told of everything about it. */
-export type Recipient = { kind: 'office' } | { kind: 'department'; code: string } | { kind: 'enterprise' } | { kind: 'person'; id: string };
+export type Recipient = { kind: 'office' } | { kind: 'department'; code: string } | { kind: 'enterprise' } | { kind: 'submitter' } | { kind: 'person'; id: string };
 
 /** The roles a token can have; the workflow itself acts as `system`. */
 /** `leader`: a city leader who instructs (批示) appeals, always a named person (issue 15). */

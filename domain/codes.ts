@@ -50,6 +50,17 @@ export const CLASSIFICATIONS = { simple: '简单', general: '一般', complex: '
 
 export const RATING_RESULTS = { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' } as const;
 
+/** Who raised an appeal (issue 16): the enterprise itself, or someone on its behalf (001, 002). */
+export const SUBMITTER_KINDS = {
+  enterprise: '企业',
+  experience_officer: '营商环境体验官',
+  deputy: '人大代表',
+  cppcc_member: '政协委员',
+  chamber: '商会协会',
+  supervisor: '营商环境监督员',
+  third_party: '第三方',
+} as const;
+
 export const RATING_METHODS = { phone: '电话回访', visit: '上门回访', online: '线上评价' } as const;
 
 export const REFERRAL_CAUSES = { shirking: '推诿', perfunctory: '敷衍', delay: '拖延' } as const;
@@ -64,6 +75,7 @@ export const FOLLOW_UP_OUTCOMES = {
 
 export const TIMELINE_KINDS = {
   registered: '受理登记',
+  received: '网上诉求到达',
   acknowledged: '告知受理',
   classified: '分类',
   assigned: '交办',
@@ -120,6 +132,7 @@ export type Closure = keyof typeof CLOSURES;
 export type Classification = keyof typeof CLASSIFICATIONS;
 export type RatingResult = keyof typeof RATING_RESULTS;
 export type RatingMethod = keyof typeof RATING_METHODS;
+export type SubmitterKind = keyof typeof SUBMITTER_KINDS;
 export type ReferralCause = keyof typeof REFERRAL_CAUSES;
 export type FollowUpOutcome = keyof typeof FOLLOW_UP_OUTCOMES;
 export type TimelineKind = keyof typeof TIMELINE_KINDS;

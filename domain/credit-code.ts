@@ -21,6 +21,9 @@ export function isValidCreditCode(code: string): boolean {
 const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
 
+/** A mainland mobile number: the only kind that receives SMS (a one-time code, issue 16). */
+export const isMobilePhone = (phone: string): boolean => MOBILE.test(phone);
+
 export function isValidPhone(phone: string): boolean {
   return MOBILE.test(phone) || LANDLINE.test(phone);
 }

@@ -8,6 +8,8 @@ import type { Closure, FollowUpOutcome, RatingResult, Status } from './codes.js'
 /** What the figures need to know about one appeal: its snapshot now, and a few counts from its timeline. */
 export interface AppealRecord {
   channel: string;
+  /** Who raised it (issue 16): `enterprise` unless someone did on its behalf. */
+  submitterKind: string;
   category: string;
   /** The lead department of the latest round; null while that round has none (not yet assigned, or returned). */
   department: string | null;
@@ -31,7 +33,7 @@ export interface AppealRecord {
   referrals: number;
 }
 
-export const GROUP_BYS = ['department', 'channel', 'category'] as const;
+export const GROUP_BYS = ['department', 'channel', 'category', 'submitterKind'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 
 export const COUNTS = [

@@ -7,6 +7,7 @@ import {
   FOLLOW_UP_OUTCOMES,
   RATING_METHODS,
   RATING_RESULTS,
+  SUBMITTER_KINDS,
   REFERRAL_CAUSES,
   codesOf,
 } from './codes.js';
@@ -39,8 +40,19 @@ export const enterpriseSchema = z.strictObject({
   contact: z.strictObject({ name: text(100), phone }),
 });
 
+/** Someone who raises an appeal on an enterprise's behalf, or the enterprise's own contact (issue 16). */
+export const submitterSchema = z.strictObject({
+  kind: z.enum(codesOf(SUBMITTER_KINDS)),
+  name: text(100),
+  phone,
+  organisation: text(200).optional(),
+  /** Where a WeChat Official Account reaches them (a submission from inside WeChat knows it). */
+  wechatOpenId: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'must be a WeChat openid').optional(),
+});
+
 export const submitAppealSchema = z.strictObject({
   enterprise: enterpriseSchema,
+  submitter: submitterSchema.optional(),
   channel: z.enum(codesOf(CHANNELS)).optional(),
   category: z.string().regex(/^[a-z0-9_]{1,64}$/, 'must be a category code'),
   title: text(200),

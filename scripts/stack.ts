@@ -354,6 +354,8 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       ADMIN_TOKEN: adminToken,
       PORT: String(opts.apiPort),
       TEMPORAL_PAYLOAD_KEYS: payloadKeys,
+      // The follow links in messages lead to this machine's API unless the operator says where it is reached.
+      PUBLIC_BASE_URL: opts.env.PUBLIC_BASE_URL || `http://localhost:${opts.apiPort}`,
     };
     await migrate(env, stack, opts.log);
     if (opts.worker ?? true) {

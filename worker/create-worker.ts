@@ -22,7 +22,8 @@ export interface WorkerDeps {
   /** A bundle built once (tests share one); otherwise the worker bundles the workflows itself. */
   workflowBundle?: WorkflowBundle;
   outbound: OutboundRules;
-  enterpriseChannel?: ActivityDeps['enterpriseChannel'];
+  messageChannel?: ActivityDeps['messageChannel'];
+  follow: ActivityDeps['follow'];
   deliveryTimeoutMs?: number;
   /**
    * Bounds the worker's memory (WORKER_MAX_CACHED_WORKFLOWS). 0 turns off the workflow cache and with it sticky

@@ -2,11 +2,13 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { dataConverterFor } from '../codec/data-converter.js';
 import { describePayloadKeys } from '../codec/payload-keys.js';
-import { loadSettingsOrExit } from '../config/settings.js';
+import { SettingsError, exitForSetting, loadSettingsOrExit } from '../config/settings.js';
 import { temporalConnectionOrExit } from '../config/temporal-connection.js';
 import { createLogger } from '../config/logger.js';
 import { createDb } from '../db/pool.js';
 import { outboundRules } from '../domain/outbound-url.js';
+import { CHANNEL_SETTINGS, messageChannelFrom, type ChannelSettings } from '../activities/channels/channel-from-settings.js';
+import { followLinkSecrets } from '../config/follow-link-secrets.js';
 import { createWorker } from './create-worker.js';
 import { ensureDigestSchedule, ensureReportSchedule } from './report-schedule.js';
 import { ensureSearchAttributes } from './search-attributes.js';
@@ -25,8 +27,16 @@ const settings = loadSettingsOrExit([
   'TEMPORAL_PAYLOAD_KEYS',
   'WEBHOOK_HTTP_HOSTS',
   'WEBHOOK_PRIVATE_NETWORKS',
+  'FOLLOW_LINK_SECRET',
+  'PUBLIC_BASE_URL',
+  ...CHANNEL_SETTINGS,
 ]);
 const log = createLogger('worker');
+// One channel per process, so a WeChat access token is fetched once for every delivery the worker runs.
+const messageChannel = channelOrExit(settings);
+log.info({ channel: messageChannel.name }, 'messages to enterprises and submitters go to this channel');
+const followSecrets = followLinkSecrets(settings.FOLLOW_LINK_SECRET, settings.TEMPORAL_PAYLOAD_KEYS);
+if (followSecrets.length === 0) log.warn('messages carry no follow link: set FOLLOW_LINK_SECRET (payloads are in plaintext, so no key to derive one from)');
 const dataConverter = dataConverterFor(settings.TEMPORAL_PAYLOAD_KEYS);
 log.info(describePayloadKeys(settings.TEMPORAL_PAYLOAD_KEYS));
 
@@ -61,6 +71,8 @@ try {
     timezone: settings.APPEALS_TIMEZONE,
     maxCachedWorkflows: settings.WORKER_MAX_CACHED_WORKFLOWS,
     outbound: outboundRules({ httpHosts: settings.WEBHOOK_HTTP_HOSTS, privateNetworks: settings.WEBHOOK_PRIVATE_NETWORKS }),
+    follow: { baseUrl: settings.PUBLIC_BASE_URL, secrets: followSecrets },
+    messageChannel,
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
@@ -77,4 +89,13 @@ try {
   process.exitCode = 1;
 } finally {
   await db.destroy();
+}
+
+function channelOrExit(s: ChannelSettings) {
+  try {
+    return messageChannelFrom(s);
+  } catch (err) {
+    if (err instanceof SettingsError) exitForSetting(err);
+    throw err;
+  }
 }

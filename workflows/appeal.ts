@@ -62,7 +62,9 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   function notify(kind: TimelineKind, recipients: Recipient[], deadline: Instant | null = null) {
     // The case owner follows the appeal: told of everything anyone is told of (only appeals that have one).
     const owner: Recipient[] = s.owner && recipients.length > 0 ? [{ kind: 'person', id: s.owner }] : [];
-    for (const recipient of [...recipients, ...owner]) {
+    // Whoever raised it for the enterprise hears what the enterprise hears (only appeals registered with one).
+    const submitter: Recipient[] = recipients.includes(enterprise) && raisedByAnother() ? [{ kind: 'submitter' }] : [];
+    for (const recipient of [...recipients, ...submitter, ...owner]) {
       const seq = ++s.seq;
       const id = `${s.id}-${seq}`;
       outbox.notifications.push({ id, seq, kind, recipient, at: Date.now(), deadline });
@@ -78,6 +80,7 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   }
 
   const lead = () => (s.leadDepartment ? [department(s.leadDepartment)] : []);
+  const raisedByAnother = () => s.submitter !== undefined && s.submitter.phone !== s.enterprise.contact.phone;
 
   async function commit() {
     // Appeals started before local ledger writes keep writing as they did, so their histories replay.
@@ -609,6 +612,9 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     record('registered', { channel: s.channel, category: s.category }, SYSTEM, s.registeredAt);
     record('acknowledged', { receiptNumber: s.receiptNumber });
     notify('acknowledged', [enterprise]);
+    // The office hears at once of what arrives online, which no clerk of its own registered (issue 16). Appeals
+    // registered before then have no `arrivedOnline`, so their histories replay as they ran.
+    if (s.arrivedOnline) notify('received', [office], s.deadlines.assignBy);
     await commit();
   }
 

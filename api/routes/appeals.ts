@@ -8,7 +8,7 @@ import { CHANNELS, CLASSIFICATIONS, CLOSURES, STATUSES, codesOf } from '../../do
 import { ratingMethodError } from '../../domain/command-checks.js';
 import { STEPS, actorMayTake, roleMayTake, type Step } from '../../domain/rules.js';
 import { registrationBounds } from '../../domain/periods.js';
-import { departmentCode, flag, stepBodySchemas, submitAppealSchema, type StepBodies } from '../../domain/steps.js';
+import { departmentCode, flag, stepBodySchemas, submitAppealSchema, type StepBodies, type SubmitAppeal } from '../../domain/steps.js';
 import { PUBLICATION_STATUSES } from '../../domain/publication.js';
 import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } from '../../db/appeals.js';
 import { loadPublications } from '../../db/publication.js';
@@ -46,6 +46,16 @@ interface Deps {
   views: Views;
   timezone: string;
 }
+
+export interface SubmitOptions {
+  /** The Idempotency-Key header, if any, and the request it guards; a key is the caller's token's. */
+  idempotency?: { key: string | undefined; request: object };
+  /** Runs once the submission is checked and admitted, before anything is written or started. */
+  beforeStart?: () => Promise<void>;
+}
+
+/** Intake as both submission routes take it (appealRoutes' `submit`). */
+export type Submit = ReturnType<typeof appealRoutes>['submit'];
 
 const listQuery = periodQuery({
   status: z.enum(codesOf(STATUSES)).optional(),
@@ -134,6 +144,57 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
     sendRegistering(res, r);
   }
 
+  /**
+   * Intake, shared by POST /v1/appeals and POST /v1/public/appeals (api/routes/public-submission.ts): the checks that
+   * need the ledger, admission, the Registration started on its workflow, and the 201 or 202 (answerSubmitted).
+   * `beforeStart` runs once the submission is checked and admitted, before it takes a receipt number: the public
+   * route spends its one-time code there, so neither a 400 here nor a 503 of admission costs the caller the code.
+   */
+  async function submit(res: Response, caller: Caller, body: SubmitAppeal, { idempotency, beforeStart }: SubmitOptions = {}): Promise<void> {
+    if (caller.role === 'enterprise' && body.channel !== undefined && body.channel !== 'online_platform') {
+      throw badRequest([{ field: 'channel', message: 'an enterprise submits through online_platform' }]);
+    }
+    const channel = caller.role === 'enterprise' ? 'online_platform' : body.channel;
+    if (!channel) throw badRequest([{ field: 'channel', message: 'is required' }]);
+    if (!(await categoryExists(db, body.category))) {
+      throw badRequest([{ field: 'category', message: `unknown category ${body.category} (see GET /v1/codes)` }]);
+    }
+    const key = idempotency?.key;
+    if (key !== undefined && (key.length === 0 || key.length > 200)) {
+      throw badRequest([{ field: 'Idempotency-Key', message: 'must be 1–200 characters' }]);
+    }
+    await admission.run(async () => {
+      await beforeStart?.();
+      let id: string = randomUUID();
+      let receiptNumber = await nextReceiptNumber(db);
+      if (idempotency && key !== undefined) {
+        const { request } = idempotency;
+        const reservation = await reserveIdempotencyKey(db, { tokenId: caller.tokenId!, key }, { appealId: id, receiptNumber, body: request });
+        if (reservation.appealId === null || (!reservation.created && !isDeepStrictEqual(reservation.body, request))) {
+          throw conflict('this Idempotency-Key was used with another body', { appealId: reservation.appealId });
+        }
+        ({ appealId: id, receiptNumber } = reservation);
+      }
+      const registration: Registration = {
+        id,
+        receiptNumber,
+        enterprise: body.enterprise,
+        channel,
+        category: body.category,
+        title: body.title,
+        description: body.description,
+        disclose: body.disclose ?? false,
+        meetingId: body.meetingId ?? null,
+        ...(body.submitter ? { submitter: body.submitter } : {}),
+        ...(caller.role === 'enterprise' ? { arrivedOnline: true as const } : {}),
+        // A county's or park's office registers at its own window: the appeal stays within its reach.
+        ...(caller.unit ? { unit: caller.unit } : {}),
+      };
+      await gateway.submit(registration);
+      await answerSubmitted(res, caller, { appealId: id, receiptNumber, creditCode: body.enterprise.creditCode, unit: caller.unit ?? null });
+    });
+  }
+
   routes.add(
     {
       method: 'post',
@@ -159,45 +220,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       if (caller.role === 'enterprise' && claimed !== undefined && claimed !== caller.creditCode) {
         throw forbidden('an enterprise submits appeals only for its own credit code');
       }
-      const body = parseBody();
-      if (caller.role === 'enterprise' && body.channel !== undefined && body.channel !== 'online_platform') {
-        throw badRequest([{ field: 'channel', message: 'an enterprise submits through online_platform' }]);
-      }
-      const channel = caller.role === 'enterprise' ? 'online_platform' : body.channel;
-      if (!channel) throw badRequest([{ field: 'channel', message: 'is required' }]);
-      if (!(await categoryExists(db, body.category))) {
-        throw badRequest([{ field: 'category', message: `unknown category ${body.category} (see GET /v1/codes)` }]);
-      }
-      const key = req.header('idempotency-key');
-      if (key !== undefined && (key.length === 0 || key.length > 200)) {
-        throw badRequest([{ field: 'Idempotency-Key', message: 'must be 1–200 characters' }]);
-      }
-      await admission.run(async () => {
-        let id: string = randomUUID();
-        let receiptNumber = await nextReceiptNumber(db);
-        if (key !== undefined) {
-          const reservation = await reserveIdempotencyKey(db, { tokenId: caller.tokenId!, key }, { appealId: id, receiptNumber, body: req.body as object });
-          if (reservation.appealId === null || (!reservation.created && !isDeepStrictEqual(reservation.body, req.body))) {
-            throw conflict('this Idempotency-Key was used with another body', { appealId: reservation.appealId });
-          }
-          ({ appealId: id, receiptNumber } = reservation);
-        }
-        const registration: Registration = {
-          id,
-          receiptNumber,
-          enterprise: body.enterprise,
-          channel,
-          category: body.category,
-          title: body.title,
-          description: body.description,
-          disclose: body.disclose ?? false,
-          meetingId: body.meetingId ?? null,
-          // A county's or park's office registers at its own window: the appeal stays within its reach.
-          ...(caller.unit ? { unit: caller.unit } : {}),
-        };
-        await gateway.submit(registration);
-        await answerSubmitted(res, caller, { appealId: id, receiptNumber, creditCode: body.enterprise.creditCode, unit: caller.unit ?? null });
-      });
+      await submit(res, caller, parseBody(), { idempotency: { key: req.header('idempotency-key'), request: req.body as object } });
     },
   );
 
@@ -425,4 +448,6 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       },
     );
   }
+
+  return { submit };
 }

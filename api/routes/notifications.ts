@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { attemptCount, findNotification, listNotifications, reopenForRedelivery } from '../../db/notifications.js';
 import type { Database } from '../../db/schema.js';
+import { maskDigits } from '../../domain/phone-verification.js';
 import { DELIVERY_WORKFLOW, deliveryWorkflowId, type DeliveryInput } from '../../workflows/notification-messages.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { conflict, notFound } from '../problem.js';
@@ -47,6 +48,10 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
           createdAt: views.at(n.created_at.getTime()),
           deliveredAt: n.delivered_at ? views.at(n.delivered_at.getTime()) : null,
           failure: n.failure,
+          // What an enterprise or a submitter was sent, and to where (issue 16); null for everyone else. A one-time
+          // code is for its phone alone: its digits are masked.
+          message: n.kind === 'verification' && n.message !== null ? maskDigits(n.message) : n.message,
+          address: n.address,
           attempts: n.attempts.map((a) => ({
             attempt: a.attempt,
             at: views.at(a.at.getTime()),

@@ -13,8 +13,11 @@ import { loadPolicy } from '../../db/policy.js';
 import { listMeetings, specialReports } from '../../db/meetings.js';
 import { latestResolutionSummaries, loadLabels } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
+import { sameSecret } from '../auth.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { PUBLIC_RATE_LIMIT, createRateLimiter, type RateLimit } from '../rate-limit.js';
+import type { FollowReader } from '../follow-view.js';
+import { notFound } from '../problem.js';
+import { PUBLIC_RATE_LIMIT, clientAddress, createRateLimiter, type RateLimit } from '../rate-limit.js';
 import type { RouteTable } from '../route-table.js';
 import { periodQuery } from '../period-query.js';
 import { createTtlCache } from '../ttl-cache.js';
@@ -27,6 +30,8 @@ import { periodFigures, statsHandler, statsQuery } from './stats.js';
 interface Deps {
   db: Kysely<Database>;
   timezone: string;
+  /** The follow page's view of an appeal, which the receipt look-up answers as JSON. */
+  follow: FollowReader;
   rateLimit?: RateLimit;
 }
 
@@ -38,6 +43,16 @@ const publicMeetingsQuery = periodQuery({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
+const receiptQuery = z.strictObject({
+  phone: z.string().optional().describe('the last four digits of the contact’s phone number'),
+});
+
+/** Four digits are 10,000 guesses: besides its address's bucket, each receipt number has one of its own. */
+const RECEIPT_RATE_LIMIT: RateLimit = { burst: 10, perSecond: 0.02 };
+
+/** The digits an enterprise proves it is the one asking with: the last four of its contact's phone. */
+const phoneDigits = (phone: string) => phone.replace(/\D/g, '').slice(-4);
+
 const publicAppealsQuery = periodQuery({
   channel: z.enum(codesOf(CHANNELS)).optional(),
   category: z.string().max(64).optional(),
@@ -46,10 +61,9 @@ const publicAppealsQuery = periodQuery({
   cursor: z.string().max(200).optional(),
 });
 
-export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUBLIC_RATE_LIMIT }: Deps) {
+export function publicRoutes(routes: RouteTable, { db, timezone, follow, rateLimit = PUBLIC_RATE_LIMIT }: Deps) {
   const limiter = createRateLimiter(rateLimit, 'address');
-  // The connection's peer (no `trust proxy`): behind a reverse proxy every client shares its address (README).
-  const limit = (req: Request) => limiter.take(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+  const limit = (req: Request) => limiter.take(clientAddress(req));
   const responses = {
     400: 'invalid query',
     429: 'too many requests from this address (Retry-After says when to retry)',
@@ -149,6 +163,33 @@ export function publicRoutes(routes: RouteTable, { db, timezone, rateLimit = PUB
           report: reports[i],
         })),
       });
+    },
+  );
+
+  const receiptLimiter = createRateLimiter(RECEIPT_RATE_LIMIT, 'receipt number');
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/public/receipts/:receiptNumber',
+      tag: 'public',
+      summary: 'Where an appeal stands, for whoever quotes its receipt number and the last four digits of its contact’s phone: the follow page’s view (/a/<token>) as JSON, until 90 days after closure',
+      roles: 'public',
+      query: receiptQuery,
+      responses: {
+        200: '{receiptNumber, title, status, statusLabel, leadDepartment, leadDepartmentName, deadlines: {dueAt, ratingBy}, ratingDue, ratings, closure, closureLabel, closedAt, openUntil, timeline}',
+        ...responses,
+        404: 'no such receipt number, `phone` missing or not its last four digits, or closed over 90 days ago: the same answer for each',
+        429: 'too many requests from this address, or for this receipt number (Retry-After says when to retry)',
+      },
+      headers,
+    },
+    async ({ req, res, params, query }) => {
+      limit(req);
+      receiptLimiter.take(params.receiptNumber!);
+      const [s] = (await listAppealStates(db, { receiptNumber: params.receiptNumber! }, { limit: 1 })).items;
+      const view = s && query.phone !== undefined && sameSecret(query.phone, phoneDigits(s.enterprise.contact.phone)) ? await follow.view(s) : undefined;
+      if (!view) throw notFound('no appeal answers this receipt number and these digits');
+      res.set('Cache-Control', 'no-store').json(view);
     },
   );
 

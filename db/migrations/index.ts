@@ -12,6 +12,8 @@ import * as unitTree from './2026-12-02-01-unit-tree.js';
 import * as people from './2026-12-02-02-people.js';
 import * as officeUnits from './2026-12-02-03-office-units.js';
 import * as leaderDigests from './2026-12-02-04-leader-digests.js';
+import * as messages from './2026-12-02-05-messages.js';
+import * as verificationNotifications from './2026-12-02-06-verification-notifications.js';
 
 // Listed by hand rather than read from the folder, so migrations run the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -28,6 +30,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-02-people': people,
   '2026-12-02-03-office-units': officeUnits,
   '2026-12-02-04-leader-digests': leaderDigests,
+  '2026-12-02-05-messages': messages,
+  '2026-12-02-06-verification-notifications': verificationNotifications,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -398,7 +398,8 @@ describe('bad input to every body', () => {
         const url = path
           .replace('{id}', path.startsWith('/v1/meeting') ? meeting.body.id : path.startsWith('/v1/people') ? person.body.id : appealId)
           .replace('{code}', 'lead-dept')
-          .replace('{year}', '2026');
+          .replace('{year}', '2026')
+          .replace('{kind}', 'acknowledged');
         const role = (op.description ?? 'Roles: admin').replace(/^Roles: |\.$/g, '').split(', ')[0]!;
         const before = await rows();
         // Only a co-department of the appeal gives a contribution: anyone else is 403 before the body is read.

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { EnterpriseChannel } from '../../activities/delivery.js';
+import type { MessageChannel } from '../../activities/channels/message-channel.js';
 import { TIMESTAMP_HEADER } from '../../domain/signature.js';
 import { deliveryWorkflowId } from '../../workflows/notification-messages.js';
 import { eventually } from '../support/lifecycle.js';
@@ -10,7 +10,7 @@ import { webhookHelpers } from '../support/webhooks.js';
 
 // Whose failure it was decides what a delivery does with it. The ledger is ours and not optional: while Postgres
 // is unreachable a delivery waits for it, however long, and uses up none of its attempts. A receiver's or an
-// enterprise channel's failure is an attempt, on the ledger and counted against the 12. A file of its own, since
+// message channel's failure is an attempt, on the ledger and counted against the 12. A file of its own, since
 // cutting the ledger off stops everything in its stack.
 
 /** The old activity retry gave up after 5 tries (about 15 s); these outages outlast it many times over. */
@@ -23,17 +23,17 @@ let office: string;
 let hooks: ReturnType<typeof webhookHelpers>;
 const serverUrl = inject('postgresServerUrl');
 
-/** Fails its first send for each credit code in `failOnce`, then delivers. */
+/** Fails its first send of a message about each appeal title in `failOnce`, then delivers. */
 const failOnce = new Set<string>();
-const channel: EnterpriseChannel = {
+const channel: MessageChannel = {
   name: 'sms',
-  send: async ({ creditCode }) => {
-    if (failOnce.delete(creditCode)) throw new Error('SMS gateway busy');
+  send: async ({ params }) => {
+    if (failOnce.delete(params.title ?? '')) throw new Error('SMS gateway busy');
   },
 };
 
 beforeAll(async () => {
-  [stack, receiver] = await Promise.all([startTestStack({ enterpriseChannel: channel }), startReceiver()]);
+  [stack, receiver] = await Promise.all([startTestStack({ messageChannel: channel }), startReceiver()]);
   office = await stack.token('office');
   hooks = webhookHelpers(stack, receiver, office);
 });
@@ -100,12 +100,12 @@ describe('a ledger outage', () => {
   });
 });
 
-describe('an enterprise channel that fails', () => {
+describe('a message channel that fails', () => {
   it('is an attempt to retry, on the ledger, like a receiver’s 5xx', async () => {
-    const enterprise = newCreditCode();
-    failOnce.add(enterprise);
-    const id = (await stack.api('POST', '/v1/appeals', office, appealBody(enterprise))).body.id as string;
-    const [ack] = (await stack.api('GET', `/v1/notifications?appeal=${id}`, office)).body.items;
+    const title = `短信网关繁忙 ${newCreditCode()}`;
+    failOnce.add(title);
+    const id = (await stack.api('POST', '/v1/appeals', office, appealBody(newCreditCode(), { title }))).body.id as string;
+    const ack = (await stack.api('GET', `/v1/notifications?appeal=${id}`, office)).body.items.find((n: { kind: string }) => n.kind === 'acknowledged');
     expect(ack).toMatchObject({ kind: 'acknowledged', recipient: 'enterprise' });
 
     expect(await hooks.delivery(ack.id)).toBe('delivered');

@@ -28,6 +28,10 @@ describe('replaying stored histories', () => {
         'ledger-outage-overdue.json',
         'ledger-outage-withdrawal.json',
         'earlier/delivery-retries.json',
+        // An online submission before the office's `received` notice, and one since, with a submitter's messages.
+        'earlier/online-submission.json',
+        'online-received.json',
+        'submitter-messages.json',
       ]),
     );
   });

@@ -6,8 +6,9 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import { pino } from 'pino';
-import type { EnterpriseChannel } from '../../activities/delivery.js';
+import type { MessageChannel } from '../../activities/channels/message-channel.js';
 import { createApp } from '../../api/app.js';
+import { followLinkSecrets } from '../../config/follow-link-secrets.js';
 import { DRIVER_SETTINGS, parseSettings } from '../../config/settings.js';
 import { tokenWriteLimit as writeLimitOf, type RateLimit } from '../../api/rate-limit.js';
 import { dataConverterFor } from '../../codec/data-converter.js';
@@ -69,8 +70,8 @@ export interface TestStackOptions {
   workflowCache?: boolean;
   /** The Temporal dev server instead of the time-skipping one, for features that need it (Schedules). */
   temporal?: 'time-skipping' | 'dev';
-  /** Where enterprises' notifications go (default: the ledger, with no delivery workflow). */
-  enterpriseChannel?: EnterpriseChannel;
+  /** Where messages to enterprises and submitters go (default: the ledger, with no delivery workflow). */
+  messageChannel?: MessageChannel;
   /** API_MAX_SUBMISSIONS_IN_FLIGHT, its documented default unless given. */
   maxSubmissionsInFlight?: number;
   /** How long a submission or a step waits on Temporal before answering (20 s unless given). */
@@ -97,9 +98,10 @@ export async function startProductStack({
   serverUrl,
   template,
   workflowBundleCode,
-  enterpriseChannel,
+  messageChannel,
 }: ProductStackOptions): Promise<TestStack> {
   const dataConverter = dataConverterFor(parsePayloadKeys(TEST_PAYLOAD_KEYS));
+  const followSecrets = followLinkSecrets(undefined, parsePayloadKeys(TEST_PAYLOAD_KEYS));
   const env =
     temporal === 'dev'
       ? await TestWorkflowEnvironment.createLocal({ server: { executable: await temporalCliExecutable() }, client: { dataConverter } })
@@ -127,7 +129,9 @@ export async function startProductStack({
       // Receivers in tests answer at once or never: a short timeout keeps "never" quick.
       deliveryTimeoutMs: 1_500,
       outbound: TEST_OUTBOUND,
-      ...(enterpriseChannel ? { enterpriseChannel } : {}),
+      // The links messages carry lead to this stack's own API, so a test can follow one.
+      follow: { baseUrl, secrets: followSecrets },
+      ...(messageChannel ? { messageChannel } : {}),
       ...(workflowCache ? {} : { maxCachedWorkflows: 0 }),
     });
     running = worker.run();
@@ -137,7 +141,6 @@ export async function startProductStack({
     await running;
     worker = undefined;
   }
-  await startWorker();
 
   const { app } = createApp({
     db,
@@ -151,11 +154,14 @@ export async function startProductStack({
     maxSubmissionsInFlight,
     tokenWriteLimit,
     appealAnswerWithinMs,
+    followLinkSecrets: followSecrets,
+    clock: () => env.currentTimeMs(),
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await startWorker();
 
   async function api(method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
     const response = await fetch(baseUrl + path, jsonRequest(method, token, body, headers));

@@ -14,6 +14,7 @@ import {
 
 const closedSatisfied: AppealRecord = {
   channel: 'symposium',
+  submitterKind: 'enterprise',
   category: 'financing',
   department: 'ndrc',
   status: 'closed',
@@ -49,6 +50,7 @@ const labels: Labels = {
   department: { ndrc: '发展和改革委员会', land: '自然资源和规划局', tax: '税务局' },
   channel: { symposium: '面对面专题座谈会', wechat_group: '企业家微信群' },
   category: { financing: '融资', land: '用地', tax_fees: '税费' },
+  submitterKind: { enterprise: '企业' },
 };
 
 describe('figures of a period', () => {
