@@ -3,7 +3,7 @@ import type { AppealState, NotificationRecord, TimelineEvent } from '../domain/a
 import { followToken, followUrl } from '../domain/follow-link.js';
 import { deadlineInWords, isMessageKind, renderMessage, type MessageKind, type MessageValues } from '../domain/message-templates.js';
 import type { LedgerEntry } from '../db/ledger.js';
-import { loadTemplate } from '../db/message-templates.js';
+import { loadTemplate, type StoredTemplate } from '../db/message-templates.js';
 import type { Database, MessageAddress } from '../db/schema.js';
 
 // The text of each message a ledger write owes an enterprise or a submitter (issue 16), worked out when the write
@@ -74,12 +74,18 @@ export function createMessageRenderer({ db, timezone, follow }: { db: Kysely<Dat
 
   return async function messagesFor({ snapshot: s, events, notifications }: LedgerEntry): Promise<Map<string, RenderedMessage>> {
     const messages = new Map<string, RenderedMessage>();
-    for (const n of notifications) {
-      const address = addressOf(s, n);
-      if (!address || !isMessageKind(n.kind)) continue;
-      const deadlineField = DEADLINE_OF[n.kind];
+    const addressed = notifications.filter((n) => addressOf(s, n) !== undefined && isMessageKind(n.kind));
+    if (addressed.length === 0) return messages;
+    // One look-up per write, not per message: an acknowledgement goes to the enterprise and its submitter alike.
+    const department = await departmentName(s.leadDepartment);
+    const templates = new Map<string, Promise<StoredTemplate>>();
+    for (const n of addressed) {
+      const address = addressOf(s, n)!;
+      const kind = n.kind as MessageKind;
+      const deadlineField = DEADLINE_OF[kind];
       const deadline = deadlineField ? s.deadlines[deadlineField] : null;
-      const [template, department, answerText] = await Promise.all([loadTemplate(db, n.kind), departmentName(s.leadDepartment), answer(s, n, events, n.kind)]);
+      if (!templates.has(kind)) templates.set(kind, loadTemplate(db, kind));
+      const [template, answerText] = await Promise.all([templates.get(kind)!, answer(s, n, events, kind)]);
       const values: MessageValues = {
         receiptNumber: s.receiptNumber,
         title: s.title,
