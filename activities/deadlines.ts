@@ -10,6 +10,7 @@ import {
   nthWorkingDayCounting,
   workingDayBefore,
   workingDayOnOrAfter,
+  workingDaysStopped,
 } from '../domain/calendar.js';
 import type { Policy } from '../domain/policy.js';
 import { loadCalendarYears } from '../db/calendar.js';
@@ -83,6 +84,11 @@ export function createDeadlineActivities({ db, timezone }: { db: Kysely<Database
         const { day, time } = RULES[rule](cal, localDate(from, timezone), policy, workingDays);
         return time ? atLocalTime(day, time, timezone) : endOfDay(day, timezone);
       });
+    },
+
+    /** The working days between two instants' local days, the first counted and the last not (domain/calendar.ts). */
+    async workingDaysStopped({ from, until }: { from: Instant; until: Instant }): Promise<number> {
+      return workingDaysStopped(await calendarAround(from), localDate(from, timezone), localDate(until, timezone));
     },
 
     /** The four visits of a closure cycle: announced on `scheduledFor` at the policy's time, due days later. */

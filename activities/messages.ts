@@ -28,19 +28,26 @@ const DEADLINE_OF: Partial<Record<MessageKind, keyof AppealState['deadlines']>> 
   acknowledged: 'pathBy',
   path_reported: 'dueAt',
   resolved: 'ratingBy',
+  answered: 'ratingBy',
 };
 
 /** The event whose text a message passes on: the department's path, or its result. */
 const ANSWER_OF: Partial<Record<MessageKind, { event: string; field: string }>> = {
   path_reported: { event: 'path_reported', field: 'message' },
   resolved: { event: 'resolved', field: 'summary' },
+  answered: { event: 'answered', field: 'text' },
+  material_requested: { event: 'material_requested', field: 'what' },
 };
+
+/** Who answers when no department does: the window that answered on the spot. */
+const WINDOW = '受理窗口';
 
 export function createMessageRenderer({ db, timezone, follow }: { db: Kysely<Database>; timezone: string; follow: FollowLinks }) {
   const [signWith] = follow.secrets;
 
   function addressOf(s: AppealState, n: NotificationRecord): MessageAddress | undefined {
     if (n.recipient.kind === 'enterprise') return { phone: s.enterprise.contact.phone };
+    if (n.recipient.kind === 'follower') return { phone: n.recipient.phone };
     if (n.recipient.kind !== 'submitter' || !s.submitter) return undefined;
     return { phone: s.submitter.phone, ...(s.submitter.wechatOpenId ? { wechatOpenId: s.submitter.wechatOpenId } : {}) };
   }
@@ -83,16 +90,18 @@ export function createMessageRenderer({ db, timezone, follow }: { db: Kysely<Dat
       const address = addressOf(s, n)!;
       const kind = n.kind as MessageKind;
       const deadlineField = DEADLINE_OF[kind];
-      const deadline = deadlineField ? s.deadlines[deadlineField] : null;
+      // The notification's own deadline first: the material's, which is no deadline of the appeal's.
+      const deadline = n.deadline ?? (deadlineField ? s.deadlines[deadlineField] : null);
       if (!templates.has(kind)) templates.set(kind, loadTemplate(db, kind));
       const [template, answerText] = await Promise.all([templates.get(kind)!, answer(s, n, events, kind)]);
       const values: MessageValues = {
         receiptNumber: s.receiptNumber,
         title: s.title,
-        ...(department ? { department } : {}),
+        ...(department ? { department } : kind === 'answered' ? { department: WINDOW } : {}),
         ...(deadline !== null ? { deadline: deadlineInWords(deadline, n.at, timezone) } : {}),
         ...(answerText ? { answer: answerText } : {}),
-        ...(signWith ? { link: followUrl(follow.baseUrl, followToken(signWith, s.id)) } : {}),
+        // A merged duplicate's enterprise follows its own appeal, which names the one it joined.
+        ...(signWith ? { link: followUrl(follow.baseUrl, followToken(signWith, n.recipient.kind === 'follower' ? n.recipient.appealId : s.id)) } : {}),
       };
       const text = renderMessage(template.text, values, template.maxSegments);
       messages.set(n.id, { text, params: values as Record<string, string>, address });

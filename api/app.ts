@@ -1,6 +1,7 @@
 import type { Client, Connection } from '@temporalio/client';
 import express, { type Request } from 'express';
 import type { Kysely } from 'kysely';
+import { postgresAttachmentStore, type AttachmentStore } from '../db/attachment-store.js';
 import type { Database } from '../db/schema.js';
 import type { OutboundRules } from '../domain/outbound-url.js';
 import type { Logger } from '../config/logger.js';
@@ -16,9 +17,11 @@ import { createRateLimiter, type RateLimit } from './rate-limit.js';
 import { RouteTable } from './route-table.js';
 import { adminRoutes } from './routes/admin.js';
 import { appealRoutes } from './routes/appeals.js';
+import { attachmentRoutes } from './routes/attachments.js';
 import { followPageRoutes } from './routes/follow.js';
 import { healthRoutes } from './routes/health.js';
 import { inboxRoutes } from './routes/inbox.js';
+import { linkRoutes } from './routes/links.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { messageTemplateRoutes } from './routes/message-templates.js';
 import { notificationRoutes } from './routes/notifications.js';
@@ -48,11 +51,13 @@ export interface AppDeps {
   followLinkSecrets?: string[];
   /** The clock a follow link's 90 days after closure and one-time codes' 10 minutes are judged by; tests give the time-skipping server's. */
   clock?: () => number | Promise<number>;
+  /** Where new attachments' bytes go (config/attachment-store.ts); Postgres unless given. */
+  attachments?: AttachmentStore;
 }
 
 const BODY_LIMIT = '64kb';
 
-export function createApp({ db, client, connection, taskQueue, timezone, adminToken, outbound, log, maxSubmissionsInFlight, tokenWriteLimit, appealAnswerWithinMs, followLinkSecrets = [], clock = Date.now }: AppDeps) {
+export function createApp({ db, client, connection, taskQueue, timezone, adminToken, outbound, log, maxSubmissionsInFlight, tokenWriteLimit, appealAnswerWithinMs, followLinkSecrets = [], clock = Date.now, attachments = postgresAttachmentStore(db) }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -84,7 +89,9 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
     views,
     timezone,
   });
+  attachmentRoutes(routes, { db, store: attachments, views });
   inboxRoutes(routes, { db, views });
+  linkRoutes(routes, { db, views });
   notificationRoutes(routes, { db, client, taskQueue, views });
   messageTemplateRoutes(routes, { db });
   statsRoutes(routes, { db, views, timezone });

@@ -2,7 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { AppealState, Registration } from '../domain/appeal.js';
 import type { Step } from '../domain/rules.js';
-import { APPEAL_WORKFLOW, appealWorkflowId, stepUpdates, syncUpdate, type StepCommand } from '../workflows/messages.js';
+import { APPEAL_WORKFLOW, appealWorkflowId, followerUpdate, stepUpdates, syncUpdate, type FollowerCommand, type StepCommand } from '../workflows/messages.js';
 import { appealSummary } from '../workflows/ui-summary.js';
 import { createWorkflowGateway } from './workflow-gateway.js';
 
@@ -29,6 +29,9 @@ export function createAppealGateway(client: Client, taskQueue: string, answerWit
 
     step: <S extends Step>(appealId: string, step: S, command: StepCommand<S>, updateId?: string) =>
       gateway.update(appealWorkflowId(appealId), stepUpdates[step] as unknown as UpdateDefinition<AppealState, [StepCommand<S>]>, command, updateId),
+
+    /** Makes a duplicate a follower of the appeal it is merged into (并单); taking the same one twice changes nothing. */
+    follow: (appealId: string, command: FollowerCommand, updateId?: string) => gateway.update(appealWorkflowId(appealId), followerUpdate, command, updateId),
   };
 }
 

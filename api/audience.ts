@@ -91,7 +91,7 @@ const ENTERPRISE_TIMELINE: Record<TimelineKind, EnterpriseShare> = {
   assign_missed: false,
   returned: false,
   accepted: [],
-  path_reported: ['message'],
+  path_reported: ['message', 'attachments'],
   path_missed: false,
   progress_reported: [],
   contributed: false,
@@ -115,8 +115,17 @@ const ENTERPRISE_TIMELINE: Record<TimelineKind, EnterpriseShare> = {
   overdue: false,
   supervision_started: false,
   report_missed: false,
-  resolved: ['summary'],
-  rated: ['result', 'method', 'comment'],
+  resolved: ['summary', 'attachments'],
+  answered: ['text', 'basis', 'attachments'],
+  material_requested: ['what', 'timeLimitDays', 'materialBy'],
+  material_supplied: ['text', 'workingDaysStopped', 'dueAt', 'attachments'],
+  material_missed: ['deadline'],
+  merged: ['into'],
+  // Another enterprise's duplicate: the government's to know.
+  duplicate_merged: false,
+  reassigned: ['lead', 'co'],
+  // A merged duplicate's enterprise rates too: each enterprise reads only the ratings of its own appeal.
+  rated: (data) => data.follower === undefined && pick(data, ['result', 'method', 'comment']),
   rating_reminder: false,
   explanation_given: false,
   explanation_missed: false,
@@ -139,7 +148,7 @@ function pick(data: Record<string, unknown>, keys: readonly string[]): Record<st
  * Who took a step, as an enterprise reads it: the role and the unit, never the person (issue 15). Officials' names
  * are the government's to know; an enterprise deals with the unit.
  */
-function enterpriseActor({ person: _person, ...actor }: Actor): Actor {
+export function enterpriseActor({ person: _person, ...actor }: Actor): Actor {
   return actor;
 }
 
@@ -172,6 +181,7 @@ export function enterpriseAppeal({
   instructions: _instructions,
   taskForce: _taskForce,
   handler: _handler,
+  followers: _followers,
   ...s
 }: AppealState): SharedAppeal {
   return {

@@ -23,7 +23,8 @@ export type FollowView = ReturnType<typeof shape>;
 
 function shape(views: Views, s: AppealState, timeline: TimelineEvent[], leadName: string | null, ended: Instant | null, now: Instant) {
   const appeal = views.appeal(s, { role: 'enterprise', creditCode: s.enterprise.creditCode }, { timeline });
-  const ratingDue = isAllowed('rating', s, now);
+  // The appeal's own enterprise rates each round once (merged duplicates' enterprises may still be due to rate it).
+  const ratingDue = isAllowed('rating', s, now) && !s.ratings.some((r) => r.round === s.round);
   const handling = s.status === 'assigned' || s.status === 'in_progress';
   return {
     receiptNumber: appeal.receiptNumber,

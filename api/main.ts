@@ -2,7 +2,8 @@ import { Client, Connection } from '@temporalio/client';
 import { temporalConnectionOrExit } from '../config/temporal-connection.js';
 import { dataConverterFor } from '../codec/data-converter.js';
 import { describePayloadKeys } from '../codec/payload-keys.js';
-import { loadSettingsOrExit } from '../config/settings.js';
+import { SettingsError, exitForSetting, loadSettingsOrExit } from '../config/settings.js';
+import { ATTACHMENT_SETTINGS, attachmentStoreFrom } from '../config/attachment-store.js';
 import { createLogger } from '../config/logger.js';
 import { followLinkSecrets } from '../config/follow-link-secrets.js';
 import { createDb } from '../db/pool.js';
@@ -28,6 +29,7 @@ const settings = loadSettingsOrExit([
   'WEBHOOK_HTTP_HOSTS',
   'WEBHOOK_PRIVATE_NETWORKS',
   'FOLLOW_LINK_SECRET',
+  ...ATTACHMENT_SETTINGS,
 ]);
 const log = createLogger('api');
 log.info(describePayloadKeys(settings.TEMPORAL_PAYLOAD_KEYS));
@@ -42,6 +44,14 @@ const client = new Client({
   namespace: settings.TEMPORAL_NAMESPACE,
   dataConverter: dataConverterFor(settings.TEMPORAL_PAYLOAD_KEYS),
 });
+function attachmentStoreOrExit() {
+  try {
+    return attachmentStoreFrom(settings, db);
+  } catch (err) {
+    if (err instanceof SettingsError) exitForSetting(err);
+    throw err;
+  }
+}
 const { app } = createApp({
   db,
   client,
@@ -54,6 +64,7 @@ const { app } = createApp({
   maxSubmissionsInFlight: settings.API_MAX_SUBMISSIONS_IN_FLIGHT,
   tokenWriteLimit: tokenWriteLimit(settings),
   followLinkSecrets: followLinkSecrets(settings.FOLLOW_LINK_SECRET, settings.TEMPORAL_PAYLOAD_KEYS),
+  attachments: attachmentStoreOrExit(),
 });
 
 const server = app.listen(settings.PORT, '0.0.0.0', () => log.info({ port: settings.PORT }, 'api listening'));

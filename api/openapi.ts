@@ -31,6 +31,17 @@ const KEY_REUSED = 'the Idempotency-Key was used with another request';
 const responseHeaders: Record<ResponseHeader, { description: string; schema: object }> = {
   Location: { description: 'the path to read what was created or accepted', schema: { type: 'string' } },
   'Retry-After': { description: 'seconds to wait before asking again', schema: { type: 'integer', minimum: 1 } },
+  ETag: { description: 'the bytes’ hex SHA-256, quoted', schema: { type: 'string' } },
+  'Content-Disposition': { description: 'attachment, with the file’s name (RFC 6266; `filename*` in UTF-8, RFC 5987)', schema: { type: 'string' } },
+};
+/** An upload's body (RouteSpec.upload). */
+const uploadBody = {
+  required: true,
+  content: {
+    'multipart/form-data': {
+      schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', contentMediaType: 'application/octet-stream' } } },
+    },
+  },
 };
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') =>
@@ -113,6 +124,7 @@ function operation(spec: RouteSpec) {
     parameters: [...pathParams, ...queryParams, ...(spec.idempotencyKey ? [idempotencyKey] : [])],
     // No body reads as `{}`, so the body is required only where `{}` is not a valid one.
     ...(spec.body ? { requestBody: { required: !spec.body.safeParse({}).success, content: { 'application/json': { schema: jsonSchema(spec.body) } } } } : {}),
+    ...(spec.upload ? { requestBody: uploadBody } : {}),
     responses,
   };
 }

@@ -11,7 +11,7 @@ import type { RateLimiter } from './rate-limit.js';
 // who may call it and generates its OpenAPI entry, so the document cannot drift from the router.
 
 /** Response headers a route can declare (their meaning is described once, in openapi.ts). */
-export type ResponseHeader = 'Location' | 'Retry-After';
+export type ResponseHeader = 'Location' | 'Retry-After' | 'ETag' | 'Content-Disposition';
 
 export interface RouteSpec<B extends z.ZodType | undefined = z.ZodType | undefined, Q extends z.ZodType | undefined = z.ZodType | undefined> {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -34,6 +34,8 @@ export interface RouteSpec<B extends z.ZodType | undefined = z.ZodType | undefin
   csv?: boolean;
   /** The success answer's media type when it is not JSON. */
   contentType?: string;
+  /** The body is multipart/form-data with one binary `file` part (an upload), read by the handler itself. */
+  upload?: boolean;
   /** A step taking an optional `Idempotency-Key` header: its handler answers through `once`. */
   idempotencyKey?: boolean;
   /** Honours a county's or park's office (api/office-scope.ts): only these admit its token. */

@@ -9,7 +9,7 @@ import { enterpriseAppeal, enterpriseTimeline, readsAppealContact, readsInternal
 // Maps the ledger's appeals and departments to the API's shapes (CONTRACT.md §3, "The appeal"): instants in
 // APPEALS_TIMEZONE, workflow bookkeeping left out, and each part only for the roles audience.ts lets read it.
 
-const INSTANT_KEYS = new Set(['deadline', 'dueAt', 'reportBy', 'contributeBy', 'contactedAt']);
+const INSTANT_KEYS = new Set(['deadline', 'dueAt', 'reportBy', 'contributeBy', 'contactedAt', 'materialBy']);
 
 export function createViews(timezone: string) {
   const at = (ms: Instant | null | undefined) => (ms === null || ms === undefined ? null : formatInstant(ms, timezone));
@@ -70,8 +70,10 @@ export function createViews(timezone: string) {
       description: s.description,
       disclose: s.disclose,
       meetingId: s.meetingId,
+      kind: s.kind ?? 'problem',
       status: s.status,
       round: s.round,
+      answeredOnTheSpot: s.answeredOnTheSpot ?? false,
       classification: s.classification,
       timeLimitDays: s.timeLimitDays,
       leadDepartment: s.leadDepartment,
@@ -97,6 +99,14 @@ export function createViews(timezone: string) {
       ...(s.handler ? { handler: s.handler } : {}),
       ...(s.delegations ? { delegations: s.delegations.map((d) => ({ ...d, dueAt: at(d.dueAt), at: at(d.at), ...(d.reportedAt !== undefined ? { reportedAt: at(d.reportedAt) } : {}) })) } : {}),
       ...(s.contributions ? { contributions: s.contributions.map((c) => ({ ...c, dueBy: at(c.dueBy), ...(c.at !== undefined ? { at: at(c.at) } : {}) })) } : {}),
+      ...(s.material ? { material: { ...s.material, requestedAt: at(s.material.requestedAt), materialBy: at(s.material.materialBy) } } : {}),
+      /** Every change of `dueAt` and why (issue 17); empty for appeals started before changes were kept. */
+      deadlineChanges: (s.deadlineChanges ?? []).map((c) => ({ ...c, from: at(c.from), to: at(c.to), at: at(c.at) })),
+      ...(s.mergedInto ? { mergedInto: s.mergedInto } : {}),
+      // Other enterprises' duplicates, with their phones: the office's and the lead's, like the contact.
+      ...(state.followers && readsInternalWork(caller)
+        ? { followers: state.followers.map(({ phones, rating, ...f }) => ({ ...f, at: at(f.at), ...(readsContact ? { phones } : {}), ...(rating ? { rating: { ...rating, at: at(rating.at) } } : {}) })) }
+        : {}),
       closure: s.closure,
       closureReason: s.closureReason,
       closedAt: at(s.closedAt),

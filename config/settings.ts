@@ -146,6 +146,16 @@ export const settingsSchema = z.object({
   WECHAT_APP_SECRET: z.string().min(1).optional(),
   // Likewise for the Official Account's template ids.
   WECHAT_TEMPLATES: kindTemplates('acknowledged:TEMPLATE_ID,*:TEMPLATE_ID'),
+  // Attachments' bytes go to S3-compatible storage when an endpoint and a bucket are set, else to Postgres; the
+  // key pair is then required (config/attachment-store.ts).
+  ATTACHMENTS_S3_ENDPOINT: providerUrl.optional(),
+  ATTACHMENTS_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name: 3–63 lower-case letters, digits, dots and hyphens')
+    .optional(),
+  ATTACHMENTS_S3_REGION: z.string().min(1).default('us-east-1'),
+  ATTACHMENTS_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ATTACHMENTS_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 
 /**

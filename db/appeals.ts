@@ -52,6 +52,8 @@ export interface AppealFilter {
   department?: string;
   channel?: string;
   category?: string;
+  /** problem, consultation or suggestion (issue 17); appeals registered before kinds are problems. */
+  kind?: string;
   overdue?: boolean;
   supervised?: boolean;
   meetingId?: string;
@@ -90,6 +92,7 @@ export async function listAppealStates(
   if (f.status) q = q.where('status', '=', f.status);
   if (f.channel) q = q.where('channel', '=', f.channel);
   if (f.category) q = q.where('category', '=', f.category);
+  if (f.kind) q = q.where(sql<string>`coalesce(state->>'kind', 'problem')`, '=', f.kind);
   if (f.overdue !== undefined) q = q.where('overdue', '=', f.overdue);
   if (f.supervised !== undefined) q = q.where('supervised', '=', f.supervised);
   if (f.meetingId) q = q.where('meeting_id', '=', f.meetingId);
@@ -123,7 +126,7 @@ export async function openAppealsOfDepartment(db: Kysely<Database>, code: string
   const rows = await db
     .selectFrom('appeals')
     .select('state')
-    .where('status', 'in', ['assigned', 'in_progress', 'awaiting_explanation'])
+    .where('status', 'in', ['assigned', 'in_progress', 'awaiting_material', 'awaiting_explanation'])
     .where(leadOrCo(code))
     .execute();
   return rows.map((r) => r.state);

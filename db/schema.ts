@@ -245,6 +245,36 @@ export interface MeetingEventsTable {
   data: JSONColumnType<Record<string, unknown>> | null;
 }
 
+/** A link between two appeals, stored once per pair in order (a < b): symmetric, migration 2026-12-02-08. */
+export interface AppealLinksTable {
+  id: Generated<string>;
+  a: string;
+  b: string;
+  relation: string;
+  linked_by: JSONColumnType<Actor>;
+  linked_at: Generated<Date>;
+}
+
+/** What an attached file is (db/attachments.ts); its bytes are in the store `storage` names (db/attachment-store.ts). */
+export interface AttachmentsTable {
+  id: string;
+  appeal_id: string;
+  name: string;
+  size: number;
+  content_type: string;
+  sha256: string;
+  uploader: JSONColumnType<Actor>;
+  uploaded_at: Generated<Date>;
+  storage: 'postgres' | 's3';
+}
+
+/** An attachment's bytes in Postgres, in order by `seq`. */
+export interface AttachmentChunksTable {
+  key: string;
+  seq: number;
+  bytes: Buffer;
+}
+
 export interface MeetingAppealsTable {
   meeting_id: string;
   appeal_id: string;
@@ -256,6 +286,7 @@ export interface Database {
   office_webhook: OfficeWebhookTable;
   appeals: AppealsTable;
   appeal_events: AppealEventsTable;
+  appeal_links: AppealLinksTable;
   publication_decisions: PublicationDecisionsTable;
   notifications: NotificationsTable;
   message_templates: MessageTemplatesTable;
@@ -275,4 +306,6 @@ export interface Database {
   meetings: MeetingsTable;
   meeting_events: MeetingEventsTable;
   meeting_appeals: MeetingAppealsTable;
+  attachments: AttachmentsTable;
+  attachment_chunks: AttachmentChunksTable;
 }

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { IsoDate } from '../domain/calendar.js';
 import { registrationBounds } from '../domain/periods.js';
-import { CHANNELS, SUBMITTER_KINDS, type Closure, type FollowUpOutcome, type RatingResult, type Status } from '../domain/codes.js';
+import { APPEAL_KINDS, CHANNELS, SUBMITTER_KINDS, type Closure, type FollowUpOutcome, type RatingResult, type Status } from '../domain/codes.js';
 import type { AppealRecord, Labels } from '../domain/figures.js';
 import { withinSubtree, type UnitSubtree } from './appeals.js';
 import type { Database } from './schema.js';
@@ -40,6 +40,8 @@ export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, 
       'a.channel',
       sql<string>`coalesce(a.state->'submitter'->>'kind', 'enterprise')`.as('submitter_kind'),
       'a.category',
+      sql<string>`coalesce(a.state->>'kind', 'problem')`.as('kind'),
+      sql<boolean>`coalesce((a.state->>'answeredOnTheSpot')::boolean, false)`.as('answered_on_the_spot'),
       'a.lead_department',
       sql<string | null>`a.state->>'unit'`.as('unit'),
       sql<boolean>`jsonb_array_length(coalesce(a.state->'instructions', '[]'::jsonb)) > 0`.as('instructed'),
@@ -62,6 +64,8 @@ export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, 
     channel: r.channel,
     submitterKind: r.submitter_kind,
     category: r.category,
+    kind: r.kind,
+    answeredOnTheSpot: r.answered_on_the_spot,
     department: r.lead_department,
     unit: r.unit,
     instructed: r.instructed,
@@ -87,6 +91,7 @@ export async function loadLabels(db: Kysely<Database>): Promise<Labels> {
     department: Object.fromEntries(departments.map((d) => [d.code, d.name])),
     channel: { ...CHANNELS },
     submitterKind: { ...SUBMITTER_KINDS },
+    kind: { ...APPEAL_KINDS },
     category: Object.fromEntries(categories.map((c) => [c.code, c.label])),
   };
 }

@@ -1,4 +1,5 @@
 import type {
+  AppealKind,
   Channel,
   Classification,
   Closure,
@@ -46,6 +47,8 @@ export interface Registration {
   submitter?: Submitter;
   /** Submitted by the enterprise or its submitter themselves (with a token or a verified phone), not by a clerk. */
   arrivedOnline?: true;
+  /** Absent: a problem (issue 17; appeals registered before kinds were all problems). */
+  kind?: AppealKind;
 }
 
 export interface Deadlines {
@@ -131,8 +134,48 @@ export interface Supervision {
   leaderAssigned: boolean;
 }
 
-/** `person`: the appeal's case owner (issue 15), told of everything about it. */
-export type Recipient = { kind: 'office' } | { kind: 'department'; code: string } | { kind: 'enterprise' } | { kind: 'submitter' } | { kind: 'person'; id: string };
+/** The enterprise's documents the lead waits for (补正, issue 17): its clock stands still meanwhile. */
+export interface MaterialRequest {
+  what: string;
+  timeLimitDays: number;
+  requestedAt: Instant;
+  /** When `material_missed` fires unless the material comes. */
+  materialBy: Instant;
+  missed: boolean;
+}
+
+/** Why `dueAt` moved (issue 17): `GET /v1/appeals/:id` explains each change. */
+export interface DeadlineChange {
+  from: Instant | null;
+  to: Instant | null;
+  because: 'assigned' | 'classified' | 'extension' | 'material' | 'returned' | 'new_round';
+  at: Instant;
+  /** For `material`: the working days the clock stood still. */
+  workingDays?: number;
+}
+
+/** A duplicate merged into this appeal (并单, issue 17): its enterprise hears this appeal's answers and may rate it. */
+export interface Follower {
+  appealId: string;
+  receiptNumber: string;
+  creditCode: string;
+  /** Where its enterprise (and its own submitter, if another) are reached. */
+  phones: string[];
+  at: Instant;
+  rating?: Rating;
+}
+
+/**
+ * `person`: the appeal's case owner (issue 15), told of everything about it. `follower`: a merged duplicate's
+ * enterprise or submitter (issue 17), reached at `phone`.
+ */
+export type Recipient =
+  | { kind: 'office' }
+  | { kind: 'department'; code: string }
+  | { kind: 'enterprise' }
+  | { kind: 'submitter' }
+  | { kind: 'person'; id: string }
+  | { kind: 'follower'; appealId: string; phone: string };
 
 /** The roles a token can have; the workflow itself acts as `system`. */
 /** `leader`: a city leader who instructs (批示) appeals, always a named person (issue 15). */
@@ -214,6 +257,16 @@ export interface AppealState extends Registration {
   instructions?: Instruction[];
   /** Parts passed down to the lead's units, every round; absent until the first. */
   delegations?: Delegation[];
+  /** Settled at the window (当场答复) by the office, without a department (issue 17). */
+  answeredOnTheSpot?: boolean;
+  /** The material asked for most recently, while or since the clock stood still; absent until the first request. */
+  material?: MaterialRequest;
+  /** Every change of `dueAt` with its reason; absent in appeals started before it was kept. */
+  deadlineChanges?: DeadlineChange[];
+  /** The appeal this duplicate was merged into. */
+  mergedInto?: string;
+  /** Duplicates merged into this one. */
+  followers?: Follower[];
   /** Deadline alarms already fired, by alarm name, with the instant they fired for. */
   fired: Record<string, Instant>;
   /** The last ledger sequence number handed out: events and notifications are keyed by it. */
@@ -226,5 +279,6 @@ export function isOpen(status: Status): boolean {
 
 export function recipientKey(r: Recipient): string {
   if (r.kind === 'department') return `department:${r.code}`;
+  if (r.kind === 'follower') return `follower:${r.appealId}:${r.phone}`;
   return r.kind === 'person' ? `person:${r.id}` : r.kind;
 }

@@ -153,6 +153,16 @@ export function nthWorkingDayAfter(cal: WorkingCalendar, start: IsoDate, n: numb
   return formatEpochDay(advanceWorkingDays(cal, parseIsoDate(start), n));
 }
 
+/**
+ * The working days a clock stood still from `from` to `until` (补正不计时): the day it stopped counts, the day it
+ * resumed does not, so material asked for and supplied on the same day costs the lead nothing and gives it nothing.
+ */
+export function workingDaysStopped(cal: WorkingCalendar, from: IsoDate, until: IsoDate): number {
+  let n = 0;
+  for (let day = parseIsoDate(from), end = parseIsoDate(until); day < end; day++) if (cal.isWorkingEpochDay(day)) n++;
+  return n;
+}
+
 export function workingDayOnOrAfter(cal: WorkingCalendar, d: IsoDate): IsoDate {
   return formatEpochDay(firstWorkingDayFrom(cal, parseIsoDate(d)));
 }

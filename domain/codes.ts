@@ -33,6 +33,7 @@ export const STATUSES = {
   assigned: '待签收',
   in_progress: '办理中',
   resolved: '待回访',
+  awaiting_material: '待补正材料',
   awaiting_explanation: '待说明',
   awaiting_decision: '待处理决定',
   closed: '已办结',
@@ -44,7 +45,12 @@ export const CLOSURES = {
   closed_by_office: '主管部门办结',
   referred: '转报纪委监委',
   unrated: '逾期未评价办结',
+  merged: '并单办理',
+  no_material: '逾期未补正办结',
 } as const;
+
+/** What an appeal is (issue 17): a problem to solve, a question to answer, or a suggestion to consider. */
+export const APPEAL_KINDS = { problem: '问题诉求', consultation: '政策咨询', suggestion: '意见建议' } as const;
 
 export const CLASSIFICATIONS = { simple: '简单', general: '一般', complex: '复杂' } as const;
 
@@ -105,6 +111,13 @@ export const TIMELINE_KINDS = {
   supervision_started: '挂牌督办',
   report_missed: '逾期未报进展',
   resolved: '办结',
+  answered: '当场答复',
+  material_requested: '通知补正材料',
+  material_supplied: '补正材料',
+  material_missed: '逾期未补正',
+  merged: '并单',
+  duplicate_merged: '并入重复诉求',
+  reassigned: '重新交办',
   rated: '回访评价',
   rating_reminder: '回访提醒',
   explanation_given: '作出说明',
@@ -128,6 +141,7 @@ export const DUTIES = {
 
 export type Channel = keyof typeof CHANNELS;
 export type Status = keyof typeof STATUSES;
+export type AppealKind = keyof typeof APPEAL_KINDS;
 export type Closure = keyof typeof CLOSURES;
 export type Classification = keyof typeof CLASSIFICATIONS;
 export type RatingResult = keyof typeof RATING_RESULTS;

@@ -11,6 +11,10 @@ export interface AppealRecord {
   /** Who raised it (issue 16): `enterprise` unless someone did on its behalf. */
   submitterKind: string;
   category: string;
+  /** problem, consultation or suggestion (issue 17). */
+  kind: string;
+  /** Answered at the window (issue 17): resolved, and no department's to count for or against. */
+  answeredOnTheSpot: boolean;
   /** The lead department of the latest round; null while that round has none (not yet assigned, or returned). */
   department: string | null;
   /** The county or park whose office registered it, if one did (Registration.unit). */
@@ -33,7 +37,7 @@ export interface AppealRecord {
   referrals: number;
 }
 
-export const GROUP_BYS = ['department', 'channel', 'category', 'submitterKind'] as const;
+export const GROUP_BYS = ['department', 'channel', 'category', 'submitterKind', 'kind'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 
 export const COUNTS = [
@@ -59,6 +63,9 @@ export const COUNTS = [
   'ratings',
   'favourableRatings',
   'instructed',
+  'answeredOnTheSpot',
+  'merged',
+  'noMaterial',
 ] as const;
 export const RATES = ['solveRate', 'onTimeRate', 'satisfactionRate', 'returnVisitRate'] as const;
 
@@ -90,6 +97,9 @@ export const FIGURE_LABELS: Record<Count | Rate, string> = {
   ratings: '评价次数',
   favourableRatings: '满意和基本满意评价次数',
   instructed: '领导批示数',
+  answeredOnTheSpot: '当场答复数',
+  merged: '并单数',
+  noMaterial: '逾期未补正办结数',
   solveRate: '解决率(%)',
   onTimeRate: '按期办理率(%)',
   satisfactionRate: '满意率(%)',
@@ -105,11 +115,17 @@ export function percent(numerator: number, denominator: number): number | null {
   return Math.round((numerator * 1000) / denominator) / 10;
 }
 
-/** One appeal's share of each count: 0 or 1 for appeals, more for ratings and visits. */
+const NONE = Object.fromEntries(COUNTS.map((c) => [c, 0])) as Record<Count, number>;
+
+/**
+ * One appeal's share of each count: 0 or 1 for appeals, more for ratings and visits. A duplicate merged into
+ * another (并单) is counted as merged and nothing else: the appeal it joined is counted once.
+ */
 function countsOf(r: AppealRecord): Record<Count, number> {
   const closed = r.status === 'closed';
   const closedAs = (kind: Closure) => Number(closed && r.closure === kind);
-  const resolved = r.resolutions > 0;
+  if (closedAs('merged')) return { ...NONE, merged: 1 };
+  const resolved = r.resolutions > 0 || r.answeredOnTheSpot;
   // An `overdue` event marks a round whose dueAt passed unresolved; a late resolution says the same of its round.
   const everOverdue = r.overdues > 0 || r.lateResolutions > 0;
   const rebounds = r.followUps.filter((o) => o === 'rebound').length;
@@ -138,11 +154,14 @@ function countsOf(r: AppealRecord): Record<Count, number> {
     ratings: r.ratings.length,
     favourableRatings: r.ratings.filter((x) => x !== 'dissatisfied').length,
     instructed: Number(r.instructed ?? false),
+    answeredOnTheSpot: Number(r.answeredOnTheSpot),
+    merged: 0,
+    noMaterial: closedAs('no_material'),
   };
 }
 
 export function figuresOf(records: readonly AppealRecord[]): Figures {
-  const sum = Object.fromEntries(COUNTS.map((c) => [c, 0])) as Record<Count, number>;
+  const sum = { ...NONE };
   for (const r of records) {
     const counts = countsOf(r);
     for (const c of COUNTS) sum[c] += counts[c];

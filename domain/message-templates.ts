@@ -46,6 +46,24 @@ export const DEFAULT_TEMPLATES = {
     placeholders: APPEAL_VALUES,
     maxSegments: 4,
   },
+  answered: {
+    label: '当场答复',
+    text: '您反映的“{title}”（{receiptNumber}）已当场答复：{answer}。请{deadline}评价：{link}',
+    placeholders: APPEAL_VALUES,
+    maxSegments: 4,
+  },
+  material_requested: {
+    label: '补正材料告知',
+    text: '您反映的“{title}”（{receiptNumber}）需补充材料：{answer}。请{deadline}提交，补正期间不计入办理时限。查看：{link}',
+    placeholders: APPEAL_VALUES,
+    maxSegments: 4,
+  },
+  merged: {
+    label: '并单告知',
+    text: '您反映的“{title}”（{receiptNumber}）与同一问题的诉求合并办理，办理结果将一并告知您。查看：{link}',
+    placeholders: APPEAL_VALUES,
+    maxSegments: 3,
+  },
   closed: {
     label: '办结告知',
     text: '您反映的“{title}”（{receiptNumber}）已办结，感谢您的支持。查看：{link}',

@@ -29,6 +29,11 @@ export const policySchema = z
     // Issue 15: what a co-department owes the lead after `assign`, never later than the lead's own `dueAt`.
     // Defaulted, so a policy stored before it existed reads whole.
     contributionDueWorkingDays: workingDays(30).default(3),
+    // Issue 17: consultations and suggestions have their own time limits (working days), whatever their
+    // classification; extensions are capped per appeal, in number and in working days together.
+    kindLimits: z.strictObject({ consultation: workingDays(60), suggestion: workingDays(60) }).default({ consultation: 5, suggestion: 15 }),
+    maxExtensions: z.number().int().min(0).max(10).default(2),
+    maxExtensionDays: workingDays(120).default(30),
     // Issue 15: whether the lead must name its responsible handler (责任人) before it may resolve.
     handlerRequired: z.boolean().default(false),
     // Which closed appeals wait withheld rather than pending for the office's publication decision (README, the
@@ -69,5 +74,8 @@ export const DEFAULT_POLICY: Policy = {
   followUpDueWorkingDays: 5,
   contributionDueWorkingDays: 3,
   handlerRequired: false,
+  kindLimits: { consultation: 5, suggestion: 15 },
+  maxExtensions: 2,
+  maxExtensionDays: 30,
   publication: { withholdReferrals: true, confidentialCategories: [] },
 };

@@ -24,6 +24,11 @@ export const STEPS = [
   'extension/decision',
   'supervision',
   'resolve',
+  'answer',
+  'request-material',
+  'material',
+  'merge',
+  'reassign',
   'rating',
   'explanation',
   'referral',
@@ -61,10 +66,17 @@ const allowedIn: Record<Step, (s: AppealState, now: Instant) => boolean> = {
   'extension/decision': (s) => HANDLING.includes(s.status) && s.extensions.some((e) => e.decision === 'pending'),
   supervision: (s) => ['registered', ...HANDLING].includes(s.status) && !s.supervised,
   resolve: (s) => s.status === 'in_progress',
-  rating: (s) => s.status === 'resolved' && !s.ratings.some((r) => r.round === s.round),
+  // 当场答复: settled at the window before any department is involved.
+  answer: (s) => s.status === 'registered',
+  'request-material': (s) => s.status === 'in_progress',
+  material: (s) => s.status === 'awaiting_material',
+  merge: (s) => ['registered', ...HANDLING, 'awaiting_material'].includes(s.status) && (s.followers ?? []).length === 0,
+  reassign: (s) => s.status === 'awaiting_explanation',
+  // The appeal's own enterprise rates once a round; each merged duplicate's enterprise may rate it too.
+  rating: (s) => s.status === 'resolved' && (!s.ratings.some((r) => r.round === s.round) || (s.followers ?? []).some((f) => !f.rating)),
   explanation: (s) => s.status === 'awaiting_explanation',
   referral: (s) => s.status === 'awaiting_decision' || s.status === 'awaiting_explanation',
-  close: (s) => s.status === 'awaiting_decision' || s.status === 'awaiting_explanation',
+  close: (s) => s.status === 'awaiting_decision' || s.status === 'awaiting_explanation' || (s.status === 'awaiting_material' && s.material!.missed),
   'follow-ups': (s, now) => s.status === 'closed' && dueFollowUp(s, now) !== undefined,
   withdraw: (s) => s.status !== 'closed' && s.status !== 'withdrawn',
 };
@@ -94,12 +106,12 @@ const OFFICE: Role[] = ['office', 'admin'];
 /** Whether the role may take the step at all (403 before the appeal is even looked up). */
 export function roleMayTake(step: Step, role: Role): boolean {
   switch (step) {
+    case 'request-material':
     case 'accept':
     case 'return':
     case 'path':
     case 'extension':
     case 'resolve':
-    case 'explanation':
     case 'progress':
     case 'contribution':
     case 'delegate':
@@ -110,7 +122,13 @@ export function roleMayTake(step: Step, role: Role): boolean {
       return role === 'leader';
     case 'note':
     case 'contacts':
+    // An appeal answered at the window has no lead: the office explains its own answer.
+    case 'explanation':
+    // When the enterprise's material is overdue the lead as well as the office decides: close, or resume.
+    case 'close':
       return OFFICE.includes(role) || role === 'department';
+    case 'material':
+      return OFFICE.includes(role) || role === 'enterprise' || role === 'department';
     case 'rating':
     case 'withdraw':
       return OFFICE.includes(role) || role === 'enterprise';
@@ -123,9 +141,11 @@ export function roleMayTake(step: Step, role: Role): boolean {
 export function actorMayTake(
   step: Step,
   actor: Actor,
-  s: Pick<AppealState, 'leadDepartment' | 'coDepartments' | 'enterprise' | 'delegations' | 'round' | 'owner'>,
+  s: Pick<AppealState, 'leadDepartment' | 'coDepartments' | 'enterprise' | 'delegations' | 'round' | 'owner' | 'status' | 'followers'>,
 ): boolean {
   if (!roleMayTake(step, actor.role)) return false;
+  if (step === 'explanation' && OFFICE.includes(actor.role)) return s.leadDepartment === null;
+  if (step === 'close' && actor.role === 'department') return s.status === 'awaiting_material' && actor.department === s.leadDepartment;
   // Only the case owner, through a token issued to them.
   if (step === 'note') return actor.person !== undefined && actor.person.id === s.owner;
   // The office, the lead, or the case owner through a token issued to them.
@@ -136,7 +156,9 @@ export function actorMayTake(
     if (actor.department === s.leadDepartment) return true;
     return step === 'progress' && s.coDepartments.includes(actor.department ?? '');
   }
-  if (actor.role === 'enterprise') return actor.creditCode === s.enterprise.creditCode;
+  if (actor.role === 'enterprise') {
+    return actor.creditCode === s.enterprise.creditCode || (step === 'rating' && (s.followers ?? []).some((f) => f.creditCode === actor.creditCode));
+  }
   // A leader is a named person: the instruction and the reports it asks for are theirs.
   if (actor.role === 'leader') return actor.person !== undefined;
   return true;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidCreditCode, isValidPhone } from './credit-code.js';
 import { instant } from './periods.js';
 import {
+  APPEAL_KINDS,
   CHANNELS,
   CLASSIFICATIONS,
   FOLLOW_UP_OUTCOMES,
@@ -59,7 +60,14 @@ export const submitAppealSchema = z.strictObject({
   description: text(5000),
   disclose: z.boolean().optional(),
   meetingId: z.string().max(100).optional(),
+  kind: z.enum(codesOf(APPEAL_KINDS)).optional().describe('problem (default), consultation or suggestion: each kind has its own time limit and figures'),
 });
+
+/** An appeal's id as the API hands it out. */
+export const appealId = z.string().min(1).max(100);
+
+/** Evidence uploaded to the appeal beforehand (`POST /v1/appeals/:id/attachments`), by id. */
+const attachments = z.array(z.string().min(1).max(100)).max(50).optional();
 
 export const classifySchema = z.strictObject({
   classification: z.enum(codesOf(CLASSIFICATIONS)),
@@ -73,7 +81,7 @@ export const assignSchema = z.strictObject({
 
 export const emptySchema = z.strictObject({});
 export const returnSchema = z.strictObject({ reason: text() });
-export const messageSchema = z.strictObject({ message: text(5000) });
+export const messageSchema = z.strictObject({ message: text(5000), attachments });
 export const extensionSchema = z.strictObject({ workingDays: z.number().int().min(1).max(30), reason: text() });
 export const extensionDecisionSchema = z.strictObject({ approve: z.boolean(), note: text().optional() });
 export const supervisionSchema = z.strictObject({
@@ -81,13 +89,18 @@ export const supervisionSchema = z.strictObject({
   reportEveryWorkingDays: z.number().int().min(1).max(60).optional(),
   leaderAssigned: z.boolean().optional(),
 });
-export const resolveSchema = z.strictObject({ summary: text(5000) });
+export const resolveSchema = z.strictObject({ summary: text(5000), attachments });
+export const answerSchema = z.strictObject({ text: text(5000), basis: text(1000).optional().describe('the policy the answer rests on (政策依据)'), attachments });
+export const requestMaterialSchema = z.strictObject({ what: text(2000), timeLimitDays: z.number().int().min(1).max(30) });
+export const materialSchema = z.strictObject({ text: text(5000), attachments });
+export const mergeSchema = z.strictObject({ into: appealId, reason: text() });
+export const reassignSchema = z.strictObject({ lead: departmentCode, co: z.array(departmentCode).max(20).optional(), reason: text() });
 export const ratingSchema = z.strictObject({
   result: z.enum(codesOf(RATING_RESULTS)),
   method: z.enum(codesOf(RATING_METHODS)),
   comment: text().optional(),
 });
-export const explanationSchema = z.strictObject({ text: text(5000) });
+export const explanationSchema = z.strictObject({ text: text(5000), attachments });
 export const contributionSchema = z.strictObject({ text: text(5000) });
 export const personSchema = z.strictObject({ person: z.string().min(1).max(100) });
 export const instructionSchema = z.strictObject({ text: text(5000), reportEveryWorkingDays: z.number().int().min(1).max(60).optional() });
@@ -127,6 +140,11 @@ export const stepBodySchemas = {
   'extension/decision': extensionDecisionSchema,
   supervision: supervisionSchema,
   resolve: resolveSchema,
+  answer: answerSchema,
+  'request-material': requestMaterialSchema,
+  material: materialSchema,
+  merge: mergeSchema,
+  reassign: reassignSchema,
   rating: ratingSchema,
   explanation: explanationSchema,
   referral: referralSchema,

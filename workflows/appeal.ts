@@ -13,6 +13,7 @@ import type { LedgerActivities } from '../activities/ledger.js';
 import type {
   Actor,
   AppealState,
+  DeadlineChange,
   Instant,
   NotificationRecord,
   Recipient,
@@ -23,7 +24,7 @@ import type {
 import type { Closure, TimelineKind } from '../domain/codes.js';
 import { appealStepRefusal } from '../domain/command-checks.js';
 import { allowedSteps, dueFollowUp, isAllowed, pendingDelegations, type Step } from '../domain/rules.js';
-import { stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
+import { followerUpdate, stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
 import { searchAttributesOf } from './search-attributes.js';
 import { appealDetails } from './ui-summary.js';
 import { IN_PLACE, LEDGER_WRITES, createStepLoop, inPlaceFirst, flushOutbox, refused, wrongState, type Alarm } from './step-loop.js';
@@ -64,7 +65,11 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     const owner: Recipient[] = s.owner && recipients.length > 0 ? [{ kind: 'person', id: s.owner }] : [];
     // Whoever raised it for the enterprise hears what the enterprise hears (only appeals registered with one).
     const submitter: Recipient[] = recipients.includes(enterprise) && raisedByAnother() ? [{ kind: 'submitter' }] : [];
-    for (const recipient of [...recipients, ...submitter, ...owner]) {
+    // The enterprises of duplicates merged into it hear its answers too (issue 17; only appeals that have any).
+    const followers: Recipient[] = recipients.includes(enterprise)
+      ? (s.followers ?? []).flatMap((f) => f.phones.map((phone): Recipient => ({ kind: 'follower', appealId: f.appealId, phone })))
+      : [];
+    for (const recipient of [...recipients, ...submitter, ...followers, ...owner]) {
       const seq = ++s.seq;
       const id = `${s.id}-${seq}`;
       outbox.notifications.push({ id, seq, kind, recipient, at: Date.now(), deadline });
@@ -102,10 +107,17 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     return at!;
   }
 
+  /** Moves `dueAt`, saying why (`GET /v1/appeals/:id` explains every change, issue 17). */
+  function moveDueAt(to: Instant | null, because: DeadlineChange['because'], workingDays?: number) {
+    const from = s.deadlines.dueAt;
+    s.deadlines.dueAt = to;
+    if (from !== to) (s.deadlineChanges ??= []).push({ from, to, because, at: Date.now(), ...(workingDays !== undefined ? { workingDays } : {}) });
+  }
+
   /** Sets `dueAt` and re-arms its warning, skipped if that moment has already passed. */
-  async function setDueAt(dueAt: Instant) {
-    s.deadlines.dueAt = dueAt;
+  async function setDueAt(dueAt: Instant, because: DeadlineChange['because'], workingDays?: number) {
     const warningAt = await deadline('warningAt', dueAt);
+    moveDueAt(dueAt, because, workingDays);
     s.warningAt = warningAt > Date.now() ? warningAt : null;
   }
 
@@ -169,11 +181,32 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
       { rule: 'laterAssignBy', from: now },
       { rule: 'laterPathBy', from: now },
     ]);
+    moveDueAt(null, 'new_round');
     s.deadlines = { assignBy: assignBy!, pathBy: pathBy!, dueAt: null, ratingBy: null, explanationBy: null, reportBy: null };
+  }
+
+  /** The round's answer is out: the enterprise rates it by `ratingBy`, or it closes `unrated`. */
+  async function awaitRating(now: Instant) {
+    const [ratingBy, unratedAt] = await calendar.deadlines([
+      { rule: 'ratingBy', from: now },
+      { rule: 'unratedAt', from: now },
+    ]);
+    s.status = 'resolved';
+    s.warningAt = null;
+    s.deadlines.reportBy = null;
+    s.deadlines.ratingBy = ratingBy!;
+    s.unratedAt = unratedAt!;
   }
 
   /** `at`: the `unrated` closure is dated at its deadline, so its follow-up visits count from that day. */
   async function close(closure: Closure, reason: string | null, actor: Actor, at = Date.now()) {
+    settle(closure, reason, actor, at);
+    notify('closed', [enterprise, ...lead()]);
+    const cycle = 1 + Math.max(0, ...s.followUps.map((f) => f.cycle));
+    s.followUps.push(...(await calendar.followUpVisits({ closedAt: at, cycle })));
+  }
+
+  function settle(closure: Closure, reason: string | null, actor: Actor, at: Instant) {
     s.status = 'closed';
     s.closure = closure;
     s.closureReason = reason;
@@ -182,9 +215,6 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     s.unratedAt = null;
     s.warningAt = null;
     record('closed', { closure, reason }, actor, at);
-    notify('closed', [enterprise, ...lead()]);
-    const cycle = 1 + Math.max(0, ...s.followUps.map((f) => f.cycle));
-    s.followUps.push(...(await calendar.followUpVisits({ closedAt: at, cycle })));
   }
 
   // ---- the human steps: each an Update, refused without a trace in a state that does not allow it ----
@@ -237,17 +267,19 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     s.classification = classification;
     s.timeLimitDays = timeLimitDays;
     record('classified', { classification, timeLimitDays }, actor);
-    if (s.assignedAt !== null) await setDueAt(await deadline('dueAt', s.assignedAt, timeLimitDays));
+    if (s.assignedAt !== null) await setDueAt(await deadline('dueAt', s.assignedAt, timeLimitDays), 'classified');
   });
 
-  onStep('assign', async ({ actor, lead: leadCode, co = [] }, now) => {
+  onStep('assign', ({ actor, lead: leadCode, co = [] }, now) => assignTo(leadCode, co, actor, now));
+
+  async function assignTo(leadCode: string, co: string[], actor: Actor, now: Instant) {
     s.status = 'assigned';
     // A responsible handler is the lead's own person: a new lead names its own.
     if (s.handler && s.leadDepartment !== leadCode) s.handler = null;
     s.leadDepartment = leadCode;
     s.coDepartments = co.filter((code) => code !== leadCode);
     s.assignedAt = now;
-    await setDueAt(await deadline('dueAt', now, s.timeLimitDays!));
+    await setDueAt(await deadline('dueAt', now, s.timeLimitDays!), 'assigned');
     if (s.supervised) await startReportClock(now);
     if (s.instructions) await restartInstructionClocks(now);
     if (!patched('co-handler-contributions')) {
@@ -259,7 +291,7 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     record('assigned', { lead: leadCode, co: s.coDepartments, dueAt: s.deadlines.dueAt, ...(contributeBy !== null ? { contributeBy } : {}) }, actor);
     notify('assigned', [department(leadCode)], s.deadlines.dueAt);
     notify('assigned', s.coDepartments.map(department), contributeBy);
-  });
+  }
 
   onStep('contribution', ({ actor, text }, now) => {
     const owed = (s.contributions ??= []).find((c) => c.round === s.round && c.department === actor.department);
@@ -279,21 +311,21 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     const returnedBy = s.leadDepartment;
     s.status = 'registered';
     Object.assign(s, { leadDepartment: null, coDepartments: [], assignedAt: null, warningAt: null }, s.handler ? { handler: null } : {});
-    s.deadlines.dueAt = null;
+    moveDueAt(null, 'returned');
     s.deadlines.reportBy = null;
     s.deadlines.assignBy = await deadline('laterAssignBy', now);
     record('returned', { reason, department: returnedBy }, actor);
     notify('returned', [office], s.deadlines.assignBy);
   });
 
-  onStep('path', ({ actor, message }) => {
+  onStep('path', ({ actor, message, attachments }) => {
     s.pathReported = true;
-    record('path_reported', { message }, actor);
+    record('path_reported', { message, ...evidence(attachments) }, actor);
     notify('path_reported', [enterprise]);
   });
 
-  onStep('progress', async ({ actor, message }, now) => {
-    record('progress_reported', { message }, actor);
+  onStep('progress', async ({ actor, message, attachments }, now) => {
+    record('progress_reported', { message, ...evidence(attachments) }, actor);
     if (s.supervised) await startReportClock(now);
     // A progress report answers the leaders' instructions too (only appeals a leader instructed have any).
     if (s.instructions) await restartInstructionClocks(now);
@@ -366,7 +398,7 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   onStep('extension/decision', async ({ actor, approve, note }, now) => {
     const request = s.extensions.find((e) => e.decision === 'pending')!;
     Object.assign(request, { decision: approve ? 'approved' : 'denied', decidedAt: now }, note ? { note } : {});
-    if (approve) await setDueAt(await deadline('extendedDueAt', s.deadlines.dueAt!, request.workingDays));
+    if (approve) await setDueAt(await deadline('extendedDueAt', s.deadlines.dueAt!, request.workingDays), 'extension', request.workingDays);
     record(approve ? 'extension_approved' : 'extension_denied', { workingDays: request.workingDays, dueAt: s.deadlines.dueAt, note }, actor);
     notify(approve ? 'extension_approved' : 'extension_denied', lead(), s.deadlines.dueAt);
   });
@@ -379,26 +411,81 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     ),
   );
 
-  onStep('resolve', async ({ actor, summary }, now) => {
+  onStep('resolve', async ({ actor, summary, attachments }, now) => {
     for (const e of s.extensions.filter((x) => x.decision === 'pending')) {
       Object.assign(e, { decision: 'denied', decidedAt: now, note: 'lapsed at resolution' });
     }
-    s.status = 'resolved';
-    s.warningAt = null;
-    s.deadlines.reportBy = null;
-    const [ratingBy, unratedAt] = await calendar.deadlines([
-      { rule: 'ratingBy', from: now },
-      { rule: 'unratedAt', from: now },
-    ]);
-    s.deadlines.ratingBy = ratingBy!;
-    s.unratedAt = unratedAt!;
+    await awaitRating(now);
     // The lead's answer lists what its co-departments gave, and which of them owed and gave nothing.
     const parts = (s.contributions ?? []).filter((c) => c.round === s.round).map(({ department: code, text, missed }) => ({ department: code, ...(text !== undefined ? { text } : {}), missed }));
-    record('resolved', { summary, onTime: !s.overdue, ...(parts.length > 0 ? { contributions: parts } : {}) }, actor);
+    record('resolved', { summary, onTime: !s.overdue, ...(parts.length > 0 ? { contributions: parts } : {}), ...evidence(attachments) }, actor);
     notify('resolved', [enterprise, office], s.deadlines.ratingBy);
   });
 
+  // 当场答复 (issue 17): the office settles it at the window; no department's figures count it.
+  onStep('answer', async ({ actor, text, basis, attachments }, now) => {
+    await awaitRating(now);
+    s.answeredOnTheSpot = true;
+    record('answered', { text, ...(basis ? { basis } : {}), ...evidence(attachments) }, actor);
+    notify('answered', [enterprise], s.deadlines.ratingBy);
+  });
+
+  // 补正不计时 (issue 17): the lead's clock stands still from the request until the material comes.
+  onStep('request-material', async ({ actor, what, timeLimitDays }, now) => {
+    const materialBy = await deadline('dueAt', now, timeLimitDays);
+    s.status = 'awaiting_material';
+    s.material = { what, timeLimitDays, requestedAt: now, materialBy, missed: false };
+    record('material_requested', { what, timeLimitDays, materialBy }, actor);
+    notify('material_requested', [enterprise], materialBy);
+  });
+
+  onStep('material', async ({ actor, text, attachments }, now) => {
+    const stopped = await calendar.workingDaysStopped({ from: s.material!.requestedAt, until: now });
+    const dueAt = stopped > 0 ? await deadline('extendedDueAt', s.deadlines.dueAt!, stopped) : s.deadlines.dueAt!;
+    if (stopped > 0) await setDueAt(dueAt, 'material', stopped);
+    s.status = 'in_progress';
+    record('material_supplied', { text, workingDaysStopped: stopped, dueAt, ...evidence(attachments) }, actor);
+    notify('material_supplied', lead(), dueAt);
+  });
+
+  // 并单 (issue 17): the API has already made this appeal a follower of the one it is merged into.
+  onStep('merge', ({ actor, into, reason }, now) => {
+    s.mergedInto = into;
+    record('merged', { into, reason }, actor);
+    settle('merged', reason, actor, now);
+    notify('merged', [enterprise, ...lead()]);
+  });
+
+  setHandler(
+    followerUpdate,
+    ({ actor, ...follower }) =>
+      loop.step(async () => {
+        refuseUnlessFollowable(actor);
+        if ((s.followers ?? []).some((f) => f.appealId === follower.appealId)) return s;
+        (s.followers ??= []).push({ ...follower, at: Date.now() });
+        record('duplicate_merged', { appealId: follower.appealId, receiptNumber: follower.receiptNumber }, actor);
+        notify('duplicate_merged', lead());
+        return s;
+      }),
+    { validator: ({ actor }) => refuseUnlessFollowable(actor) },
+  );
+
+  function refuseUnlessFollowable(actor: Actor) {
+    if (actor?.role !== 'office' && actor?.role !== 'admin') throw refused({ kind: 'forbidden', message: 'only the office merges appeals' });
+    if (s.status === 'closed' || s.status === 'withdrawn') throw wrongState(`an appeal that is ${s.status} takes no duplicates`, s.status, allowedSteps(s, Date.now()));
+  }
+
+  // The second assignment (issue 17): after a dissatisfied rating the office may give it to another department.
+  onStep('reassign', async ({ actor, lead: leadCode, co = [], reason }, now) => {
+    record('reassigned', { from: s.leadDepartment, lead: leadCode, co, reason }, actor);
+    await startNewRound();
+    await assignTo(leadCode, co, actor, now);
+  });
+
   onStep('rating', async ({ actor, result, method, comment }, now) => {
+    const follower = actor.role === 'enterprise' && actor.creditCode !== s.enterprise.creditCode;
+    if (follower) return rateAsFollower(actor, { round: s.round, result, method, ...(comment ? { comment } : {}), at: now });
+    if (s.ratings.some((r) => r.round === s.round)) throw wrongState('this round is rated', s.status, allowedSteps(s, now));
     s.ratings.push({ round: s.round, result, method, ...(comment ? { comment } : {}), at: now });
     s.deadlines.ratingBy = null;
     s.unratedAt = null;
@@ -410,9 +497,17 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     notify('rated', [...lead(), office], s.deadlines.explanationBy);
   });
 
-  onStep('explanation', async ({ actor, text }) => {
+  /** A merged duplicate's enterprise rates the answer it was sent: its rating is recorded and decides nothing. */
+  function rateAsFollower(actor: Actor, rating: NonNullable<AppealState['followers']>[number]['rating'] & object) {
+    const f = (s.followers ?? []).find((x) => x.creditCode === actor.creditCode && !x.rating);
+    if (!f) throw wrongState('this enterprise has rated this appeal', s.status, allowedSteps(s, Date.now()));
+    f.rating = rating;
+    record('rated', { result: rating.result, method: rating.method, comment: rating.comment, follower: f.appealId }, actor);
+  }
+
+  onStep('explanation', async ({ actor, text, attachments }) => {
     s.deadlines.explanationBy = null;
-    record('explanation_given', { text }, actor);
+    record('explanation_given', { text, ...evidence(attachments) }, actor);
     notify('explanation_given', [office]);
     if (s.dissatisfiedSinceReopen === 1) return startNewRound();
     s.status = 'awaiting_decision';
@@ -423,7 +518,7 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     await close('referred', note, actor);
   });
 
-  onStep('close', ({ actor, reason }) => close('closed_by_office', reason, actor));
+  onStep('close', ({ actor, reason }) => close(s.status === 'awaiting_material' ? 'no_material' : 'closed_by_office', reason, actor));
 
   onStep('follow-ups', async ({ actor, outcome, note }, now) => {
     const visit = dueFollowUp(s, now)!;
@@ -457,7 +552,17 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   function alarms(): Alarm[] {
     const d = s.deadlines;
     const handling = s.status === 'assigned' || s.status === 'in_progress';
+    const material = s.material;
     const list: (Alarm | false)[] = [
+      s.status === 'awaiting_material' && !material!.missed && armed('materialBy', material!.materialBy) && {
+        name: 'materialBy',
+        at: material!.materialBy,
+        fire() {
+          material!.missed = true;
+          record('material_missed', { deadline: material!.materialBy }, SYSTEM, material!.materialBy);
+          notify('material_missed', [...lead(), office]);
+        },
+      },
       s.status === 'registered' && armed('assignBy', d.assignBy) && {
         name: 'assignBy',
         at: d.assignBy,
@@ -594,7 +699,8 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   }
 
   function finished(): boolean {
-    if (s.status === 'withdrawn') return true;
+    // A merged duplicate lives on in the appeal it joined, which has the visits.
+    if (s.status === 'withdrawn' || s.closure === 'merged') return true;
     const cycle = Math.max(0, ...s.followUps.map((f) => f.cycle));
     const last = s.followUps.find((f) => f.cycle === cycle && f.n === 4);
     return s.status === 'closed' && last !== undefined && (last.outcome === 'stable' || last.outcome === 'missed');
@@ -621,6 +727,9 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   await loop.run(finished, () => continueAsNew<typeof appeal>({ carried: s, outbox }));
   return s;
 }
+
+/** The attachments a step's text cites, as its event records them. */
+const evidence = (attachments: string[] | undefined) => (attachments?.length ? { attachments } : {});
 
 function registered(registration: Registration, now: Instant): AppealState {
   return {

@@ -1,6 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { LedgerOutbox } from './step-loop.js';
-import type { Actor, AppealState, NotificationRecord, Registration, TimelineEvent } from '../domain/appeal.js';
+import type { Actor, AppealState, Follower, NotificationRecord, Registration, TimelineEvent } from '../domain/appeal.js';
 import type { Step } from '../domain/rules.js';
 import type { StepBodies } from '../domain/steps.js';
 
@@ -39,6 +39,11 @@ export const stepUpdates: { [S in Step]: ReturnType<typeof defineUpdate<AppealSt
   'extension/decision': defineUpdate('extension/decision'),
   supervision: defineUpdate('supervision'),
   resolve: defineUpdate('resolve'),
+  answer: defineUpdate('answer'),
+  'request-material': defineUpdate('request-material'),
+  material: defineUpdate('material'),
+  merge: defineUpdate('merge'),
+  reassign: defineUpdate('reassign'),
   rating: defineUpdate('rating'),
   explanation: defineUpdate('explanation'),
   referral: defineUpdate('referral'),
@@ -46,6 +51,10 @@ export const stepUpdates: { [S in Step]: ReturnType<typeof defineUpdate<AppealSt
   'follow-ups': defineUpdate('follow-ups'),
   withdraw: defineUpdate('withdraw'),
 };
+
+/** A duplicate joins the appeal it is merged into (并单): sent by the API just before the duplicate's `merge`. */
+export type FollowerCommand = { actor: Actor } & Omit<Follower, 'at' | 'rating'>;
+export const followerUpdate = defineUpdate<AppealState, [FollowerCommand]>('follower');
 
 /** Answers once every step taken before it is on the ledger: the API uses it after starting an appeal. */
 export const syncUpdate = defineUpdate<AppealState>('sync');

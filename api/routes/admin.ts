@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { validateCalendarYear } from '../../domain/calendar.js';
 import {
+  APPEAL_KINDS,
   CHANNELS,
   CLASSIFICATIONS,
   CLOSURES,
@@ -247,6 +248,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
         ratingResults: RATING_RESULTS,
         ratingMethods: RATING_METHODS,
         submitterKinds: SUBMITTER_KINDS,
+        appealKinds: APPEAL_KINDS,
         referralCauses: REFERRAL_CAUSES,
         followUpOutcomes: FOLLOW_UP_OUTCOMES,
         timelineKinds: TIMELINE_KINDS,

@@ -3,8 +3,8 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Response } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { AppealState, Registration } from '../../domain/appeal.js';
-import { CHANNELS, CLASSIFICATIONS, CLOSURES, STATUSES, codesOf } from '../../domain/codes.js';
+import { isOpen, type AppealState, type Registration } from '../../domain/appeal.js';
+import { APPEAL_KINDS, CHANNELS, CLASSIFICATIONS, CLOSURES, STATUSES, codesOf } from '../../domain/codes.js';
 import { ratingMethodError } from '../../domain/command-checks.js';
 import { STEPS, actorMayTake, roleMayTake, type Step } from '../../domain/rules.js';
 import { registrationBounds } from '../../domain/periods.js';
@@ -17,11 +17,12 @@ import { findPerson } from '../../db/people.js';
 import { findMeeting } from '../../db/meetings.js';
 import type { MeetingGateway } from '../meeting-gateway.js';
 import { nextReceiptNumber, reserveIdempotencyKey } from '../../db/idempotency.js';
-import { findRegistering, noteRegistering, type Registering } from '../../db/registering.js';
+import { noteRegistering, type Registering } from '../../db/registering.js';
 import { loadPolicy } from '../../db/policy.js';
 import type { Database } from '../../db/schema.js';
 import { categoryExists } from '../../db/categories.js';
-import { appealWorkflowId, type StepCommand } from '../../workflows/messages.js';
+import { appealWorkflowId, type FollowerCommand, type StepCommand } from '../../workflows/messages.js';
+import { missingAttachments } from '../../db/attachments.js';
 import type { Admission } from '../admission.js';
 import type { AppealGateway } from '../appeal-gateway.js';
 import { appealLocation, sendRegistering } from '../registering.js';
@@ -29,7 +30,8 @@ import { WorkflowCompleted } from '../workflow-gateway.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
 import { periodQuery } from '../period-query.js';
-import { AUDIENCE, readsAppeal, readsPublication } from '../audience.js';
+import { readableAppeal } from '../appeal-access.js';
+import { AUDIENCE, readsPublication } from '../audience.js';
 import { officeScope, subtreeOf, withinScope, type OfficeScope } from '../office-scope.js';
 import type { Caller, Role } from '../auth.js';
 import { badRequest, conflict, forbidden, notFound } from '../problem.js';
@@ -62,6 +64,7 @@ const listQuery = periodQuery({
   department: z.string().max(64).optional(),
   channel: z.enum(codesOf(CHANNELS)).optional(),
   category: z.string().max(64).optional(),
+  kind: z.enum(codesOf(APPEAL_KINDS)).optional(),
   overdue: flag.optional(),
   supervised: flag.optional(),
   meetingId: z.string().max(100).optional(),
@@ -75,6 +78,12 @@ const listQuery = periodQuery({
   cursor: z.string().max(200).optional(),
   lang: langQuery,
 });
+
+/** A duplicate as the appeal it is merged into keeps it: whom its answers reach. */
+function followerOf(s: AppealState, actor: Caller): FollowerCommand {
+  const phones = [s.enterprise.contact.phone, ...(s.submitter && s.submitter.phone !== s.enterprise.contact.phone ? [s.submitter.phone] : [])];
+  return { actor, appealId: s.id, receiptNumber: s.receiptNumber, creditCode: s.enterprise.creditCode, phones };
+}
 
 /** The meetings an appeal is escalated to: a coordination meeting (协调调度会) or a consultation (会商会诊). */
 const TASK_FORCE_MEETINGS: string[] = ['coordination', 'consultation_meeting'];
@@ -91,6 +100,7 @@ const LEDGER_COLUMNS: Column<ReturnType<Views['appeal']>>[] = [
   { name: 'phone', zh: '联系电话', value: (a) => ('contact' in a.enterprise ? a.enterprise.contact.phone : '') },
   { name: 'channel', zh: '诉求渠道', value: (a) => CHANNELS[a.channel] },
   { name: 'category', zh: '诉求类别', value: (a) => a.category },
+  { name: 'kind', zh: '诉求类型', value: (a) => APPEAL_KINDS[a.kind] },
   { name: 'title', zh: '诉求标题', value: (a) => a.title },
   { name: 'status', zh: '办理状态', value: (a) => STATUSES[a.status] },
   { name: 'round', zh: '交办轮次', value: (a) => a.round },
@@ -103,6 +113,7 @@ const LEDGER_COLUMNS: Column<ReturnType<Views['appeal']>>[] = [
   { name: 'supervised', zh: '是否督办', value: (a) => (a.supervised ? '是' : '否') },
   { name: 'closure', zh: '办结方式', value: (a) => (a.closure ? CLOSURES[a.closure] : '') },
   { name: 'closedAt', zh: '办结时间', value: (a) => a.closedAt },
+  { name: 'answeredOnTheSpot', zh: '当场答复', value: (a) => (a.answeredOnTheSpot ? '是' : '否') },
   { name: 'unit', zh: '登记单位', value: (a) => a.unit },
   { name: 'owner', zh: '企业服务专员', value: (a) => a.owner },
   { name: 'instructed', zh: '领导批示', value: (a) => (a.instructed === undefined ? '' : a.instructed ? '是' : '否') },
@@ -185,6 +196,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
         description: body.description,
         disclose: body.disclose ?? false,
         meetingId: body.meetingId ?? null,
+        ...(body.kind && body.kind !== 'problem' ? { kind: body.kind } : {}),
         ...(body.submitter ? { submitter: body.submitter } : {}),
         ...(caller.role === 'enterprise' ? { arrivedOnline: true as const } : {}),
         // A county's or park's office registers at its own window: the appeal stays within its reach.
@@ -242,20 +254,9 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       headers: { 202: { 'Retry-After': true } },
     },
     async ({ res, caller, params }) => {
-      const [s, scope] = await Promise.all([findAppealState(db, params.id!), officeScope(db, caller)]);
-      if (s && !withinScope(scope, s)) throw notFound(`no appeal ${params.id}`);
-      if (s) {
-        // The units a part was delegated to read the appeal too, as long as it is on the ledger.
-        const delegatedTo = (s.delegations ?? []).map((d) => d.to);
-        const departments = [...(s.leadDepartment ? [s.leadDepartment] : []), ...s.coDepartments, ...delegatedTo];
-        const instructedBy = (s.instructions ?? []).map((i) => i.by);
-        if (!readsAppeal(caller, { creditCode: s.enterprise.creditCode, departments, instructedBy })) throw forbidden('this appeal is not yours to read');
-        return void res.json(await present(s.id, caller));
-      }
-      const registering = await findRegistering(db, params.id!);
-      if (!registering || !withinScope(scope, { unit: registering.unit, leadDepartment: null })) throw notFound(`no appeal ${params.id}`);
-      if (!readsAppeal(caller, { creditCode: registering.creditCode, departments: [] })) throw forbidden('this appeal is not yours to read');
-      sendRegistering(res, registering);
+      const appeal = await readableAppeal(db, caller, params.id!);
+      if ('registering' in appeal) return sendRegistering(res, appeal.registering);
+      res.json(await present(appeal.state.id, caller));
     },
   );
 
@@ -334,7 +335,13 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       const { limits } = await loadPolicy(db);
       const invalid = (message: string) => badRequest([{ field: 'timeLimitDays', message }]);
       let days: number;
-      if (classification === 'simple') {
+      const kind = s.kind ?? 'problem';
+      if (kind !== 'problem') {
+        // A consultation's or suggestion's limit is its kind's, whatever its classification (issue 17).
+        const limit = (await loadPolicy(db)).kindLimits[kind];
+        if (timeLimitDays !== undefined && timeLimitDays > limit) throw invalid(`a ${kind}'s limit is at most ${limit}`);
+        days = timeLimitDays ?? limit;
+      } else if (classification === 'simple') {
         if (timeLimitDays !== undefined && timeLimitDays !== limits.simple) throw invalid(`a simple appeal's limit is ${limits.simple}`);
         days = limits.simple;
       } else if (classification === 'general') {
@@ -346,7 +353,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       }
       return { ...command, timeLimitDays: days } as StepCommand<S>;
     }
-    if (step === 'assign') {
+    if (step === 'assign' || step === 'reassign') {
       const { lead, co = [] } = body as StepBodies['assign'];
       const unknown = await inactiveOrUnknown(db, [lead, ...co]);
       if (unknown.length > 0) {
@@ -396,6 +403,29 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
         throw badRequest([{ field: 'meetingId', message: `${meetingId} is no coordination or consultation meeting that is still on` }]);
       }
     }
+    if (step === 'extension') {
+      const { workingDays } = body as StepBodies['extension'];
+      const { maxExtensions, maxExtensionDays } = await loadPolicy(db);
+      const granted = s.extensions.filter((e) => e.decision === 'approved');
+      if (granted.length >= maxExtensions) {
+        throw conflict(`the policy allows ${maxExtensions} extensions and ${granted.length} were granted`, { currentStatus: s.status, allowedSteps: [] });
+      }
+      const days = granted.reduce((sum, e) => sum + e.workingDays, 0);
+      if (days + workingDays > maxExtensionDays) {
+        throw badRequest([{ field: 'workingDays', message: `the policy allows ${maxExtensionDays} working days of extension in all; ${days} were granted` }]);
+      }
+    }
+    if (step === 'merge') {
+      const { into } = body as StepBodies['merge'];
+      const main = into === s.id ? undefined : await findAppealState(db, into);
+      const why = into === s.id ? 'an appeal is not merged into itself' : !main || !withinScope(scope, main) ? `no appeal ${into}` : !isOpen(main.status) || main.mergedInto ? `${main.receiptNumber} is ${main.mergedInto ? 'merged itself' : main.status}` : undefined;
+      if (why) throw badRequest([{ field: 'into', message: why }]);
+    }
+    const attachments = (body as { attachments?: string[] }).attachments;
+    const missing = attachments?.length ? await missingAttachments(db, s.id, attachments) : [];
+    if (missing.length > 0) {
+      throw badRequest(missing.map((id) => ({ field: `attachments.${attachments!.indexOf(id)}`, message: `${id} is not an attachment of this appeal (POST …/attachments first)` })));
+    }
     if (step === 'rating') {
       const error = ratingMethodError(caller.role, (body as StepBodies['rating']).method);
       if (error) throw badRequest([error]);
@@ -436,6 +466,9 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
           if (step === 'escalate' && meetingId) {
             await meetings.step(meetingId, 'appeals', { actor: caller, appeals: [{ appealId: s.id, receiptNumber: s.receiptNumber, creditCode: s.enterprise.creditCode }] });
           }
+          // Into the main appeal first, for the same reason: a duplicate is never closed as merged into one that
+          // does not know it.
+          if (step === 'merge') await gateway.follow((command as StepCommand<'merge'>).into, followerOf(s, caller));
           try {
             await gateway.step(s.id, step, command, updateId);
           } catch (err) {

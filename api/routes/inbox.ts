@@ -8,7 +8,7 @@ import { forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
 
-type Task = 'accept' | 'path' | 'progress' | 'contribution' | 'delegate-report' | 'resolve' | 'explanation';
+type Task = 'accept' | 'path' | 'progress' | 'contribution' | 'delegate-report' | 'resolve' | 'explanation' | 'material';
 
 /** What the department owes on this appeal, each with the deadline it is owed by. */
 export function tasksOwed(s: AppealState, code: string): { task: Task; dueAt: Instant | null }[] {
@@ -32,6 +32,9 @@ export function tasksOwed(s: AppealState, code: string): { task: Task; dueAt: In
       return [...pathOwed, ...progressOwed, { task: 'resolve', dueAt: d.dueAt }];
     case 'awaiting_explanation':
       return [{ task: 'explanation', dueAt: d.explanationBy }];
+    // Once the enterprise's material is overdue the lead decides: close it (no_material) or resume it.
+    case 'awaiting_material':
+      return s.material!.missed ? [{ task: 'material', dueAt: s.material!.materialBy }] : [];
     default:
       return [];
   }

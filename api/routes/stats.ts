@@ -16,6 +16,7 @@ import {
   type GroupBy,
   type RankedDepartment,
 } from '../../domain/figures.js';
+import { APPEAL_KINDS, codesOf, type AppealKind } from '../../domain/codes.js';
 import { monthRange } from '../../domain/periods.js';
 import type { UnitSubtree } from '../../db/appeals.js';
 import { findDepartment, loadUnitTree } from '../../db/departments.js';
@@ -46,7 +47,12 @@ const unitQuery = {
   level: z.enum(UNIT_LEVEL_CODES).optional().describe('with groupBy=unit (default county) or a ranking: each unit of this level with its subtree'),
   unit: departmentCode.optional().describe('only the appeals registered at this unit’s window or led by it or a unit beneath it'),
 };
-const officeStatsQuery = periodQuery({ groupBy: z.enum([...GROUP_BYS, 'unit']).default('department'), ...unitQuery, lang: langQuery });
+const officeStatsQuery = periodQuery({
+  groupBy: z.enum([...GROUP_BYS, 'unit']).default('department'),
+  kind: z.enum(codesOf(APPEAL_KINDS)).optional().describe('only appeals of this kind (problem, consultation, suggestion)'),
+  ...unitQuery,
+  lang: langQuery,
+});
 const scorecardQuery = periodQuery({ groupBy: z.enum(['category', 'channel']).default('category'), lang: langQuery });
 const rankingQuery = periodQuery({ top: z.coerce.number().int().min(1).max(50).default(3), ...unitQuery, lang: langQuery });
 const langOnly = z.strictObject({ lang: langQuery });
@@ -76,13 +82,14 @@ const outsideLevel = (level: UnitLevel) => `不属于任何${UNIT_LEVELS[level]}
 
 /** The period's figures grouped by one key, with the total: what `GET /v1/stats` and its public twin answer. */
 export function periodFigures(db: Kysely<Database>, timezone: string) {
-  return async (range: DateRange, groupBy: GroupBy | 'unit', within?: UnitSubtree, level: UnitLevel = 'county') => {
-    const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone, within), loadLabels(db)]);
+  return async (range: DateRange, groupBy: GroupBy | 'unit', within?: UnitSubtree, level: UnitLevel = 'county', kind?: AppealKind) => {
+    const [all, labels] = await Promise.all([loadAppealRecords(db, range, timezone, within), loadLabels(db)]);
+    const records = kind ? all.filter((r) => r.kind === kind) : all;
     const groups =
       groupBy === 'unit'
         ? groupFigures(await rolledUp(db, records, level), 'department', labels).map((g) => (g.key === null ? { ...g, label: outsideLevel(level) } : g))
         : groupFigures(records, groupBy, labels);
-    return { ...range, groupBy, ...(groupBy === 'unit' ? { level } : {}), ...(within ? { unit: within.unit } : {}), groups, total: figuresOf(records) };
+    return { ...range, groupBy, ...(groupBy === 'unit' ? { level } : {}), ...(within ? { unit: within.unit } : {}), ...(kind ? { kind } : {}), groups, total: figuresOf(records) };
   };
 }
 export type PeriodFigures = ReturnType<typeof periodFigures>;
@@ -135,7 +142,7 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
     },
     async ({ req, res, caller, query }) => {
       const within = await subtreeOf(db, query.unit, await officeScope(db, caller));
-      sendFigures(req, res, await figures(rangeOf(query), query.groupBy, within, query.level), query.lang);
+      sendFigures(req, res, await figures(rangeOf(query), query.groupBy, within, query.level, query.kind), query.lang);
     },
   );
 

@@ -14,6 +14,8 @@ import * as officeUnits from './2026-12-02-03-office-units.js';
 import * as leaderDigests from './2026-12-02-04-leader-digests.js';
 import * as messages from './2026-12-02-05-messages.js';
 import * as verificationNotifications from './2026-12-02-06-verification-notifications.js';
+import * as attachments from './2026-12-02-07-attachments.js';
+import * as appealLinks from './2026-12-02-08-appeal-links.js';
 
 // Listed by hand rather than read from the folder, so migrations run the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -32,6 +34,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-04-leader-digests': leaderDigests,
   '2026-12-02-05-messages': messages,
   '2026-12-02-06-verification-notifications': verificationNotifications,
+  '2026-12-02-07-attachments': attachments,
+  '2026-12-02-08-appeal-links': appealLinks,
 };
 
 export const migrationProvider: MigrationProvider = {

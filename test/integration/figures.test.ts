@@ -120,7 +120,7 @@ describe('the seeds’ published figures', () => {
       solved: 1238, // 1200 satisfied + 38 unrated
       rated: 1231,
       ratings: 1272, // 1170 + 30×2 + 20 + 11×2
-      favourableRatings: 1200, instructed: 0,
+      favourableRatings: 1200, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0,
       solveRate: 84.4, // 1238 / 1466
       onTimeRate: 99.4, // 1281 / 1289
       satisfactionRate: 94.3, // 1200 / 1272
@@ -168,7 +168,7 @@ describe('grouping', () => {
   const marchTotal = {
     received: 8, resolved: 6, closed: 5, satisfied: 2, closed_by_office: 1, referred: 1, unrated: 1, withdrawn: 1, open: 2,
     overdue: 2, onTime: 5, late: 1, secondAssignments: 2, referrals: 1, rebounds: 1, followUpsDone: 4, followUpsMissed: 1,
-    solved: 3, rated: 5, ratings: 7, favourableRatings: 3, instructed: 0, solveRate: 37.5, onTimeRate: 83.3, satisfactionRate: 42.9, returnVisitRate: 83.3,
+    solved: 3, rated: 5, ratings: 7, favourableRatings: 3, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 37.5, onTimeRate: 83.3, satisfactionRate: 42.9, returnVisitRate: 83.3,
   };
 
   it('by department, every figure of every group counted by hand', async () => {
@@ -178,22 +178,22 @@ describe('grouping', () => {
       {
         key: 'ndrc', label: '发展和改革委员会', received: 3, resolved: 2, closed: 2, satisfied: 1, closed_by_office: 0, referred: 0, unrated: 1,
         withdrawn: 0, open: 1, overdue: 2, onTime: 1, late: 1, secondAssignments: 0, referrals: 0, rebounds: 0, followUpsDone: 2,
-        followUpsMissed: 1, solved: 2, rated: 1, ratings: 1, favourableRatings: 1, instructed: 0, solveRate: 66.7, onTimeRate: 50, satisfactionRate: 100, returnVisitRate: 50,
+        followUpsMissed: 1, solved: 2, rated: 1, ratings: 1, favourableRatings: 1, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 66.7, onTimeRate: 50, satisfactionRate: 100, returnVisitRate: 50,
       },
       {
         key: 'land', label: '自然资源和规划局', received: 2, resolved: 2, closed: 2, satisfied: 0, closed_by_office: 1, referred: 1, unrated: 0,
         withdrawn: 0, open: 0, overdue: 0, onTime: 2, late: 0, secondAssignments: 1, referrals: 1, rebounds: 0, followUpsDone: 0,
-        followUpsMissed: 0, solved: 0, rated: 2, ratings: 3, favourableRatings: 0, instructed: 0, solveRate: 0, onTimeRate: 100, satisfactionRate: 0, returnVisitRate: 100,
+        followUpsMissed: 0, solved: 0, rated: 2, ratings: 3, favourableRatings: 0, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 0, onTimeRate: 100, satisfactionRate: 0, returnVisitRate: 100,
       },
       {
         key: null, label: '未交办', received: 2, resolved: 1, closed: 0, satisfied: 0, closed_by_office: 0, referred: 0, unrated: 0,
         withdrawn: 1, open: 1, overdue: 0, onTime: 1, late: 0, secondAssignments: 0, referrals: 0, rebounds: 1, followUpsDone: 2,
-        followUpsMissed: 0, solved: 0, rated: 1, ratings: 1, favourableRatings: 1, instructed: 0, solveRate: 0, onTimeRate: 100, satisfactionRate: 100, returnVisitRate: 100,
+        followUpsMissed: 0, solved: 0, rated: 1, ratings: 1, favourableRatings: 1, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 0, onTimeRate: 100, satisfactionRate: 100, returnVisitRate: 100,
       },
       {
         key: 'tax', label: '税务局', received: 1, resolved: 1, closed: 1, satisfied: 1, closed_by_office: 0, referred: 0, unrated: 0,
         withdrawn: 0, open: 0, overdue: 0, onTime: 1, late: 0, secondAssignments: 1, referrals: 0, rebounds: 0, followUpsDone: 0,
-        followUpsMissed: 0, solved: 1, rated: 1, ratings: 2, favourableRatings: 1, instructed: 0, solveRate: 100, onTimeRate: 100, satisfactionRate: 50, returnVisitRate: 100,
+        followUpsMissed: 0, solved: 1, rated: 1, ratings: 2, favourableRatings: 1, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 100, onTimeRate: 100, satisfactionRate: 50, returnVisitRate: 100,
       },
     ]);
   });

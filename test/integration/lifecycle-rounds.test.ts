@@ -400,7 +400,7 @@ describe('refused steps', () => {
 
     let refused = await L.post(id, 'assign', office, { lead: 'fin' });
     expectProblem(refused, 409);
-    expect(refused.body).toMatchObject({ currentStatus: 'registered', allowedSteps: ['classify', 'owner', 'instruction', 'escalate', 'contacts', 'supervision', 'withdraw'] });
+    expect(refused.body).toMatchObject({ currentStatus: 'registered', allowedSteps: ['classify', 'owner', 'instruction', 'escalate', 'contacts', 'supervision', 'answer', 'merge', 'withdraw'] });
     await log.expectNothing();
 
     await L.step(id, 'classify', office, { classification: 'general', timeLimitDays: 5 });
@@ -409,7 +409,7 @@ describe('refused steps', () => {
 
     expectProblem(await L.post(id, 'accept', await dept('tax')), 403); // a co-department only reports progress
     expectProblem(await L.post(id, 'accept', await dept('env')), 403);
-    const assignedSteps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'contribution', 'delegate', 'owner', 'handler', 'instruction', 'escalate', 'contacts', 'supervision', 'withdraw'];
+    const assignedSteps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'contribution', 'delegate', 'owner', 'handler', 'instruction', 'escalate', 'contacts', 'supervision', 'merge', 'withdraw'];
     for (const [step, token, body] of [
       ['resolve', await dept('fin'), { summary: '未签收就办结' }],
       ['extension', await dept('fin'), { workingDays: 2, reason: '未签收' }],

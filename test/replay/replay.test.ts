@@ -32,6 +32,8 @@ describe('replaying stored histories', () => {
         'earlier/online-submission.json',
         'online-received.json',
         'submitter-messages.json',
+        // Issue 17's steps: answered at the window, material awaited and missed, a merge on both sides, a reassignment.
+        ...['answered-on-the-spot', 'material-paused', 'material-missed', 'merged-main', 'merged-duplicate', 'reassigned'].map((name) => `${name}.json`),
       ]),
     );
   });

@@ -234,5 +234,37 @@ export function lifecycle(stack: TestStack, tokens: Tokens) {
     return target;
   }
 
-  return { now, sleepUntil, post, step, get, submit, settled, ledger, whenTimelineHas, lastEvent, describeWorkflow, currentDetails, result, history, toWorkingMorning };
+  /**
+   * A Monday–Sunday holiday week ahead, through PUT /v1/calendar/:year: T is the next Thursday, the week off is
+   * T+4 (Mon) … T+10 (Sun), and Sunday T+3 and Saturday T+16 are adjusted working days. Within T … T+20 only these
+   * days differ from the weekend rule, whatever the seed has there (New Year, say). Answers T+n as a date.
+   */
+  async function holidayWeekAhead(expected: ExpectedCalendar) {
+    let thursday = plusDays(day(await now()), 1);
+    while (new Date(`${thursday}T00:00:00Z`).getUTCDay() !== 4) thursday = plusDays(thursday, 1);
+    const T = (n: number) => plusDays(thursday, n);
+    const holidays = [4, 5, 6, 7, 8, 9, 10].map(T);
+    const workdays = [T(3), T(16)];
+    const span = new Set(Array.from({ length: 21 }, (_, n) => T(n)));
+    for (const year of new Set([...span].map((d) => Number(d.slice(0, 4))))) {
+      const inYear = (d: string) => d.startsWith(`${year}-`);
+      const shipped = expected.shipped(year);
+      const replacement = {
+        year,
+        holidays: [...shipped.holidays.filter((d) => !span.has(d)), ...holidays.filter(inYear)].sort(),
+        workdays: [...shipped.workdays.filter((d) => !span.has(d)), ...workdays.filter(inYear)].sort(),
+      };
+      const put = await stack.api('PUT', `/v1/calendar/${year}`, ADMIN, { holidays: replacement.holidays, workdays: replacement.workdays });
+      expect(put.status, JSON.stringify(put.body)).toBe(200);
+      expected.replace(replacement);
+    }
+    return T;
+  }
+
+  return { now, sleepUntil, post, step, get, submit, settled, ledger, whenTimelineHas, lastEvent, describeWorkflow, currentDetails, result, history, toWorkingMorning, holidayWeekAhead };
+}
+
+/** `d` plus `n` calendar days. */
+export function plusDays(d: IsoDate, n: number): IsoDate {
+  return new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }

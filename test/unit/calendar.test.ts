@@ -11,6 +11,7 @@ import {
   validateCalendarYear,
   workingDayBefore,
   workingDayOnOrAfter,
+  workingDaysStopped,
 } from '../../domain/calendar.js';
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
 
@@ -146,6 +147,22 @@ describe('workingDayOnOrAfter and workingDayBefore', () => {
     expect(workingDayBefore(cal, '2026-10-12')).toBe('2026-10-10');
     expect(workingDayBefore(cal, '2026-02-24')).toBe('2026-02-14');
     expect(workingDayBefore(cal, '2026-09-21')).toBe('2026-09-20');
+  });
+});
+
+describe('workingDaysStopped (补正不计时, README’s worked example)', () => {
+  it('counts the day of the request and not the day of supply', () => {
+    // Asked Tuesday 29 September, supplied Thursday 8 October: 29 and 30 September; 1–7 October are the holiday.
+    expect(workingDaysStopped(cal, '2026-09-29', '2026-10-08')).toBe(2);
+    // …so a dueAt of Friday 16 October moves to Tuesday 20 October.
+    expect(nthWorkingDayAfter(cal, '2026-10-16', 2)).toBe('2026-10-20');
+    // The adjusted Saturday 10 October counts; the Sunday after it does not.
+    expect(workingDaysStopped(cal, '2026-10-09', '2026-10-12')).toBe(2);
+  });
+
+  it('stops nothing on the same day, and nothing over days off alone', () => {
+    expect(workingDaysStopped(cal, '2026-10-14', '2026-10-14')).toBe(0);
+    expect(workingDaysStopped(cal, '2026-10-03', '2026-10-08')).toBe(0);
   });
 });
 

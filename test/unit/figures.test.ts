@@ -16,6 +16,8 @@ const closedSatisfied: AppealRecord = {
   channel: 'symposium',
   submitterKind: 'enterprise',
   category: 'financing',
+  kind: 'problem',
+  answeredOnTheSpot: false,
   department: 'ndrc',
   status: 'closed',
   closure: 'satisfied',
@@ -51,6 +53,7 @@ const labels: Labels = {
   channel: { symposium: '面对面专题座谈会', wechat_group: '企业家微信群' },
   category: { financing: '融资', land: '用地', tax_fees: '税费' },
   submitterKind: { enterprise: '企业' },
+  kind: { problem: '问题诉求', consultation: '政策咨询' },
 };
 
 describe('figures of a period', () => {
@@ -78,6 +81,9 @@ describe('figures of a period', () => {
       ratings: 7, // 1 + 2 + 1 + 1 + 2
       favourableRatings: 3, // A satisfied, G and H basically satisfied
       instructed: 0,
+      answeredOnTheSpot: 0,
+      merged: 0,
+      noMaterial: 0,
       solveRate: 37.5, // 3 / 8
       onTimeRate: 83.3, // 5 / 6
       satisfactionRate: 42.9, // 3 / 7
@@ -87,6 +93,24 @@ describe('figures of a period', () => {
 
   it('counts the appeals a leader instructed (issue 15)', () => {
     expect(figuresOf([appeal({ instructed: true }), appeal({ instructed: false }), appeal({})]).instructed).toBe(1);
+  });
+
+  it('counts a consultation answered at the window as resolved on time, for no department (issue 17)', () => {
+    const answered = appeal({ kind: 'consultation', department: null, answeredOnTheSpot: true, resolutions: 0 });
+    const figures = figuresOf([answered, appeal({})]);
+    expect(figures).toMatchObject({ received: 2, resolved: 2, onTime: 2, answeredOnTheSpot: 1, solved: 2 });
+    expect(groupFigures([answered, appeal({})], 'kind', labels).map((g) => [g.key, g.label, g.received])).toEqual([
+      ['consultation', '政策咨询', 1],
+      ['problem', '问题诉求', 1],
+    ]);
+    expect(rankDepartments([answered], labels)).toEqual([]);
+  });
+
+  it('counts a merged duplicate as merged and nothing else: the appeal it joined is counted once (issue 17)', () => {
+    const duplicate = appeal({ closure: 'merged', ratings: [], followUps: [], resolutions: 0 });
+    const figures = figuresOf([duplicate, appeal({})]);
+    expect(figures).toMatchObject({ received: 1, closed: 1, solved: 1, merged: 1, solveRate: 100 });
+    expect(figuresOf([appeal({ closure: 'no_material', ratings: [], followUps: [], resolutions: 0 })])).toMatchObject({ noMaterial: 1, closed: 1, solved: 0 });
   });
 
   it('the seeds’ solve rate: 1238 solved of 1466 received is 84.4%', () => {
