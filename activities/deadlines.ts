@@ -33,13 +33,14 @@ export type DeadlineRule =
   | 'ratingBy'
   | 'unratedAt'
   | 'explanationBy'
-  | 'contributeBy';
+  | 'contributeBy'
+  | 'rectifyBy';
 
 export interface DeadlineRequest {
   rule: DeadlineRule;
   /** The starting event's instant (for `warningAt` and `extendedDueAt`: the current `dueAt`). */
   from: Instant;
-  /** For `dueAt`, `extendedDueAt` and `reportBy`: the number of working days. */
+  /** For `dueAt`, `extendedDueAt`, `reportBy` and `rectifyBy`: the number of working days. */
   workingDays?: number;
 }
 
@@ -67,6 +68,7 @@ const RULES: Record<DeadlineRule, Rule> = {
   unratedAt: after((p) => p.unratedAfterWorkingDays),
   explanationBy: after((p) => p.explanationDueWorkingDays),
   contributeBy: after((p) => p.contributionDueWorkingDays),
+  rectifyBy: after((p, w) => w ?? p.rectifyWorkingDays),
 };
 
 export function createDeadlineActivities({ db, timezone }: { db: Kysely<Database>; timezone: string }) {

@@ -8,6 +8,7 @@ import type { FollowLinks } from './messages.js';
 import type { TemporalDeps } from './dispatch.js';
 import { createLedgerActivities } from './ledger.js';
 import { createMeetingActivities } from './meetings.js';
+import { createAccountabilityActivities } from './accountability.js';
 import { createReportActivities } from './reports.js';
 import { createLeaderDigestActivities } from './leader-digests.js';
 
@@ -27,7 +28,7 @@ export interface ActivityDeps {
 
 /** Every activity the worker registers, built over its dependencies so tests can pass their own. */
 export function createActivities(deps: ActivityDeps) {
-  return { ...createLedgerActivities(deps), ...createDeadlineActivities(deps), ...createDeliveryActivities(deps), ...createReportActivities(deps), ...createLeaderDigestActivities(deps), ...createMeetingActivities(deps) };
+  return { ...createLedgerActivities(deps), ...createDeadlineActivities(deps), ...createDeliveryActivities(deps), ...createReportActivities(deps), ...createLeaderDigestActivities(deps), ...createMeetingActivities(deps), ...createAccountabilityActivities(deps) };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -15,9 +15,12 @@ import { createMetrics } from './metrics.js';
 import { problemHandler, unknownRoute } from './problem.js';
 import { createRateLimiter, type RateLimit } from './rate-limit.js';
 import { RouteTable } from './route-table.js';
+import { accountabilityRoutes } from './routes/accountability.js';
 import { adminRoutes } from './routes/admin.js';
 import { appealRoutes } from './routes/appeals.js';
 import { attachmentRoutes } from './routes/attachments.js';
+import { commonIssueRoutes } from './routes/common-issues.js';
+import { enterpriseRoutes } from './routes/enterprises.js';
 import { followPageRoutes } from './routes/follow.js';
 import { healthRoutes } from './routes/health.js';
 import { inboxRoutes } from './routes/inbox.js';
@@ -92,13 +95,16 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   attachmentRoutes(routes, { db, store: attachments, views });
   inboxRoutes(routes, { db, views });
   linkRoutes(routes, { db, views });
+  enterpriseRoutes(routes, { db, views, timezone });
   notificationRoutes(routes, { db, client, taskQueue, views });
   messageTemplateRoutes(routes, { db });
   statsRoutes(routes, { db, views, timezone });
+  commonIssueRoutes(routes, { db, views, timezone });
   publicRoutes(routes, { db, timezone, follow });
   publicSubmissionRoutes(routes, { db, temporal: { client, taskQueue }, submit, timezone, clock });
   followPageRoutes(app, { db, gateway: createAppealGateway(client, taskQueue, appealAnswerWithinMs), follow, secrets: followLinkSecrets });
   meetingRoutes(routes, { db, client, taskQueue, views, timezone });
+  accountabilityRoutes(routes, { db, client, taskQueue, views, timezone });
 
   app.use(router);
   // CONTRACT.md §3: a method a path does not serve is an unknown route, 404 like any other.

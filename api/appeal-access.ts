@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AppealState } from '../domain/appeal.js';
+import { referredInRecord } from '../db/accountability.js';
 import { findAppealState } from '../db/appeals.js';
 import { findRegistering, type Registering } from '../db/registering.js';
 import type { Database } from '../db/schema.js';
@@ -22,7 +23,8 @@ export async function readableAppeal(db: Kysely<Database>, caller: Caller, id: s
     const delegatedTo = (s.delegations ?? []).map((d) => d.to);
     const departments = [...(s.leadDepartment ? [s.leadDepartment] : []), ...s.coDepartments, ...delegatedTo];
     const instructedBy = (s.instructions ?? []).map((i) => i.by);
-    if (!readsAppeal(caller, { creditCode: s.enterprise.creditCode, departments, instructedBy })) throw forbidden('this appeal is not yours to read');
+    const referred = caller.role === 'commission' && (await referredInRecord(db, id));
+    if (!readsAppeal(caller, { creditCode: s.enterprise.creditCode, departments, instructedBy, referred })) throw forbidden('this appeal is not yours to read');
     return { state: s };
   }
   const registering = await findRegistering(db, id);

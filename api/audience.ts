@@ -11,9 +11,14 @@ import { isUnitOffice } from './office-scope.js';
 
 const ownEnterprise = (caller: Caller, creditCode: string) => caller.role === 'enterprise' && caller.creditCode === creditCode;
 
-/** An appeal: the office, the admin, its lead and co-departments (none while it registers), its own enterprise. */
-export function readsAppeal(caller: Caller, appeal: { creditCode: string; departments: string[]; instructedBy?: string[] }): boolean {
+/**
+ * An appeal: the office, the admin, its lead and co-departments (none while it registers), its own enterprise; the
+ * discipline commission only while a referral record is about it (`referred`, looked up for the commission alone).
+ */
+export function readsAppeal(caller: Caller, appeal: { creditCode: string; departments: string[]; instructedBy?: string[]; referred?: boolean }): boolean {
   switch (caller.role) {
+    case 'commission':
+      return appeal.referred === true;
     case 'leader':
       return caller.person !== undefined && (appeal.instructedBy ?? []).includes(caller.person.id);
     case 'department':
@@ -38,6 +43,12 @@ export function readsAppealContact(caller: Caller, appeal: { creditCode: string;
 export const readsInternalWork = (caller: Caller) => caller.role !== 'enterprise';
 
 /**
+ * How the office marks an enterprise in its register (issue 18), on its profile and its appeals: the government's
+ * attention, not something to show the enterprise.
+ */
+export const readsEnterpriseFlags = readsInternalWork;
+
+/**
  * Where an appeal stands on the public pages is the city office's decision and its business alone, not a county's or
  * park's office's.
  */
@@ -52,6 +63,13 @@ export const readsPerson = (caller: Caller, person: { unit: string }) =>
 
 /** A person's phone is personal data: the office, the admin and the person's own unit, whoever else reads the person. */
 export const readsPersonPhone = (caller: Caller, person: { unit: string }) => isOffice(caller) || (caller.role === 'department' && caller.department === person.unit);
+
+/** An accountability record (issue 18): the office and the admin all, a department its own unit's, the commission referrals. */
+export function readsAccountability(caller: Caller, record: { kind: string; unit: string | null }): boolean {
+  if (isOffice(caller)) return true;
+  if (caller.role === 'department') return caller.department !== undefined && caller.department === record.unit;
+  return caller.role === 'commission' && record.kind === 'referral';
+}
 
 /** A meeting: the government's from its creation; an enterprise's once announced, or when invited to it or registered for it. */
 export function readsMeeting(caller: Caller, meeting: Pick<MeetingState, 'announcedAt' | 'invitations' | 'registrations'>): boolean {
@@ -195,11 +213,15 @@ export function enterpriseAppeal({
 /** The rules above in words, for the OpenAPI document of the routes they shape (api/openapi.ts). */
 export const AUDIENCE = {
   appeal:
-    'The city’s office and the admin read everything, `publication` included (a county’s or park’s office, an office token with a `unit`: only the appeals registered at its window or led by one of its units, others 404, and no `publication`); departments read the appeals they lead or co-handle, the contact (and the `submitter` whole: anyone else sees its `kind` and `organisation`) only as lead; an enterprise reads its own, with the enterprise-facing timeline (steps and answers addressed to it: no return reasons, supervision, progress notes, extension reasons, explanations or referral cause and note; actors by role and unit, never `actor.person`), without `supervision`, with only granted extensions (no reason or note), follow-ups without notes, and no `closureReason` for a referral.',
+    'The city’s office and the admin read everything, `publication` included (a county’s or park’s office, an office token with a `unit`: only the appeals registered at its window or led by one of its units, others 404, and no `publication`); departments read the appeals they lead or co-handle, the contact (and the `submitter` whole: anyone else sees its `kind` and `organisation`) only as lead; an enterprise reads its own, with the enterprise-facing timeline (steps and answers addressed to it: no return reasons, supervision, progress notes, extension reasons, explanations or referral cause and note; actors by role and unit, never `actor.person`), without `supervision`, with only granted extensions (no reason or note), follow-ups without notes, and no `closureReason` for a referral. `enterpriseFlags` (the register’s flags of its enterprise, issue 18) for everyone but the enterprise. The discipline commission reads only the appeals behind its referral records, as a department that does not lead them (no contact).',
   departments: 'Each department’s `code`, `name`, `level`, `parent` and `active`; `webhookUrl` only for the admin.',
   people:
     'The office and the admin read every person; a department reads the people of its own unit (another unit’s person is 403). `phone` (personal data) only for the office, the admin and the person’s own unit. In appeal timelines `actor.person` ({id, name}) is shown to the office, the admin and departments, never to enterprises.',
   meeting:
     'The office, the admin and departments read every meeting and its timeline (registrations without contacts for departments); an enterprise reads announced meetings and those it is invited to or registered for, only its own invitation, registration, attendance and appeals, the `minutes` only if it attended, and no timeline.',
+  accountability:
+    'The city’s office and the admin read every record; a department reads the records of its own unit (others 404); the discipline commission reads referral records only, and through them `GET /v1/appeals/:id` of the appeals behind them (read-only, without the contact).',
+  enterprise:
+    'The office and the admin read every enterprise of the register (a county’s or park’s office: those whose `unit` is in its subtree, others 404, and only their appeals and figures within it); an enterprise reads its own profile without `flags` (another’s is 403 whether it exists or not); departments and leaders do not read the register.',
   registration: 'An enterprise reads only its own registration: another’s is 403 whether it exists or not; departments read it without the contact.',
 } as const;

@@ -74,7 +74,7 @@ function success(spec: RouteSpec, status: number, what: string) {
   const description = spec.audience && (status === 200 || status === 201) ? `${what}. ${spec.audience}` : what;
   if (status === 204) return { description };
   const content = spec.contentType
-    ? { [spec.contentType]: { schema: { type: 'string' } } }
+    ? Object.fromEntries([spec.contentType].flat().map((type) => [type, { schema: { type: 'string', format: 'binary' } }]))
     : {
         'application/json': { schema: { type: 'object' } },
         ...(spec.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),

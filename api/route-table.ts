@@ -32,8 +32,8 @@ export interface RouteSpec<B extends z.ZodType | undefined = z.ZodType | undefin
   ownBodyOn?: number[];
   /** The body as CSV when asked for with `Accept: text/csv`. */
   csv?: boolean;
-  /** The success answer's media type when it is not JSON. */
-  contentType?: string;
+  /** The success answer's media type when it is not JSON (several: it answers one of them). */
+  contentType?: string | readonly string[];
   /** The body is multipart/form-data with one binary `file` part (an upload), read by the handler itself. */
   upload?: boolean;
   /** A step taking an optional `Idempotency-Key` header: its handler answers through `once`. */

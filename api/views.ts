@@ -1,10 +1,11 @@
 import type { Actor, AppealState, Instant, TimelineEvent } from '../domain/appeal.js';
 import { formatInstant } from '../domain/calendar.js';
+import type { EnterpriseFlag } from '../domain/codes.js';
 import type { Publication } from '../domain/publication.js';
 import type { Department } from '../db/departments.js';
 import type { Person } from '../db/people.js';
 import type { Caller } from './auth.js';
-import { enterpriseAppeal, enterpriseTimeline, readsAppealContact, readsInternalWork, readsPersonPhone, readsPublication, readsWebhooks, type SharedAppeal } from './audience.js';
+import { enterpriseAppeal, enterpriseTimeline, readsAppealContact, readsEnterpriseFlags, readsInternalWork, readsPersonPhone, readsPublication, readsWebhooks, type SharedAppeal } from './audience.js';
 
 // Maps the ledger's appeals and departments to the API's shapes (CONTRACT.md §3, "The appeal"): instants in
 // APPEALS_TIMEZONE, workflow bookkeeping left out, and each part only for the roles audience.ts lets read it.
@@ -48,7 +49,7 @@ export function createViews(timezone: string) {
     };
   }
 
-  function appeal(state: AppealState, caller: Caller, extra: { timeline?: TimelineEvent[]; publication?: Publication } = {}) {
+  function appeal(state: AppealState, caller: Caller, extra: { timeline?: TimelineEvent[]; publication?: Publication; enterpriseFlags?: EnterpriseFlag[] } = {}) {
     const s: SharedAppeal = readsInternalWork(caller) ? state : enterpriseAppeal(state);
     const timeline = extra.timeline && (readsInternalWork(caller) ? extra.timeline : enterpriseTimeline(extra.timeline));
     const { contact, ...enterprise } = s.enterprise;
@@ -116,6 +117,7 @@ export function createViews(timezone: string) {
         ...(f.recordedAt ? { recordedAt: at(f.recordedAt) } : {}),
       })),
       ...(readsPublication(caller) && extra.publication ? { publication: publication(extra.publication) } : {}),
+      ...(readsEnterpriseFlags(caller) && extra.enterpriseFlags ? { enterpriseFlags: extra.enterpriseFlags } : {}),
       ...(timeline ? { timeline: timeline.map(event) } : {}),
     };
   }

@@ -32,38 +32,68 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
-export async function startBenchStack(opts: { progress: (line: string) => void; logFile: string }): Promise<BenchStack> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'appeals-bench-'));
-  const log = (line: string) => {
-    if (/^\[(start|postgres)\]/.test(line)) opts.progress(line);
-    void appendFile(opts.logFile, `${line}\n`);
-  };
+interface BenchOptions {
+  progress: (line: string) => void;
+  logFile: string;
+}
+
+/** The Postgres server alone (DATABASE_URL's or an embedded one), for the benchmarks that need no product. */
+export type BenchPostgres = Pick<BenchStack, 'serverUrl' | 'scratchDatabase' | 'stop'>;
+
+const logTo = (opts: BenchOptions) => (line: string) => {
+  if (/^\[(start|postgres)\]/.test(line)) opts.progress(line);
+  void appendFile(opts.logFile, `${line}\n`);
+};
+
+export async function startBenchPostgres(opts: BenchOptions): Promise<BenchPostgres> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'appeals-bench-postgres-'));
   const scratch: string[] = [];
   let postgres: EmbeddedPostgres | undefined;
+  let serverUrl = process.env.DATABASE_URL ?? '';
+  const stop = async () => {
+    for (const name of scratch) await adminQuery(serverUrl, `drop database if exists ${name}`).catch(() => undefined);
+    await postgres?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    if (!serverUrl) {
+      postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), log: logTo(opts) });
+      serverUrl = postgres.url;
+    }
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return {
+    serverUrl,
+    async scratchDatabase(name: string) {
+      const database = `appeals_bench_${name}_${process.pid}`;
+      await adminQuery(serverUrl, `drop database if exists ${database}`);
+      await adminQuery(serverUrl, `create database ${database}`);
+      scratch.push(database);
+      return databaseUrl(serverUrl, database);
+    },
+    stop,
+  };
+}
+
+export async function startBenchStack(opts: BenchOptions): Promise<BenchStack> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'appeals-bench-'));
+  const log = logTo(opts);
+  let postgres: BenchPostgres | undefined;
   let stack: RunningStack | undefined;
   let connection: Connection | undefined;
 
   const stop = async () => {
     await connection?.close().catch(() => undefined);
     await stack?.stop();
-    for (const name of scratch) await adminQuery(serverUrl, `drop database if exists ${name}`).catch(() => undefined);
     await postgres?.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
-  const scratchDatabase = async (name: string) => {
-    const database = `appeals_bench_${name}_${process.pid}`;
-    await adminQuery(serverUrl, `drop database if exists ${database}`);
-    await adminQuery(serverUrl, `create database ${database}`);
-    scratch.push(database);
-    return databaseUrl(serverUrl, database);
-  };
 
-  let serverUrl = process.env.DATABASE_URL ?? '';
   try {
-    if (!serverUrl) {
-      postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: await freePort(), log });
-      serverUrl = postgres.url;
-    }
+    postgres = await startBenchPostgres(opts);
+    const { serverUrl, scratchDatabase } = postgres;
     const productDatabase = process.env.DATABASE_URL ? await scratchDatabase('ledger') : serverUrl;
     const workerMetricsPort = await freePort();
     stack = await startStackOnFreePorts({

@@ -11,7 +11,7 @@ import { createDb } from '../db/pool.js';
 import { temporalCliPath } from '../scripts/temporal-binaries.js';
 import { startBenchWorker } from './bench-worker.js';
 import { deadlineArithmetic } from './deadlines.js';
-import { startBenchStack, type BenchStack } from './harness.js';
+import { startBenchPostgres, startBenchStack, type BenchStack } from './harness.js';
 import type { IntakeTally } from './appeals-client.js';
 import { intakeRatio, steadyIntake } from './intake.js';
 import { rate, type LoadResult } from './load.js';
@@ -19,19 +19,22 @@ import { listLatencies } from './lists.js';
 import { longestLifecycleHistory } from './longest-history.js';
 import { openAppealsRss } from './open-appeals.js';
 import { percentile, round } from './percentiles.js';
+import { searchLatencies } from './search.js';
 import { timerLateness } from './timers.js';
 
 // `npm run bench` (about 15 minutes) and `npm run bench -- --quick` (about 3): the figures operators read the
 // product against (README, "Operations"), printed as a table and written to bench/results/<time>.json and
-// bench/results/latest.json with the machine and the versions they were measured on.
+// bench/results/latest.json with the machine and the versions they were measured on. `npm run bench -- search`
+// measures the search alone, on Postgres only, and writes bench/results/<time>-search.json.
 
-const USAGE = `usage: npm run bench [-- --quick]
+const USAGE = `usage: npm run bench [-- --quick] | npm run bench -- search
   --quick   smaller loads and shorter windows (about 3 minutes instead of about 15)
+  search    only the search at 100,000 appeals (about a minute; no Temporal, no product processes)
 Uses TEMPORAL_ADDRESS and DATABASE_URL when set (in scratch databases there), else starts its own.`;
 
 const sizes = {
-  full: { intakeSeconds: 40, steadySeconds: 60, openAppeals: 10_000, timers: 2_000, timerWindowMs: 60_000, settleRuns: 200 },
-  quick: { intakeSeconds: 10, steadySeconds: 15, openAppeals: 1_000, timers: 300, timerWindowMs: 20_000, settleRuns: 50 },
+  full: { intakeSeconds: 40, steadySeconds: 60, openAppeals: 10_000, timers: 2_000, timerWindowMs: 60_000, settleRuns: 200, searchQueries: 200 },
+  quick: { intakeSeconds: 10, steadySeconds: 15, openAppeals: 1_000, timers: 300, timerWindowMs: 20_000, settleRuns: 50, searchQueries: 200 },
 };
 const CALLERS = 32;
 const STEADY_PER_SECOND = 50;
@@ -45,6 +48,7 @@ const GOALS: Record<string, { goal: string; met: (value: number) => boolean; wha
   timer_lateness_p99_ms: { what: 'timer lateness p99, many due in one window', goal: '≤ 1000', met: (v) => v <= 1000 },
   inbox_p95_ms: { what: `department inbox p95 at ${LEDGER_APPEALS.toLocaleString('en')} appeals`, goal: '≤ 20', met: (v) => v <= 20 },
   list_p95_ms: { what: `filtered appeal list p95 at ${LEDGER_APPEALS.toLocaleString('en')} appeals`, goal: '≤ 20', met: (v) => v <= 20 },
+  search_p95_ms: { what: `search (q, 2–4 Chinese characters) p95 at ${LEDGER_APPEALS.toLocaleString('en')} appeals, each scope`, goal: '≤ 50', met: (v) => v <= 50 },
 };
 
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
@@ -68,19 +72,40 @@ async function versions(stack: BenchStack) {
   return { node: process.version, temporalSdk: await pkg('@temporalio/worker'), temporal, postgres, kysely: await pkg('kysely'), express: await pkg('express') };
 }
 
+/** The search's figures at LEDGER_APPEALS appeals, in a scratch database of the server. */
+async function measureSearch(databaseUrl: string, queries: number, figures: Record<string, number>, details: Record<string, unknown>) {
+  progress(`search at ${LEDGER_APPEALS.toLocaleString('en')} appeals, ${queries} queries in each scope`);
+  const search = await searchLatencies(databaseUrl, LEDGER_APPEALS, queries, progress);
+  const all = Object.values(search.latencies).flat();
+  progress(`search: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms; ` +
+    `a query matches ${percentile(search.matched, 50)} appeals at the median, ${Math.max(...search.matched)} at most; ` +
+    `the narrowest (${search.narrow}) ${search.usesIndex ? 'through a bitmap scan of appeals_search' : 'NOT through appeals_search'} (plans in the results)`);
+  figures.search_p95_ms = round(percentile(all, 95), 2);
+  details.search = {
+    p50Ms: round(percentile(all, 50), 2),
+    maxMs: round(Math.max(...all), 2),
+    p95MsByScope: Object.fromEntries(Object.entries(search.latencies).map(([scope, samples]) => [scope, round(percentile(samples, 95), 2)])),
+    matchedMedian: percentile(search.matched, 50),
+    matchedMax: Math.max(...search.matched),
+    usesIndex: search.usesIndex,
+    plans: search.plans,
+  };
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  if (args.some((a) => a !== '--quick')) {
+  if (args.some((a) => a !== '--quick' && a !== 'search') || args.length > 1) {
     console.error(USAGE);
     return 2;
   }
-  const mode = args.includes('--quick') ? 'quick' : 'full';
-  const size = sizes[mode];
+  const mode = args.includes('search') ? 'search' : args.includes('--quick') ? 'quick' : 'full';
+  const size = sizes[mode === 'search' ? 'full' : mode];
   Runtime.install({ logger: new DefaultLogger('WARN') });
   await mkdir(resultsDir, { recursive: true });
   const stamp = new Date().toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z');
   const logFile = join(resultsDir, `${stamp}.log`);
   progress(`${mode} run; the product's own output goes to ${logFile}`);
+  if (mode === 'search') return searchOnly(stamp, logFile, size.searchQueries);
 
   const arithmetic = deadlineArithmetic(200_000);
   const stack = await startBenchStack({ progress, logFile });
@@ -150,24 +175,49 @@ async function main(): Promise<number> {
     figures.inbox_p95_ms = round(percentile(lists.inbox, 95), 2);
     figures.list_p95_ms = round(percentile(Object.values(lists.filtered).flat(), 95), 2);
     details.listP95Ms = Object.fromEntries(Object.entries(lists.filtered).map(([name, samples]) => [name, round(percentile(samples, 95), 2)]));
+
+    await measureSearch(await stack.scratchDatabase('search'), size.searchQueries, figures, details);
   } finally {
     await stack.stop();
   }
+  await report({ mode, stamp, figures, details, environment, size }, ['latest.json']);
+  return 0;
+}
 
+/** `npm run bench -- search`: Postgres alone, the search's figures, written beside the full runs' (not as latest). */
+async function searchOnly(stamp: string, logFile: string, queries: number): Promise<number> {
+  const postgres = await startBenchPostgres({ progress, logFile });
+  const figures: Record<string, number> = {};
+  const details: Record<string, unknown> = {};
+  let environment: Record<string, unknown> = {};
+  try {
+    const db = createDb(postgres.serverUrl, { max: 1 });
+    environment = { node: process.version, postgres: (await sql<{ version: string }>`select version()`.execute(db)).rows[0]!.version };
+    await db.destroy();
+    await measureSearch(await postgres.scratchDatabase('search'), queries, figures, details);
+  } finally {
+    await postgres.stop();
+  }
+  await report({ mode: 'search', stamp: `${stamp}-search`, figures, details, environment, size: { appeals: LEDGER_APPEALS, queries } }, []);
+  return 0;
+}
+
+/** The table of the figures measured, and the results file (and the named copies of it). */
+async function report(run: { mode: string; stamp: string; figures: Record<string, number>; details: Record<string, unknown>; environment: Record<string, unknown>; size: object }, copies: string[]) {
+  const { mode, stamp, figures, details, environment, size } = run;
   console.log('');
   console.log(`${'key'.padEnd(24)} ${'value'.padStart(10)}  ${'goal'.padEnd(8)} met  what`);
   for (const [key, { goal, met, what }] of Object.entries(GOALS)) {
     const value = figures[key];
+    if (value === undefined && mode === 'search') continue;
     const shown = value === undefined ? 'n/a' : String(value);
     console.log(`${key.padEnd(24)} ${shown.padStart(10)}  ${goal.padEnd(8)} ${value !== undefined && met(value) ? 'yes' : 'NO '}  ${what}`);
   }
   const machine = { platform: `${platform()} ${release()}`, cores: availableParallelism(), cpu: cpus()[0]?.model, memoryGib: round(totalmem() / 2 ** 30, 1) };
-  const report = { mode, at: new Date().toISOString(), seconds: round((performance.now() - began) / 1000, 0), machine, versions: environment, figures, details, size };
-  const text = `${JSON.stringify(report, null, 2)}\n`;
-  await writeFile(join(resultsDir, `${stamp}.json`), text);
-  await writeFile(join(resultsDir, 'latest.json'), text);
-  console.log(`\nwritten to bench/results/${stamp}.json and bench/results/latest.json (${report.seconds} s)`);
-  return 0;
+  const result = { mode, at: new Date().toISOString(), seconds: round((performance.now() - began) / 1000, 0), machine, versions: environment, figures, details, size };
+  const text = `${JSON.stringify(result, null, 2)}\n`;
+  for (const name of [`${stamp}.json`, ...copies]) await writeFile(join(resultsDir, name), text);
+  console.log(`\nwritten to ${[`${stamp}.json`, ...copies].map((name) => `bench/results/${name}`).join(' and ')} (${result.seconds} s)`);
 }
 
 process.exit(await main());

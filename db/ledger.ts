@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import { recipientKey, type AppealState, type NotificationRecord, type TimelineEvent } from '../domain/appeal.js';
+import { linkToCommonIssue } from './common-issues.js';
+import { registerEnterprise } from './enterprises.js';
 import { insertNotifications, messageColumns } from './notifications.js';
+import { appendEventSearch, registrationSearch } from './search.js';
 import type { Database, MessageAddress } from './schema.js';
 
 // Writes of the appeal's ledger. Each row carries a key from the workflow's own sequence numbers, so a retried
@@ -38,6 +41,7 @@ export async function recordLedgerEntry(db: Kysely<Database>, { snapshot: s, eve
       closed_at: date(s.closedAt),
       closure: s.closure,
       state: JSON.stringify(s),
+      ...registrationSearch(s),
     };
     await tx
       .insertInto('appeals')
@@ -62,7 +66,7 @@ export async function recordLedgerEntry(db: Kysely<Database>, { snapshot: s, eve
       )
       .execute();
     if (events.length > 0) {
-      await tx
+      const written = await tx
         .insertInto('appeal_events')
         .values(
           events.map((e) => ({
@@ -76,8 +80,13 @@ export async function recordLedgerEntry(db: Kysely<Database>, { snapshot: s, eve
           })),
         )
         .onConflict((oc) => oc.columns(['appeal_id', 'seq']).doNothing())
+        .returning('seq')
         .execute();
+      const fresh = new Set(written.map((w) => w.seq));
+      await appendEventSearch(tx, s.id, events.filter((e) => fresh.has(e.seq)));
     }
+    if (events.some((e) => e.kind === 'registered')) await registerEnterprise(tx, s);
+    if (events.some((e) => e.kind === 'registered')) await linkToCommonIssue(tx, s);
     await insertNotifications(
       tx,
       notifications.map((n) => ({

@@ -1,5 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { AccountabilityState } from '../domain/accountability.js';
 import type { Actor, AppealState } from '../domain/appeal.js';
+import type { EnterpriseFlag, EnterpriseSize } from '../domain/codes.js';
 import type { Assessment } from '../domain/figures.js';
 import type { Policy } from '../domain/policy.js';
 import type { MeetingState } from '../domain/meeting.js';
@@ -30,6 +32,8 @@ export interface AppealsTable {
   closed_at: Timestamp | null;
   closure: string | null;
   state: JSONColumnType<AppealState>;
+  /** A tsvector of the searched texts' bigrams, written and read through db/search.ts (2026-12-02-10-appeal-search). */
+  search: Generated<string>;
 }
 
 export interface AppealEventsTable {
@@ -42,11 +46,13 @@ export interface AppealEventsTable {
   data: JSONColumnType<Record<string, unknown>> | null;
 }
 
-/** Each row belongs to one appeal or one meeting (a check constraint holds exactly one of the two). */
+/** Each row belongs to one appeal, meeting or accountability record (a check constraint holds exactly one). */
 export interface NotificationsTable {
   id: string;
   appeal_id: string | null;
   meeting_id: string | null;
+  /** The accountability record it belongs to (issue 18); appeals' and meetings' rows leave it out. */
+  accountability_id: ColumnType<string | null, string | null | undefined, string | null>;
   seq: number;
   kind: string;
   recipient: string;
@@ -275,6 +281,70 @@ export interface AttachmentChunksTable {
   bytes: Buffer;
 }
 
+/** The enterprises register (issue 18, migration 2026-12-02-09), one row per credit code: db/enterprises.ts. */
+export interface EnterprisesTable {
+  credit_code: string;
+  name: string;
+  former_names: ColumnType<string[], string | undefined, string>;
+  /** The county or park it belongs to: its first appeal's registering unit, until the office says otherwise. */
+  unit: string | null;
+  industry: string | null;
+  size: EnterpriseSize | null;
+  flags: ColumnType<EnterpriseFlag[], string | undefined, string>;
+  first_seen_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** An accountability record's snapshot (issue 18), with the columns its lists and figures filter on. */
+export interface AccountabilityRecordsTable {
+  id: string;
+  version: number;
+  kind: string;
+  unit: string | null;
+  status: string;
+  created_at: Timestamp;
+  finding: string | null;
+  publishable: boolean;
+  state: JSONColumnType<AccountabilityState>;
+}
+
+export interface AccountabilityEventsTable {
+  record_id: string;
+  seq: number;
+  kind: string;
+  at: Timestamp;
+  actor: JSONColumnType<Actor> | null;
+  data: JSONColumnType<Record<string, unknown>> | null;
+}
+
+/** Which appeals a record is about: the commission reads the appeals behind its referrals through it. */
+export interface AccountabilityAppealsTable {
+  record_id: string;
+  appeal_id: string;
+}
+
+/** A common issue the office named (issue 18, migration 2026-12-02-11): db/common-issues.ts. */
+export interface CommonIssuesTable {
+  id: Generated<string>;
+  name: string;
+  category: string;
+  status: string;
+  note: string | null;
+  terms: ColumnType<string[], string[], string[]>;
+  /** The mean bigram count of the members it was named with: what new appeals are compared with. */
+  centroid: JSONColumnType<Record<string, number>>;
+  created_by: JSONColumnType<Actor>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/** The appeals of a named common issue: the ones it was named with, and new ones matched at registration. */
+export interface CommonIssueAppealsTable {
+  appeal_id: string;
+  issue_id: string;
+  linked_at: Generated<Date>;
+}
+
 export interface MeetingAppealsTable {
   meeting_id: string;
   appeal_id: string;
@@ -306,6 +376,12 @@ export interface Database {
   meetings: MeetingsTable;
   meeting_events: MeetingEventsTable;
   meeting_appeals: MeetingAppealsTable;
+  common_issues: CommonIssuesTable;
+  common_issue_appeals: CommonIssueAppealsTable;
+  accountability_records: AccountabilityRecordsTable;
+  accountability_events: AccountabilityEventsTable;
+  accountability_appeals: AccountabilityAppealsTable;
   attachments: AttachmentsTable;
   attachment_chunks: AttachmentChunksTable;
+  enterprises: EnterprisesTable;
 }

@@ -18,7 +18,13 @@ export interface DateRange {
 // The kinds the partial index appeal_events_figures covers (migration 2026-11-23-03).
 const FIGURE_EVENT_KINDS = ['resolved', 'overdue', 'referred'];
 
-export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, timezone: string, within?: UnitSubtree): Promise<AppealRecord[]> {
+/** Which appeals of the period: within a subtree (a county's figures), of one enterprise (its profile, issue 18). */
+export interface RecordFilter {
+  within?: UnitSubtree;
+  creditCode?: string;
+}
+
+export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, timezone: string, { within, creditCode }: RecordFilter = {}): Promise<AppealRecord[]> {
   let q = db
     .selectFrom('appeals as a')
     .leftJoinLateral(
@@ -37,6 +43,7 @@ export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, 
       (join) => join.onTrue(),
     )
     .select([
+      'a.credit_code',
       'a.channel',
       sql<string>`coalesce(a.state->'submitter'->>'kind', 'enterprise')`.as('submitter_kind'),
       'a.category',
@@ -59,8 +66,10 @@ export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, 
   if (registeredFrom) q = q.where('a.registered_at', '>=', registeredFrom);
   if (registeredUntil) q = q.where('a.registered_at', '<=', registeredUntil);
   if (within) q = q.where(withinSubtree(within));
+  if (creditCode) q = q.where('a.credit_code', '=', creditCode);
   const rows = await q.execute();
   return rows.map((r) => ({
+    creditCode: r.credit_code,
     channel: r.channel,
     submitterKind: r.submitter_kind,
     category: r.category,

@@ -179,7 +179,8 @@ export type Recipient =
 
 /** The roles a token can have; the workflow itself acts as `system`. */
 /** `leader`: a city leader who instructs (批示) appeals, always a named person (issue 15). */
-export const ROLES = ['admin', 'office', 'department', 'enterprise', 'leader'] as const;
+/** `commission`: the discipline commission (纪委监委), which reads referrals and records its findings (issue 18). */
+export const ROLES = ['admin', 'office', 'department', 'enterprise', 'leader', 'commission'] as const;
 
 /** The person a token was issued to (issue 15): the events its steps write name them. */
 export interface PersonRef {

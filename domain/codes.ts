@@ -139,6 +139,15 @@ export const DUTIES = {
   leader: '分管领导',
 } as const;
 
+/**
+ * What the office marks an enterprise as (issue 18): a 服务绿卡 holder or a key project gets closer attention, and
+ * the policy may give its appeals shorter limits (`flagLimits`).
+ */
+export const ENTERPRISE_FLAGS = { green_card: '服务绿卡', key_project: '重点项目' } as const;
+
+/** An enterprise's size as the register keeps it (大型, 中型, 小型, 微型企业). */
+export const ENTERPRISE_SIZES = { large: '大型', medium: '中型', small: '小型', micro: '微型' } as const;
+
 export type Channel = keyof typeof CHANNELS;
 export type Status = keyof typeof STATUSES;
 export type AppealKind = keyof typeof APPEAL_KINDS;
@@ -151,6 +160,8 @@ export type ReferralCause = keyof typeof REFERRAL_CAUSES;
 export type FollowUpOutcome = keyof typeof FOLLOW_UP_OUTCOMES;
 export type TimelineKind = keyof typeof TIMELINE_KINDS;
 export type Duty = keyof typeof DUTIES;
+export type EnterpriseFlag = keyof typeof ENTERPRISE_FLAGS;
+export type EnterpriseSize = keyof typeof ENTERPRISE_SIZES;
 
 export function codesOf<T extends Record<string, string>>(set: T): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(set) as [keyof T & string, ...(keyof T & string)[]];

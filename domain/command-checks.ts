@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { mayTakeAccountabilityStep, type AccountabilityState, type AccountabilityStep } from './accountability.js';
+import { accountabilityBodySchemas } from './accountability-schemas.js';
 import { ROLES, type Actor, type AppealState } from './appeal.js';
 import { fieldErrors, type FieldError } from './field-errors.js';
 import type { MeetingStep } from './meeting.js';
@@ -65,5 +67,13 @@ export function meetingStepRefusal(step: MeetingStep, command: unknown): Refusal
   const office = actor.role === 'office' || actor.role === 'admin';
   const itself = step === 'registrations' && actor.role === 'enterprise' && actor.creditCode === (command as { enterprise?: { creditCode?: unknown } }).enterprise?.creditCode;
   if (!office && !itself) return forbidden(`the ${actor.role} may not take the ${step} step on this meeting`);
+  return errors.length > 0 ? { kind: 'invalid', errors } : null;
+}
+
+/** Why this accountability step may not be taken: the unit reports, the office decides, the commission finds. */
+export function accountabilityStepRefusal(step: AccountabilityStep, command: unknown, s: Pick<AccountabilityState, 'unit'>): Refusal | null {
+  const { actor, errors } = parse(command, accountabilityBodySchemas[step]);
+  if (!actor) return forbidden('the step names no valid actor');
+  if (!mayTakeAccountabilityStep(step, actor, s)) return forbidden(`the ${actor.role} may not take the ${step} step on this record`);
   return errors.length > 0 ? { kind: 'invalid', errors } : null;
 }

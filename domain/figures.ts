@@ -7,6 +7,8 @@ import type { Closure, FollowUpOutcome, RatingResult, Status } from './codes.js'
 
 /** What the figures need to know about one appeal: its snapshot now, and a few counts from its timeline. */
 export interface AppealRecord {
+  /** Whose appeal: `enterprises` counts each credit code once (issue 18). */
+  creditCode: string;
   channel: string;
   /** Who raised it (issue 16): `enterprise` unless someone did on its behalf. */
   submitterKind: string;
@@ -42,6 +44,7 @@ export type GroupBy = (typeof GROUP_BYS)[number];
 
 export const COUNTS = [
   'received',
+  'enterprises',
   'resolved',
   'closed',
   'satisfied',
@@ -76,6 +79,7 @@ export type Figures = Record<Count, number> & Record<Rate, number | null>;
 /** Column labels for the CSV answers' `?lang=zh`. */
 export const FIGURE_LABELS: Record<Count | Rate, string> = {
   received: '受理数',
+  enterprises: '涉及企业数',
   resolved: '办理完毕数',
   closed: '办结销号数',
   satisfied: '满意办结数',
@@ -115,13 +119,17 @@ export function percent(numerator: number, denominator: number): number | null {
   return Math.round((numerator * 1000) / denominator) / 10;
 }
 
-const NONE = Object.fromEntries(COUNTS.map((c) => [c, 0])) as Record<Count, number>;
+/** The counts summed over appeals; `enterprises` counts distinct credit codes instead (「237家企业反映340个问题」). */
+type Summed = Exclude<Count, 'enterprises'>;
+const SUMMED = COUNTS.filter((c): c is Summed => c !== 'enterprises');
+
+const NONE = Object.fromEntries(SUMMED.map((c) => [c, 0])) as Record<Summed, number>;
 
 /**
  * One appeal's share of each count: 0 or 1 for appeals, more for ratings and visits. A duplicate merged into
  * another (并单) is counted as merged and nothing else: the appeal it joined is counted once.
  */
-function countsOf(r: AppealRecord): Record<Count, number> {
+function countsOf(r: AppealRecord): Record<Summed, number> {
   const closed = r.status === 'closed';
   const closedAs = (kind: Closure) => Number(closed && r.closure === kind);
   if (closedAs('merged')) return { ...NONE, merged: 1 };
@@ -162,12 +170,16 @@ function countsOf(r: AppealRecord): Record<Count, number> {
 
 export function figuresOf(records: readonly AppealRecord[]): Figures {
   const sum = { ...NONE };
+  // The enterprises of the appeals received: a merged duplicate's enterprise is not counted for it.
+  const enterprises = new Set<string>();
   for (const r of records) {
     const counts = countsOf(r);
-    for (const c of COUNTS) sum[c] += counts[c];
+    for (const c of SUMMED) sum[c] += counts[c];
+    if (counts.received > 0) enterprises.add(r.creditCode);
   }
   return {
     ...sum,
+    enterprises: enterprises.size,
     solveRate: percent(sum.solved, sum.received),
     onTimeRate: percent(sum.onTime, sum.resolved),
     satisfactionRate: percent(sum.favourableRatings, sum.ratings),

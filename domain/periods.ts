@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { atLocalTime, endOfDay, type IsoDate } from './calendar.js';
+import { addDays } from './recurrence.js';
 
 // Periods of the figures: inclusive registration dates, and the calendar months the monthly report covers.
 
@@ -33,6 +34,12 @@ export function registrationBounds(
     ...(range.from ? { registeredFrom: new Date(atLocalTime(range.from, '00:00', timeZone)) } : {}),
     ...(range.to ? { registeredUntil: new Date(endOfDay(range.to, timeZone)) } : {}),
   };
+}
+
+/** The period of the same number of days that ends the day before `from`: what a trend compares with. */
+export function precedingRange(range: { from: IsoDate; to: IsoDate }): { from: IsoDate; to: IsoDate } {
+  const days = (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000 + 1;
+  return { from: addDays(range.from, -days), to: addDays(range.from, -1) };
 }
 
 function monthParts(period: Period): [number, number] {

@@ -34,6 +34,13 @@ export const policySchema = z
     kindLimits: z.strictObject({ consultation: workingDays(60), suggestion: workingDays(60) }).default({ consultation: 5, suggestion: 15 }),
     maxExtensions: z.number().int().min(0).max(10).default(2),
     maxExtensionDays: workingDays(120).default(30),
+    // Issue 18: a flagged enterprise's appeals get at most this many working days at `classify` (the shortest of its
+    // flags' applies); null leaves its limits as they are.
+    flagLimits: z
+      .strictObject({ green_card: workingDays(60).nullable(), key_project: workingDays(60).nullable() })
+      .default({ green_card: null, key_project: null }),
+    // Issue 18: the working days a unit held to account has to report its rectification, unless the record says.
+    rectifyWorkingDays: workingDays(120).default(20),
     // Issue 15: whether the lead must name its responsible handler (责任人) before it may resolve.
     handlerRequired: z.boolean().default(false),
     // Which closed appeals wait withheld rather than pending for the office's publication decision (README, the
@@ -74,8 +81,10 @@ export const DEFAULT_POLICY: Policy = {
   followUpDueWorkingDays: 5,
   contributionDueWorkingDays: 3,
   handlerRequired: false,
+  rectifyWorkingDays: 20,
   kindLimits: { consultation: 5, suggestion: 15 },
   maxExtensions: 2,
   maxExtensionDays: 30,
+  flagLimits: { green_card: null, key_project: null },
   publication: { withholdReferrals: true, confidentialCategories: [] },
 };

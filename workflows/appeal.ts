@@ -1,10 +1,12 @@
 import {
+  ParentClosePolicy,
   continueAsNew,
   patched,
   proxyActivities,
   proxyLocalActivities,
   setCurrentDetails,
   setHandler,
+  startChild,
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
@@ -21,10 +23,12 @@ import type {
   Supervision,
   TimelineEvent,
 } from '../domain/appeal.js';
-import type { Closure, TimelineKind } from '../domain/codes.js';
+import { REFERRAL_CAUSES, type Closure, type TimelineKind } from '../domain/codes.js';
 import { appealStepRefusal } from '../domain/command-checks.js';
 import { allowedSteps, dueFollowUp, isAllowed, pendingDelegations, type Step } from '../domain/rules.js';
 import { followerUpdate, stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
+import type { accountability } from './accountability.js';
+import { ACCOUNTABILITY_WORKFLOW, accountabilityWorkflowId, referralRecordId } from './accountability-messages.js';
 import { searchAttributesOf } from './search-attributes.js';
 import { appealDetails } from './ui-summary.js';
 import { IN_PLACE, LEDGER_WRITES, createStepLoop, inPlaceFirst, flushOutbox, refused, wrongState, type Alarm } from './step-loop.js';
@@ -514,9 +518,21 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   });
 
   onStep('referral', async ({ actor, cause, note }) => {
+    // The commission's record of the referral (issue 18): a workflow of its own that outlives this appeal, started
+    // before anything changes here, so a start that fails leaves the appeal as it was.
+    if (patched('referral-accountability')) await openReferralRecord(actor, `${REFERRAL_CAUSES[cause]}：${note}`);
     record('referred', { cause, note }, actor);
     await close('referred', note, actor);
   });
+
+  async function openReferralRecord(owner: Actor, text: string) {
+    const id = referralRecordId(s.id, s.round);
+    await startChild<typeof accountability>(ACCOUNTABILITY_WORKFLOW, {
+      workflowId: accountabilityWorkflowId(id),
+      args: [{ plan: { id, kind: 'referral', unit: s.leadDepartment, persons: [], appeals: [s.id], text, owner } }],
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+    });
+  }
 
   onStep('close', ({ actor, reason }) => close(s.status === 'awaiting_material' ? 'no_material' : 'closed_by_office', reason, actor));
 

@@ -4,3 +4,4 @@ export { deliverNotification } from './notification.js';
 export { monthlyReport } from './report.js';
 export { leaderDigests } from './leader-digest.js';
 export { meeting, meetingSeriesFiring } from './meeting.js';
+export { accountability } from './accountability.js';

@@ -8,6 +8,8 @@ import {
   CLASSIFICATIONS,
   CLOSURES,
   DUTIES,
+  ENTERPRISE_FLAGS,
+  ENTERPRISE_SIZES,
   FOLLOW_UP_OUTCOMES,
   RATING_METHODS,
   SUBMITTER_KINDS,
@@ -17,6 +19,7 @@ import {
   TIMELINE_KINDS,
 } from '../../domain/codes.js';
 import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
+import { ACCOUNTABILITY_EVENT_KINDS, ACCOUNTABILITY_KINDS, ACCOUNTABILITY_STATUSES, FINDING_RESULTS, OUTCOME_RESULTS } from '../../domain/accountability.js';
 import { webhookUrlSchema, type OutboundRules } from '../../domain/outbound-url.js';
 import { policySchema } from '../../domain/policy.js';
 import { creditCode, departmentCode, personId, text } from '../../domain/steps.js';
@@ -256,6 +259,13 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
         meetingStatuses: MEETING_STATUSES,
         unitLevels: UNIT_LEVELS,
         duties: DUTIES,
+        accountabilityKinds: ACCOUNTABILITY_KINDS,
+        accountabilityStatuses: ACCOUNTABILITY_STATUSES,
+        accountabilityOutcomes: OUTCOME_RESULTS,
+        findingResults: FINDING_RESULTS,
+        accountabilityEventKinds: ACCOUNTABILITY_EVENT_KINDS,
+        enterpriseFlags: ENTERPRISE_FLAGS,
+        enterpriseSizes: ENTERPRISE_SIZES,
       });
     },
   );

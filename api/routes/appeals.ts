@@ -4,14 +4,17 @@ import type { Response } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { isOpen, type AppealState, type Registration } from '../../domain/appeal.js';
-import { APPEAL_KINDS, CHANNELS, CLASSIFICATIONS, CLOSURES, STATUSES, codesOf } from '../../domain/codes.js';
+import { APPEAL_KINDS, CHANNELS, CLASSIFICATIONS, CLOSURES, STATUSES, codesOf, type EnterpriseFlag } from '../../domain/codes.js';
 import { ratingMethodError } from '../../domain/command-checks.js';
 import { STEPS, actorMayTake, roleMayTake, type Step } from '../../domain/rules.js';
 import { registrationBounds } from '../../domain/periods.js';
 import { departmentCode, flag, stepBodySchemas, submitAppealSchema, type StepBodies, type SubmitAppeal } from '../../domain/steps.js';
 import { PUBLICATION_STATUSES } from '../../domain/publication.js';
+import { hasSearchTerms } from '../../domain/search-text.js';
+import { enterpriseFlag, flagLimit } from '../../domain/enterprise.js';
 import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } from '../../db/appeals.js';
 import { loadPublications } from '../../db/publication.js';
+import { findEnterprise, flagsOf } from '../../db/enterprises.js';
 import { findDepartment, inactiveOrUnknown } from '../../db/departments.js';
 import { findPerson } from '../../db/people.js';
 import { findMeeting } from '../../db/meetings.js';
@@ -31,7 +34,7 @@ import { decodeCursor, encodeCursor } from '../cursor.js';
 import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
 import { periodQuery } from '../period-query.js';
 import { readableAppeal } from '../appeal-access.js';
-import { AUDIENCE, readsPublication } from '../audience.js';
+import { AUDIENCE, readsEnterpriseFlags, readsPublication } from '../audience.js';
 import { officeScope, subtreeOf, withinScope, type OfficeScope } from '../office-scope.js';
 import type { Caller, Role } from '../auth.js';
 import { badRequest, conflict, forbidden, notFound } from '../problem.js';
@@ -72,8 +75,17 @@ const listQuery = periodQuery({
   unit: departmentCode.optional().describe('only appeals registered at this unit’s window or led by it or a unit beneath it'),
   owner: z.string().max(100).optional().describe('only appeals this person owns as case owner (专员)'),
   instructed: flag.optional().describe('only appeals a leader has instructed (批示), or only those none has'),
+  flag: enterpriseFlag.optional().describe('only appeals of enterprises the register flags so (服务绿卡, 重点项目)'),
   /** Closed appeals by their standing on the public pages (office, admin): `pending` lists the decisions owed. */
   publication: z.enum(PUBLICATION_STATUSES).optional(),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .refine(hasSearchTerms, 'has no letter or digit to search for')
+    .optional()
+    .describe('search title, description, answers and notes (README, "Search"): best match first, then newest'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
   lang: langQuery,
@@ -132,9 +144,15 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
     return readsPublication(caller) ? loadPublications(db, states) : new Map();
   }
 
+  /** The register's flags of each appeal's enterprise, for those who read them. */
+  async function enterpriseFlags(states: AppealState[], caller: Caller) {
+    return readsEnterpriseFlags(caller) ? flagsOf(db, states.map((s) => s.enterprise.creditCode)) : new Map<string, EnterpriseFlag[]>();
+  }
+
   async function present(id: string, caller: Caller) {
     const [s, timeline] = await Promise.all([appealOr404(id), appealTimeline(db, id)]);
-    return views.appeal(s, caller, { timeline, publication: (await publications([s], caller)).get(s.id) });
+    const [standing, flags] = await Promise.all([publications([s], caller), enterpriseFlags([s], caller)]);
+    return views.appeal(s, caller, { timeline, publication: standing.get(s.id), enterpriseFlags: flags.get(s.enterprise.creditCode) ?? [] });
   }
 
   publicationRoutes(routes, { db, present });
@@ -241,8 +259,8 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       method: 'get',
       path: '/v1/appeals/:id',
       tag: 'appeals',
-      summary: 'One appeal with its timeline',
-      roles: ['office', 'department', 'enterprise', 'leader'],
+      summary: 'One appeal with its timeline (the discipline commission: the appeals behind its referral records)',
+      roles: ['office', 'department', 'enterprise', 'leader', 'commission'],
       audience: AUDIENCE.appeal,
       unitScoped: true,
       responses: {
@@ -265,7 +283,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       method: 'get',
       path: '/v1/appeals',
       tag: 'appeals',
-      summary: 'List appeals, newest first, with filters and cursor paging (`publication=pending`: the decisions the office owes); the whole ledger (台账) as CSV',
+      summary: 'List appeals, newest first (with `q`: best match first), with filters and cursor paging (`publication=pending`: the decisions the office owes); the whole ledger (台账) as CSV',
       roles: ['office', 'department', 'enterprise', 'leader'],
       audience: AUDIENCE.appeal,
       unitScoped: true,
@@ -273,14 +291,16 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       csv: true,
       responses: {
         200: '{items, nextCursor}, or with Accept: text/csv every matching appeal (all pages)',
-        400: 'invalid filter',
+        400: 'invalid filter, a `q` with nothing to search for, or a cursor of the list with `q` used without it (or the reverse)',
         403: 'the publication filter is the office’s',
         404: 'no such unit (`unit`), or not one of a county’s office’s own',
       },
     },
     async ({ req, res, caller, query }) => {
-      const { publication, unit, ...filters } = query;
+      const { publication, unit, q, ...filters } = query;
       if (publication !== undefined && !readsPublication(caller)) throw forbidden('only the office filters by publication');
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+      if (after && (after.rank === undefined) !== (q === undefined)) throw badRequest([{ field: 'cursor', message: 'is not a cursor of this list with or without q' }]);
       const within = await subtreeOf(db, unit, await officeScope(db, caller));
       const filter: AppealFilter = {
         ...filters,
@@ -290,6 +310,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
         ...(caller.role === 'enterprise' ? { creditCode: caller.creditCode } : {}),
         ...(caller.role === 'leader' ? { instructedBy: caller.person!.id } : {}),
         ...(within ? { withinUnit: within } : {}),
+        ...(q ? { search: { text: q, sharedOnly: caller.role === 'enterprise' } } : {}),
       };
       if (wantsCsv(req)) {
         const rows: ReturnType<Views['appeal']>[] = [];
@@ -300,12 +321,10 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
         }
         return sendCsv(res, 'appeals-ledger', LEDGER_COLUMNS, rows, query.lang);
       }
-      const page = await listAppealStates(db, filter, {
-        limit: query.limit,
-        ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),
-      });
-      const standing = await publications(page.items, caller);
-      res.json({ items: page.items.map((s) => views.appeal(s, caller, { publication: standing.get(s.id) })), nextCursor: page.next ? encodeCursor(page.next) : null });
+      const page = await listAppealStates(db, filter, { limit: query.limit, ...(after ? { after } : {}) });
+      const [standing, flags] = await Promise.all([publications(page.items, caller), enterpriseFlags(page.items, caller)]);
+      const items = page.items.map((s) => views.appeal(s, caller, { publication: standing.get(s.id), enterpriseFlags: flags.get(s.enterprise.creditCode) ?? [] }));
+      res.json({ items, nextCursor: page.next ? encodeCursor(page.next) : null });
     },
   );
 
@@ -332,7 +351,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
     const command = { actor: caller, ...body } as StepCommand<S>;
     if (step === 'classify') {
       const { classification, timeLimitDays } = body as StepBodies['classify'];
-      const { limits } = await loadPolicy(db);
+      const { limits, flagLimits } = await loadPolicy(db);
       const invalid = (message: string) => badRequest([{ field: 'timeLimitDays', message }]);
       let days: number;
       const kind = s.kind ?? 'problem';
@@ -351,7 +370,9 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
         days = timeLimitDays ?? limits.complex;
         if (days > limits.complexMax) throw invalid(`must be 1–${limits.complexMax}`);
       }
-      return { ...command, timeLimitDays: days } as StepCommand<S>;
+      // A flagged enterprise's appeal gets at most its flags' limit, whatever was asked (issue 18).
+      const cap = flagLimit((await findEnterprise(db, s.enterprise.creditCode))?.flags ?? [], flagLimits);
+      return { ...command, timeLimitDays: cap === undefined ? days : Math.min(days, cap) } as StepCommand<S>;
     }
     if (step === 'assign' || step === 'reassign') {
       const { lead, co = [] } = body as StepBodies['assign'];

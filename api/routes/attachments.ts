@@ -226,7 +226,7 @@ export function attachmentRoutes(routes: RouteTable, { db, store, views }: Deps)
       summary: 'One attached file’s bytes, as uploaded',
       roles: ROLES,
       unitScoped: true,
-      contentType: 'application/octet-stream',
+      contentType: Object.keys(ACCEPTED),
       responses: {
         200: 'the bytes, with their type as Content-Type, their SHA-256 as ETag and the name in Content-Disposition',
         403: 'not an appeal this caller may read',

@@ -83,7 +83,7 @@ const outsideLevel = (level: UnitLevel) => `不属于任何${UNIT_LEVELS[level]}
 /** The period's figures grouped by one key, with the total: what `GET /v1/stats` and its public twin answer. */
 export function periodFigures(db: Kysely<Database>, timezone: string) {
   return async (range: DateRange, groupBy: GroupBy | 'unit', within?: UnitSubtree, level: UnitLevel = 'county', kind?: AppealKind) => {
-    const [all, labels] = await Promise.all([loadAppealRecords(db, range, timezone, within), loadLabels(db)]);
+    const [all, labels] = await Promise.all([loadAppealRecords(db, range, timezone, { within }), loadLabels(db)]);
     const records = kind ? all.filter((r) => r.kind === kind) : all;
     const groups =
       groupBy === 'unit'
@@ -199,7 +199,7 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
     async ({ req, res, caller, query }) => {
       const range = rangeOf(query);
       const within = await subtreeOf(db, query.unit, await officeScope(db, caller));
-      const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone, within), loadLabels(db)]);
+      const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone, { within }), loadLabels(db)]);
       const items = rankDepartments(query.level ? await rolledUp(db, records, query.level) : records, labels);
       const lists = praiseAndCriticism(items, query.top);
       const listOf = (code: string) => (lists.praise.includes(code) ? 'praise' : lists.criticism.includes(code) ? 'criticism' : '');

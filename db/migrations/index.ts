@@ -16,6 +16,10 @@ import * as messages from './2026-12-02-05-messages.js';
 import * as verificationNotifications from './2026-12-02-06-verification-notifications.js';
 import * as attachments from './2026-12-02-07-attachments.js';
 import * as appealLinks from './2026-12-02-08-appeal-links.js';
+import * as appealSearch from './2026-12-02-10-appeal-search.js';
+import * as enterprises from './2026-12-02-09-enterprises.js';
+import * as commonIssues from './2026-12-02-11-common-issues.js';
+import * as accountability from './2026-12-02-12-accountability.js';
 
 // Listed by hand rather than read from the folder, so migrations run the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -36,6 +40,10 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-06-verification-notifications': verificationNotifications,
   '2026-12-02-07-attachments': attachments,
   '2026-12-02-08-appeal-links': appealLinks,
+  '2026-12-02-09-enterprises': enterprises,
+  '2026-12-02-10-appeal-search': appealSearch,
+  '2026-12-02-11-common-issues': commonIssues,
+  '2026-12-02-12-accountability': accountability,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -17,6 +17,7 @@ let ownerCode: string;
 let appealId: string;
 let coHandler: string;
 let leader: string;
+let commission: string;
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -26,6 +27,7 @@ beforeAll(async () => {
   coHandler = await stack.token('department', { department: 'co-dept' });
   const leaderId = (await stack.api('POST', '/v1/people', ADMIN, { name: '市领导', unit: 'other-dept', duties: ['leader'] })).body.id;
   leader = await stack.token('leader', { person: leaderId });
+  commission = await stack.token('commission');
   ownerCode = newCreditCode();
   [office, lead, other, owner, stranger] = await Promise.all([
     stack.token('office'),
@@ -172,7 +174,7 @@ describe('input Postgres cannot take', () => {
 describe('permissions', () => {
   it('every route × role: 401 without a token, 403 and nothing written for every role it does not list', async () => {
     const doc = (await stack.api('GET', '/openapi.json')).body;
-    const tokens: Record<Role, string> = { admin: ADMIN, office, department: other, enterprise: stranger, leader };
+    const tokens: Record<Role, string> = { admin: ADMIN, office, department: other, enterprise: stranger, leader, commission };
     const events = async () => Number((await stack.db.selectFrom('appeal_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, { description?: string; security?: unknown[] }>>)) {
       for (const [method, op] of Object.entries(ops)) {
@@ -382,7 +384,20 @@ describe('bad input to every body', () => {
     expect(meeting.status).toBe(201);
     const person = await stack.api('POST', '/v1/people', office, { name: '张经办', unit: 'lead-dept', duties: ['handler'] });
     expect(person.status).toBe(201);
-    const tokens: Record<string, string> = { admin: ADMIN, office, department: lead, enterprise: owner, leader };
+    // A referral against the lead: its unit reports, the office decides and the commission finds on the same record.
+    const record = await stack.api('POST', '/v1/accountability', office, { kind: 'referral', unit: 'lead-dept', appeals: [appealId], text: '转报' });
+    expect(record.status).toBe(201);
+    const appeal = (await stack.api('GET', `/v1/appeals/${appealId}`, office)).body;
+    const issue = await stack.api('POST', '/v1/common-issues', office, { name: '融资难', category: appeal.category, appeals: [appealId] });
+    expect(issue.status).toBe(201);
+    // Each route's {id} is of the thing it is under: an appeal's unless one of these.
+    const ids: [string, string][] = [
+      ['/v1/meeting', meeting.body.id],
+      ['/v1/people', person.body.id],
+      ['/v1/accountability', record.body.id],
+      ['/v1/common-issues', issue.body.id],
+    ];
+    const tokens: Record<string, string> = { admin: ADMIN, office, department: lead, enterprise: owner, leader, commission };
     const rows = async () =>
       Promise.all(
         (['appeal_events', 'departments', 'tokens', 'calendar_years', 'categories', 'notifications', 'meeting_events', 'people'] as const).map(async (table) =>
@@ -399,8 +414,9 @@ describe('bad input to every body', () => {
         // An upload's body is a multipart file, not JSON fields: test/integration/attachments.test.ts checks its 400s.
         if (path.endsWith('/attachments')) continue;
         const url = path
-          .replace('{id}', path.startsWith('/v1/meeting') ? meeting.body.id : path.startsWith('/v1/people') ? person.body.id : appealId)
+          .replace('{id}', ids.find(([prefix]) => path.startsWith(prefix))?.[1] ?? appealId)
           .replace('{code}', 'lead-dept')
+          .replace('{creditCode}', ownerCode)
           .replace('{year}', '2026')
           .replace('{kind}', 'acknowledged');
         const role = (op.description ?? 'Roles: admin').replace(/^Roles: |\.$/g, '').split(', ')[0]!;

@@ -202,7 +202,13 @@ describe('the OpenAPI document', () => {
     expect(post.requestBody.content['multipart/form-data'].schema).toMatchObject({ required: ['file'], properties: { file: { type: 'string', format: 'binary' } } });
     expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '413', '415', '429']));
     const get = doc.paths['/v1/appeals/{id}/attachments/{aid}'].get;
-    expect(Object.keys(get.responses['200'].content)).toEqual(['application/octet-stream']);
+    expect(Object.keys(get.responses['200'].content)).toEqual([
+      'application/pdf',
+      'image/jpeg',
+      'image/png',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ]);
     expect(Object.keys(get.responses['200'].headers)).toEqual(['ETag', 'Content-Disposition']);
     expect(post.description).toBe('Roles: office, department, enterprise, leader, admin.');
   });

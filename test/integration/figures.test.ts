@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atLocalTime, endOfDay } from '../../domain/calendar.js';
 import { COUNTS, RATES, FIGURE_LABELS } from '../../domain/figures.js';
 import { seedLedger, times, type SeededAppeal } from '../support/ledger-seed.js';
-import { ADMIN, TIMEZONE, startTestStack, type TestStack } from '../support/stack.js';
+import { ADMIN, TIMEZONE, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
 
 // The figures over HTTP from a seeded ledger (CONTRACT.md §3 "Figures", README "Figures"). Two periods reproduce
 // the seeds' published numbers (DOMAIN.md): Mianyang's symposiums, Jan–Oct 2023, 1466 problems of which 1238
@@ -57,12 +57,15 @@ const mianyang = across('2023-01-01', '2023-10-31', [
   ...times(47, { ...at0, status: 'withdrawn', lead: null }),
 ]);
 
+/** Xuancheng's problems came from 237 enterprises (002): 103 of them raised two. */
+const xuanchengEnterprises = Array.from({ length: 237 }, (_, i) => ({ name: `宣城测试${i}有限公司`, creditCode: newCreditCode(), contact: { name: '张三', phone: '13800000000' } }));
+
 /** 15 months (as Xuancheng's Jan 2023–Mar 2024, a year later so the periods do not overlap): 334 of 340 closed. */
 const xuancheng = across('2024-01-01', '2025-03-31', [
   ...times(320, closed('satisfied', { lead: 'ndrc', ratings: ['satisfied'] })),
   ...times(14, closed('unrated', { lead: 'market' })),
   ...times(6, { ...at0, status: 'in_progress', lead: 'market' }),
-]);
+]).map((a, i) => ({ ...a, enterprise: xuanchengEnterprises[i % xuanchengEnterprises.length]! }));
 
 /** The unit test's eight appeals (test/unit/figures.test.ts), registered in March 2022. */
 const march = across('2022-03-01', '2022-03-31', [
@@ -101,6 +104,7 @@ describe('the seeds’ published figures', () => {
     expect(answer.body).toMatchObject({ from: '2023-01-01', to: '2023-10-31', groupBy: 'department' });
     expect(answer.body.total).toEqual({
       received: 1466,
+      enterprises: 1466, // each seeded appeal is its own enterprise's
       resolved: 1289, // everything but the 85 + 25 in progress, 20 unassigned and 47 withdrawn
       closed: 1269,
       satisfied: 1200,
@@ -128,9 +132,9 @@ describe('the seeds’ published figures', () => {
     });
   });
 
-  it('a 15-month period: 340 problems, 334 closed, 6 in progress', async () => {
+  it('a 15-month period: 237 enterprises, 340 problems, 334 closed, 6 in progress', async () => {
     const { body } = await get('/v1/stats?from=2024-01-01&to=2025-03-31');
-    expect(body.total).toMatchObject({ received: 340, closed: 334, open: 6, solved: 334, solveRate: 98.2 });
+    expect(body.total).toMatchObject({ received: 340, enterprises: 237, closed: 334, open: 6, solved: 334, solveRate: 98.2 });
   });
 
   it('counts by registration date in APPEALS_TIMEZONE, both ends inclusive', async () => {
@@ -160,13 +164,14 @@ describe('grouping', () => {
       ['tax', '税务局', 50, 50, 30, 20, 0, 60, 100, null, 0],
       ['power', '供电公司', 44, 19, 19, 25, 33, 18.2, 57.9, 0, 57.9],
     ]);
+    // Additive here as each seeded appeal is its own enterprise's; one enterprise's appeals in two groups count in both.
     for (const figure of COUNTS) {
       expect(body.groups.reduce((n: number, g: Record<string, number>) => n + g[figure]!, 0), figure).toBe(body.total[figure]);
     }
   });
 
   const marchTotal = {
-    received: 8, resolved: 6, closed: 5, satisfied: 2, closed_by_office: 1, referred: 1, unrated: 1, withdrawn: 1, open: 2,
+    received: 8, enterprises: 8, resolved: 6, closed: 5, satisfied: 2, closed_by_office: 1, referred: 1, unrated: 1, withdrawn: 1, open: 2,
     overdue: 2, onTime: 5, late: 1, secondAssignments: 2, referrals: 1, rebounds: 1, followUpsDone: 4, followUpsMissed: 1,
     solved: 3, rated: 5, ratings: 7, favourableRatings: 3, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 37.5, onTimeRate: 83.3, satisfactionRate: 42.9, returnVisitRate: 83.3,
   };
@@ -176,22 +181,22 @@ describe('grouping', () => {
     expect(body.total).toEqual(marchTotal);
     expect(body.groups).toEqual([
       {
-        key: 'ndrc', label: '发展和改革委员会', received: 3, resolved: 2, closed: 2, satisfied: 1, closed_by_office: 0, referred: 0, unrated: 1,
+        key: 'ndrc', label: '发展和改革委员会', received: 3, enterprises: 3, resolved: 2, closed: 2, satisfied: 1, closed_by_office: 0, referred: 0, unrated: 1,
         withdrawn: 0, open: 1, overdue: 2, onTime: 1, late: 1, secondAssignments: 0, referrals: 0, rebounds: 0, followUpsDone: 2,
         followUpsMissed: 1, solved: 2, rated: 1, ratings: 1, favourableRatings: 1, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 66.7, onTimeRate: 50, satisfactionRate: 100, returnVisitRate: 50,
       },
       {
-        key: 'land', label: '自然资源和规划局', received: 2, resolved: 2, closed: 2, satisfied: 0, closed_by_office: 1, referred: 1, unrated: 0,
+        key: 'land', label: '自然资源和规划局', received: 2, enterprises: 2, resolved: 2, closed: 2, satisfied: 0, closed_by_office: 1, referred: 1, unrated: 0,
         withdrawn: 0, open: 0, overdue: 0, onTime: 2, late: 0, secondAssignments: 1, referrals: 1, rebounds: 0, followUpsDone: 0,
         followUpsMissed: 0, solved: 0, rated: 2, ratings: 3, favourableRatings: 0, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 0, onTimeRate: 100, satisfactionRate: 0, returnVisitRate: 100,
       },
       {
-        key: null, label: '未交办', received: 2, resolved: 1, closed: 0, satisfied: 0, closed_by_office: 0, referred: 0, unrated: 0,
+        key: null, label: '未交办', received: 2, enterprises: 2, resolved: 1, closed: 0, satisfied: 0, closed_by_office: 0, referred: 0, unrated: 0,
         withdrawn: 1, open: 1, overdue: 0, onTime: 1, late: 0, secondAssignments: 0, referrals: 0, rebounds: 1, followUpsDone: 2,
         followUpsMissed: 0, solved: 0, rated: 1, ratings: 1, favourableRatings: 1, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 0, onTimeRate: 100, satisfactionRate: 100, returnVisitRate: 100,
       },
       {
-        key: 'tax', label: '税务局', received: 1, resolved: 1, closed: 1, satisfied: 1, closed_by_office: 0, referred: 0, unrated: 0,
+        key: 'tax', label: '税务局', received: 1, enterprises: 1, resolved: 1, closed: 1, satisfied: 1, closed_by_office: 0, referred: 0, unrated: 0,
         withdrawn: 0, open: 0, overdue: 0, onTime: 1, late: 0, secondAssignments: 1, referrals: 0, rebounds: 0, followUpsDone: 0,
         followUpsMissed: 0, solved: 1, rated: 1, ratings: 2, favourableRatings: 1, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 100, onTimeRate: 100, satisfactionRate: 50, returnVisitRate: 100,
       },

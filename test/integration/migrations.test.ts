@@ -104,3 +104,63 @@ describe('2026-12-01-01: steps keep their Idempotency-Keys beside submissions', 
     await migrateTo('2026-12-01-01-step-idempotency');
   });
 });
+
+describe('2026-12-02-09: the enterprises register is filled from the appeals on the ledger', () => {
+  const code = '91510700MA62BAR50B';
+  const appeal = (id: string, name: string, registeredAt: string, unit?: string) => ({
+    id,
+    receipt_number: `R-${id}`,
+    version: 1,
+    status: 'registered',
+    round: 1,
+    channel: 'symposium',
+    category: 'financing',
+    credit_code: code,
+    overdue: false,
+    supervised: false,
+    registered_at: new Date(registeredAt),
+    state: JSON.stringify({ enterprise: { name, creditCode: code }, ...(unit ? { unit } : {}) }),
+  });
+
+  it('under the latest appeal’s name, the others as former names oldest first, with the first appeal’s unit', async () => {
+    await migrateTo('2026-12-02-08-appeal-links');
+    await db
+      .insertInto('appeals')
+      .values([
+        appeal('e-1', '绵阳甲科技有限公司', '2026-01-05T02:00:00Z', 'fcx'),
+        appeal('e-2', '绵阳甲新材料有限公司', '2026-03-05T02:00:00Z'),
+        appeal('e-3', '绵阳甲集团有限公司', '2026-06-05T02:00:00Z'),
+        appeal('e-4', '绵阳甲新材料有限公司', '2026-02-05T02:00:00Z'),
+      ])
+      .execute();
+    await migrateTo('2026-12-02-09-enterprises');
+    expect(await db.selectFrom('enterprises').selectAll().where('credit_code', '=', code).execute()).toMatchObject([
+      { name: '绵阳甲集团有限公司', former_names: ['绵阳甲科技有限公司', '绵阳甲新材料有限公司'], unit: 'fcx', flags: [], first_seen_at: new Date('2026-01-05T02:00:00Z') },
+    ]);
+    await migrateTo('2026-12-02-08-appeal-links');
+    const left = await sql<{ name: string | null }>`select to_regclass('enterprises')::text as name`.execute(db);
+    expect(left.rows[0]!.name).toBeNull();
+  });
+});
+
+describe('2026-12-02-10: the appeals on the ledger are made searchable', () => {
+  it('by their title, description and the texts of their events, the enterprise’s at weight A, the government’s at B', async () => {
+    await migrateTo('2026-12-02-09-enterprises');
+    const state = { enterprise: { name: '绵阳乙科技有限公司', creditCode: '91510700MA62BAR51C' }, title: '贷款审批慢', description: '申请科技贷款两个月未有答复' };
+    await db
+      .insertInto('appeals')
+      .values({ id: 's-1', receipt_number: 'R-s-1', version: 3, status: 'resolved', round: 1, channel: 'symposium', category: 'financing', credit_code: state.enterprise.creditCode, overdue: false, supervised: false, registered_at: new Date('2026-06-01T02:00:00Z'), state: JSON.stringify(state) })
+      .execute();
+    const event = (seq: number, kind: string, data: object) => ({ appeal_id: 's-1', seq, kind, at: new Date('2026-06-02T02:00:00Z'), round: 1, data: JSON.stringify(data) });
+    await db.insertInto('appeal_events').values([event(1, 'registered', { channel: 'symposium' }), event(2, 'note_added', { text: '企业负责人出差' }), event(3, 'resolved', { summary: '已发放流动资金' })]).execute();
+    await migrateTo('2026-12-02-10-appeal-search');
+    const found = async (query: string) => (await sql<{ id: string }>`select id from appeals where search @@ to_tsquery('simple', ${query})`.execute(db)).rows.map((r) => r.id);
+    expect(await found(`'贷款':A`)).toEqual(['s-1']);
+    expect(await found(`'流动':A & '资金':A`)).toEqual(['s-1']);
+    expect(await found(`'出差':B`)).toEqual(['s-1']);
+    expect(await found(`'出差':A`)).toEqual([]);
+    await migrateTo('2026-12-02-09-enterprises');
+    const left = await sql<{ name: string | null }>`select column_name as name from information_schema.columns where table_name = 'appeals' and column_name = 'search'`.execute(db);
+    expect(left.rows).toEqual([]);
+  });
+});

@@ -34,6 +34,9 @@ describe('replaying stored histories', () => {
         'submitter-messages.json',
         // Issue 17's steps: answered at the window, material awaited and missed, a merge on both sides, a reassignment.
         ...['answered-on-the-spot', 'material-paused', 'material-missed', 'merged-main', 'merged-duplicate', 'reassigned'].map((name) => `${name}.json`),
+        // Issue 18: a referral that opens the commission's record, and that record's own workflow.
+        'referral-accountability.json',
+        'accountability-referral.json',
       ]),
     );
   });

@@ -29,6 +29,7 @@ export interface SeededAppeal {
   enterprise?: Enterprise;
   disclose?: boolean;
   title?: string;
+  description?: string;
 }
 
 let receipts = 0;
@@ -61,7 +62,7 @@ export function seededState(a: SeededAppeal): { state: AppealState; events: Time
     channel: a.channel ?? 'symposium',
     category: a.category ?? 'financing',
     title: a.title ?? '贷款审批慢',
-    description: '申请科技贷款两个月未有答复',
+    description: a.description ?? '申请科技贷款两个月未有答复',
     disclose: a.disclose ?? false,
     meetingId: null,
     registeredAt: a.registeredAt,

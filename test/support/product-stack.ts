@@ -57,7 +57,7 @@ export interface TestStack {
   baseUrl: string;
   taskQueue: string;
   api(method: string, path: string, token?: string, body?: unknown, headers?: Record<string, string>): Promise<Answer>;
-  token(role: 'office' | 'admin' | 'department' | 'enterprise' | 'leader', extra?: Record<string, string>): Promise<string>;
+  token(role: 'office' | 'admin' | 'department' | 'enterprise' | 'leader' | 'commission', extra?: Record<string, string>): Promise<string>;
   department(code: string, name?: string): Promise<void>;
   /** Stops the worker only (the test server keeps its state), to restart it with `startWorker`. */
   stopWorker(): Promise<void>;

@@ -13,6 +13,7 @@ import {
 // from the eight appeals, and the comments say how.
 
 const closedSatisfied: AppealRecord = {
+  creditCode: 'E1',
   channel: 'symposium',
   submitterKind: 'enterprise',
   category: 'financing',
@@ -32,20 +33,20 @@ const closedSatisfied: AppealRecord = {
 const appeal = (changes: Partial<AppealRecord>): AppealRecord => ({ ...closedSatisfied, ...changes });
 
 const A = appeal({ followUps: ['stable', 'stable', 'pending', 'pending'] });
-/** Resolved after its dueAt, never rated: closed `unrated`; its first visit was missed. */
+/** A's enterprise again. Resolved after its dueAt, never rated: closed `unrated`; its first visit was missed. */
 const B = appeal({ closure: 'unrated', ratings: [], overdues: 1, lateResolutions: 1, followUps: ['missed', 'pending', 'pending', 'pending'], channel: 'wechat_group' });
 /** Dissatisfied, explained, assigned a second time, dissatisfied again, referred. */
-const C = appeal({ department: 'land', category: 'land', closure: 'referred', round: 2, ratings: ['dissatisfied', 'dissatisfied'], resolutions: 2, referrals: 1 });
+const C = appeal({ creditCode: 'E2', department: 'land', category: 'land', closure: 'referred', round: 2, ratings: ['dissatisfied', 'dissatisfied'], resolutions: 2, referrals: 1 });
 /** Dissatisfied once, then closed by the office before any second assignment. */
-const D = appeal({ department: 'land', category: 'land', closure: 'closed_by_office', ratings: ['dissatisfied'], followUps: [] });
+const D = appeal({ creditCode: 'E2', department: 'land', category: 'land', closure: 'closed_by_office', ratings: ['dissatisfied'], followUps: [] });
 /** Still being handled, past its dueAt. */
-const E = appeal({ status: 'in_progress', closure: null, ratings: [], followUps: [], resolutions: 0, overdues: 1, channel: 'wechat_group' });
+const E = appeal({ creditCode: 'E3', status: 'in_progress', closure: null, ratings: [], followUps: [], resolutions: 0, overdues: 1, channel: 'wechat_group' });
 /** Withdrawn before assignment. */
-const F = appeal({ department: null, status: 'withdrawn', closure: null, ratings: [], followUps: [], resolutions: 0 });
+const F = appeal({ creditCode: 'E4', department: null, status: 'withdrawn', closure: null, ratings: [], followUps: [], resolutions: 0 });
 /** Closed basically satisfied, came back at the second visit: reopened, a new round waiting for assignment. */
-const G = appeal({ department: null, status: 'registered', closure: null, round: 2, ratings: ['basically_satisfied'], followUps: ['stable', 'rebound', 'cancelled', 'cancelled'] });
+const G = appeal({ creditCode: 'E5', department: null, status: 'registered', closure: null, round: 2, ratings: ['basically_satisfied'], followUps: ['stable', 'rebound', 'cancelled', 'cancelled'] });
 /** Dissatisfied, explained, second assignment, then basically satisfied. */
-const H = appeal({ department: 'tax', category: 'tax_fees', round: 2, ratings: ['dissatisfied', 'basically_satisfied'], resolutions: 2 });
+const H = appeal({ creditCode: 'E6', department: 'tax', category: 'tax_fees', round: 2, ratings: ['dissatisfied', 'basically_satisfied'], resolutions: 2 });
 
 const ledger = [A, B, C, D, E, F, G, H];
 const labels: Labels = {
@@ -60,6 +61,7 @@ describe('figures of a period', () => {
   it('counts each figure as README defines it', () => {
     expect(figuresOf(ledger)).toEqual({
       received: 8,
+      enterprises: 6, // A and B are E1's, C and D E2's
       resolved: 6, // every one but E and F
       closed: 5, // A B C D H
       satisfied: 2, // A H
@@ -111,6 +113,18 @@ describe('figures of a period', () => {
     const figures = figuresOf([duplicate, appeal({})]);
     expect(figures).toMatchObject({ received: 1, closed: 1, solved: 1, merged: 1, solveRate: 100 });
     expect(figuresOf([appeal({ closure: 'no_material', ratings: [], followUps: [], resolutions: 0 })])).toMatchObject({ noMaterial: 1, closed: 1, solved: 0 });
+  });
+
+  it('counts each enterprise once, in the total and in each group, and not for a merged duplicate (issue 18)', () => {
+    expect(groupFigures(ledger, 'department', labels).map((g) => [g.key, g.received, g.enterprises])).toEqual([
+      ['ndrc', 3, 2], // A and B are E1's, E is E3's
+      ['land', 2, 1],
+      [null, 2, 2],
+      ['tax', 1, 1],
+    ]);
+    const duplicate = appeal({ creditCode: 'E9', closure: 'merged', ratings: [], followUps: [], resolutions: 0 });
+    expect(figuresOf([duplicate, appeal({})])).toMatchObject({ received: 1, enterprises: 1 });
+    expect(figuresOf([])).toMatchObject({ enterprises: 0 });
   });
 
   it('the seeds’ solve rate: 1238 solved of 1466 received is 84.4%', () => {
