@@ -6,6 +6,7 @@ import {
   type AccountabilityNotification,
   type AccountabilityState,
 } from '../domain/accountability.js';
+import { eventColumns } from './event-columns.js';
 import { insertNotifications } from './notifications.js';
 import type { Database } from './schema.js';
 
@@ -61,14 +62,7 @@ export async function recordAccountabilityEntry(db: Kysely<Database>, { snapshot
       await tx
         .insertInto('accountability_events')
         .values(
-          events.map((e) => ({
-            record_id: s.id,
-            seq: e.seq,
-            kind: e.kind,
-            at: new Date(e.at),
-            actor: e.actor ? json(e.actor) : null,
-            data: e.data ? json(e.data) : null,
-          })),
+          events.map((e) => ({ record_id: s.id, ...eventColumns(e) })),
         )
         .onConflict((oc) => oc.columns(['record_id', 'seq']).doNothing())
         .execute();

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { recipientKey, type AppealState, type NotificationRecord, type TimelineEvent } from '../domain/appeal.js';
 import { linkToCommonIssue } from './common-issues.js';
 import { registerEnterprise } from './enterprises.js';
+import { eventColumns } from './event-columns.js';
 import { insertNotifications, messageColumns } from './notifications.js';
 import { appendEventSearch, registrationSearch } from './search.js';
 import type { Database, MessageAddress } from './schema.js';
@@ -69,15 +70,7 @@ export async function recordLedgerEntry(db: Kysely<Database>, { snapshot: s, eve
       const written = await tx
         .insertInto('appeal_events')
         .values(
-          events.map((e) => ({
-            appeal_id: s.id,
-            seq: e.seq,
-            kind: e.kind,
-            at: new Date(e.at),
-            round: e.round,
-            actor: e.actor ? JSON.stringify(e.actor) : null,
-            data: e.data ? JSON.stringify(e.data) : null,
-          })),
+          events.map((e) => ({ appeal_id: s.id, round: e.round, ...eventColumns(e) })),
         )
         .onConflict((oc) => oc.columns(['appeal_id', 'seq']).doNothing())
         .returning('seq')
@@ -85,8 +78,11 @@ export async function recordLedgerEntry(db: Kysely<Database>, { snapshot: s, eve
       const fresh = new Set(written.map((w) => w.seq));
       await appendEventSearch(tx, s.id, events.filter((e) => fresh.has(e.seq)));
     }
-    if (events.some((e) => e.kind === 'registered')) await registerEnterprise(tx, s);
-    if (events.some((e) => e.kind === 'registered')) await linkToCommonIssue(tx, s);
+    // A registration reaching the ledger: the enterprise joins the register, the appeal its named common issue.
+    if (events.some((e) => e.kind === 'registered')) {
+      await registerEnterprise(tx, s);
+      await linkToCommonIssue(tx, s);
+    }
     await insertNotifications(
       tx,
       notifications.map((n) => ({

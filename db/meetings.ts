@@ -13,6 +13,7 @@ import {
   type MeetingState,
 } from '../domain/meeting.js';
 import type { Occurrence } from '../domain/recurrence.js';
+import { eventColumns } from './event-columns.js';
 import { insertNotifications } from './notifications.js';
 import type { Database } from './schema.js';
 
@@ -63,14 +64,7 @@ export async function recordMeetingEntry(db: Kysely<Database>, { snapshot: s, ev
       await tx
         .insertInto('meeting_events')
         .values(
-          events.map((e) => ({
-            meeting_id: s.id,
-            seq: e.seq,
-            kind: e.kind,
-            at: new Date(e.at),
-            actor: e.actor ? json(e.actor) : null,
-            data: e.data ? json(e.data) : null,
-          })),
+          events.map((e) => ({ meeting_id: s.id, ...eventColumns(e) })),
         )
         .onConflict((oc) => oc.columns(['meeting_id', 'seq']).doNothing())
         .execute();
