@@ -162,7 +162,7 @@ export function commonIssueRoutes(routes: RouteTable, { db, views, timezone }: D
   routes.add(
     {
       method: 'patch',
-      path: '/v1/common-issues/:id',
+      path: '/v1/common-issues/named/:id',
       tag: 'common-issues',
       summary: 'Rename a named issue, change its status (watching, policy_review) or its note (null removes it)',
       roles: ['office'],

@@ -155,12 +155,12 @@ describe('named common issues', () => {
   });
 
   it('is renamed, its status and note changed', async () => {
-    const changed = await stack.api('PATCH', `/v1/common-issues/${issueId}`, office, { status: 'watching', note: null });
+    const changed = await stack.api('PATCH', `/v1/common-issues/named/${issueId}`, office, { status: 'watching', note: null });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ id: issueId, name: '科技贷款审批慢', status: 'watching', statusLabel: '关注', note: null });
-    expect((await stack.api('PATCH', `/v1/common-issues/${issueId}`, office, {})).status).toBe(400);
-    expect((await stack.api('PATCH', '/v1/common-issues/999999', office, { name: 'x' })).status).toBe(404);
-    expect((await stack.api('PATCH', '/v1/common-issues/abc', office, { name: 'x' })).status).toBe(404);
+    expect((await stack.api('PATCH', `/v1/common-issues/named/${issueId}`, office, {})).status).toBe(400);
+    expect((await stack.api('PATCH', '/v1/common-issues/named/999999', office, { name: 'x' })).status).toBe(404);
+    expect((await stack.api('PATCH', '/v1/common-issues/named/abc', office, { name: 'x' })).status).toBe(404);
   });
 
   it('links a newly registered appeal of its category with similar text, and not an unrelated one', async () => {
