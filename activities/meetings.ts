@@ -8,6 +8,7 @@ import { occurrenceFiringAt, timingOf, upcomingOccurrences } from '../domain/rec
 import { createAppealGateway } from '../api/appeal-gateway.js';
 import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../api/meeting-gateway.js';
 import { nextReceiptNumber } from '../db/idempotency.js';
+import { loadPolicy } from '../db/policy.js';
 import { appealSummaries, findSeries, recordMeetingEntry, updateSeries, type MeetingLedgerEntry } from '../db/meetings.js';
 import type { Database } from '../db/schema.js';
 import type { MessageChannel } from './channels/message-channel.js';
@@ -72,8 +73,25 @@ export function createMeetingActivities({
       };
     },
 
-    /** Registers one appeal per problem, as `POST /v1/appeals` would, and waits until each is on the ledger. */
-    async openMeetingAppeals({ meetingId, channel, problems }: { meetingId: string; channel: Channel; problems: ProblemToOpen[] }): Promise<(Omit<MeetingAppeal, 'origin' | 'at'> & { key: string })[]> {
+    /**
+     * Registers one appeal per problem, as `POST /v1/appeals` would, and waits until each is on the ledger. Problems
+     * registered ahead of the meeting (`waitFor` its start, `at` the workflow's now) start their clock at the meeting
+     * when the policy says they wait for it (issue 19).
+     */
+    async openMeetingAppeals({
+      meetingId,
+      channel,
+      problems,
+      waitFor,
+      at,
+    }: {
+      meetingId: string;
+      channel: Channel;
+      problems: ProblemToOpen[];
+      waitFor?: Instant;
+      at?: Instant;
+    }): Promise<(Omit<MeetingAppeal, 'origin' | 'at'> & { key: string })[]> {
+      const waits = waitFor !== undefined && at !== undefined && waitFor > at && (await loadPolicy(db)).meetingProblemsWaitForMeeting;
       const ids = problems.map((p) => meetingAppealId(meetingId, p.key));
       const existing = new Map(
         ids.length === 0
@@ -95,6 +113,7 @@ export function createMeetingActivities({
               ...problem,
               disclose: false,
               meetingId,
+              ...(waits ? { clockFrom: waitFor } : {}),
             });
             receiptNumber = state.receiptNumber;
           }

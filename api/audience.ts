@@ -82,7 +82,7 @@ export const readsMeetingTimeline = readsInternalWork;
 type EnterpriseShare = false | readonly string[] | ((data: Record<string, unknown>) => Record<string, unknown> | false);
 
 const ENTERPRISE_TIMELINE: Record<TimelineKind, EnterpriseShare> = {
-  registered: ['channel', 'category'],
+  registered: ['channel', 'category', 'clockFrom'],
   // The office's own notice that an appeal arrived online.
   received: false,
   acknowledged: ['receiptNumber'],

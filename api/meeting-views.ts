@@ -16,7 +16,14 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
   function registration(r: MeetingRegistration, caller: Caller) {
     const { contact, ...enterprise } = r.enterprise;
     const withContact = readsRegistrationContact(caller, enterprise.creditCode);
-    return { enterprise: withContact ? { ...enterprise, contact } : enterprise, problems: r.problems, registeredAt: at(r.at), by: r.by };
+    return {
+      enterprise: withContact ? { ...enterprise, contact } : enterprise,
+      problems: r.problems,
+      // The appeal each problem is (issue 19); none on registrations taken before, which waited for `held`.
+      appealIds: r.appealIds ?? null,
+      registeredAt: at(r.at),
+      by: r.by,
+    };
   }
 
   function event(e: MeetingEvent) {
@@ -49,7 +56,7 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
       attended: s.attended.filter((code) => readsMeetingItem(caller, code)),
       appeals: s.appeals
         .filter((a) => readsMeetingItem(caller, a.creditCode))
-        .map((a) => ({ appealId: a.appealId, receiptNumber: a.receiptNumber, origin: a.origin, at: at(a.at) })),
+        .map((a) => ({ appealId: a.appealId, receiptNumber: a.receiptNumber, origin: a.origin, at: at(a.at), absent: a.absent === true })),
       figures,
       reportedAt: at(s.reportedAt),
       nextDigestAt: at(s.digestAt),

@@ -32,6 +32,7 @@ export const MEETING_EVENT_KINDS = {
   registration_closed: '报名截止',
   held: '召开会议',
   appeals_opened: '问题建立台账',
+  absent_problems: '未到会企业问题继续办理',
   appeal_linked: '纳入诉求',
   digest: '进展通报',
   reported: '形成专题报告',
@@ -60,15 +61,22 @@ export interface MeetingRegistration {
   /** The latest registration: registering again replaces the earlier one. */
   at: Instant;
   by: Actor['role'];
+  /**
+   * The appeal each problem became at registration, by index (issue 19: collected = registered). Absent on
+   * registrations taken before then, whose problems become appeals when the meeting is held and the enterprise came.
+   */
+  appealIds?: string[];
 }
 
 export interface MeetingAppeal {
   appealId: string;
   receiptNumber: string;
   creditCode: string;
-  /** `registered`: a registered problem of an attending enterprise; `raised`: on the spot; `linked`: an existing appeal. */
+  /** `registered`: a problem registered for the meeting; `raised`: on the spot; `linked`: an existing appeal. */
   origin: 'registered' | 'raised' | 'linked';
   at: Instant;
+  /** A registered problem whose enterprise did not come: its appeal goes on all the same (issue 19). */
+  absent?: true;
 }
 
 export interface MeetingPlan {
@@ -223,7 +231,11 @@ export function allowedMeetingSteps(s: MeetingState, now: Instant): MeetingStep[
   return MEETING_STEPS.filter((step) => meetingAllowedIn[step](s, now));
 }
 
-/** The problems that become appeals when the meeting is held, each with a key that names it for good. */
+/**
+ * The problems that become appeals when the meeting is held, each with a key that names it for good: those raised
+ * there, and the registered problems of attending enterprises from registrations taken before issue 19 (since then a
+ * registered problem is an appeal from its registration).
+ */
 export function problemsToOpen(
   s: Pick<MeetingState, 'registrations'>,
   attended: string[],
@@ -232,10 +244,25 @@ export function problemsToOpen(
   const present = new Set(attended);
   return [
     ...s.registrations
-      .filter((r) => present.has(r.enterprise.creditCode))
+      .filter((r) => r.appealIds === undefined && present.has(r.enterprise.creditCode))
       .flatMap((r) => r.problems.map((problem, i) => ({ key: `registered:${r.enterprise.creditCode}:${i}`, origin: 'registered' as const, enterprise: r.enterprise, problem }))),
     ...raised.map(({ enterprise, ...problem }, i) => ({ key: `raised:${i}`, origin: 'raised' as const, enterprise, problem })),
   ];
+}
+
+const sameProblem = (a: Problem, b: Problem) => a.category === b.category && a.title === b.title && a.description === b.description;
+
+/**
+ * A registration's problems against the enterprise's earlier registration: each keeps the appeal an equal earlier
+ * problem became, or is new (`appealId` undefined). Problems left out of the new registration keep their appeals,
+ * which the enterprise or the office withdraws with a reason.
+ */
+export function matchProblems(earlier: MeetingRegistration | undefined, problems: Problem[]): { problem: Problem; appealId: string | undefined }[] {
+  const free = (earlier?.problems ?? []).map((problem, i) => ({ problem, appealId: earlier?.appealIds?.[i] }));
+  return problems.map((problem) => {
+    const i = free.findIndex((e) => e.appealId !== undefined && sameProblem(e.problem, problem));
+    return { problem, appealId: i < 0 ? undefined : free.splice(i, 1)[0]!.appealId };
+  });
 }
 
 // ---- figures ----

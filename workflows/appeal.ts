@@ -709,13 +709,15 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   // ---- registration, then wait for the next step or the next deadline, until the last visit ----
 
   async function register() {
+    // A meeting's problem may wait for the meeting (issue 19); every other appeal's clock starts now.
+    const clockFrom = s.clockFrom ?? s.registeredAt;
     const [assignBy, pathBy] = await calendar.deadlines([
-      { rule: 'firstAssignBy', from: s.registeredAt },
-      { rule: 'firstPathBy', from: s.registeredAt },
+      { rule: 'firstAssignBy', from: clockFrom },
+      { rule: 'firstPathBy', from: clockFrom },
     ]);
     s.deadlines.assignBy = assignBy!;
     s.deadlines.pathBy = pathBy!;
-    record('registered', { channel: s.channel, category: s.category }, SYSTEM, s.registeredAt);
+    record('registered', { channel: s.channel, category: s.category, ...(s.clockFrom !== undefined ? { clockFrom: s.clockFrom } : {}) }, SYSTEM, s.registeredAt);
     record('acknowledged', { receiptNumber: s.receiptNumber });
     notify('acknowledged', [enterprise]);
     // The office hears at once of what arrives online, which no clerk of its own registered (issue 16). Appeals

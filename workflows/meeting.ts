@@ -11,15 +11,18 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { DeadlineActivities } from '../activities/deadlines.js';
 import { meetingStepRefusal } from '../domain/command-checks.js';
 import type { MeetingActivities } from '../activities/meetings.js';
-import type { Actor, Instant } from '../domain/appeal.js';
+import type { Actor, Enterprise, Instant } from '../domain/appeal.js';
 import {
   DIGEST_EVERY_WORKING_DAYS,
   allowedMeetingSteps,
   attendanceOf,
   meetingChannel,
+  matchProblems,
   meetingStepAllowed,
   newMeeting,
   problemsToOpen,
+  type MeetingRegistration,
+  type Problem,
   type MeetingEventKind,
   type MeetingRecipient,
   type MeetingState,
@@ -155,13 +158,34 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
     if (s.status !== 'planned') notify('announced', added.map(enterprise));
   });
 
-  onStep('registrations', ({ actor, enterprise: who, problems }, now) => {
+  onStep('registrations', async ({ actor, enterprise: who, problems }, now) => {
     const earlier = s.registrations.findIndex((r) => r.enterprise.creditCode === who.creditCode);
-    const registration = { enterprise: who, problems, at: now, by: actor.role };
+    const registration: MeetingRegistration = { enterprise: who, problems, at: now, by: actor.role };
+    // Collected = registered (issue 19): each problem is an appeal from this moment, so nothing waits on the
+    // meeting. Registrations taken before this change keep waiting for `held`, as they did.
+    const opened = patched('registered-problems-are-appeals') ? await openRegistered(who, problems, s.registrations[earlier], now) : [];
+    if (opened.length > 0) registration.appealIds = opened;
     if (earlier >= 0) s.registrations[earlier] = registration;
     else s.registrations.push(registration);
     record('registered', { creditCode: who.creditCode, problems: problems.length, replaced: earlier >= 0 }, actor);
   });
+
+  /** The appeals a registration's problems are: an earlier registration's where equal, new ones for the rest. */
+  async function openRegistered(who: Enterprise, problems: Problem[], earlier: MeetingRegistration | undefined, now: Instant): Promise<string[]> {
+    const matched = matchProblems(earlier, problems);
+    // Named by the enterprise, this registration's place in the meeting's ledger and the problem's: for good.
+    const seqAtStart = s.seq;
+    const keyOf = (i: number) => `registered:${who.creditCode}:${seqAtStart}:${i}`;
+    const fresh = matched.flatMap(({ problem, appealId }, i) => (appealId === undefined ? [{ key: keyOf(i), enterprise: who, problem }] : []));
+    const opened =
+      fresh.length === 0
+        ? []
+        : await opener.openMeetingAppeals({ meetingId: s.id, channel: meetingChannel(s.kind), problems: fresh, waitFor: s.startsAt, at: now });
+    const ids = new Map(opened.map(({ key, appealId }) => [key, appealId]));
+    s.appeals.push(...opened.map(({ key: _key, ...a }) => ({ ...a, origin: 'registered' as const, at: now })));
+    if (opened.length > 0) record('appeals_opened', { appeals: opened.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber })) });
+    return matched.map(({ appealId }, i) => appealId ?? ids.get(keyOf(i))!);
+  }
 
   onStep('held', async ({ actor, attendedCreditCodes, minutes, problemsRaised }, now) => {
     const attended = [...new Set([...attendedCreditCodes, ...problemsRaised.map((p) => p.enterprise.creditCode)])];
@@ -176,9 +200,15 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
           });
     const origins = new Map(problems.map((p) => [p.key, p.origin]));
     Object.assign(s, { status: 'held', heldAt: now, minutes, attended, reviewAt: now });
+    // Registered ahead, their enterprise absent: their appeals go on like any other, and the timeline says so.
+    const absent = s.appeals.filter((a) => a.origin === 'registered' && !attended.includes(a.creditCode));
+    for (const a of absent) a.absent = true;
     s.appeals.push(...opened.map(({ key, ...a }) => ({ ...a, origin: origins.get(key)!, at: now })));
     record('held', { attended: attended.length, problems: problems.length, minutes }, actor);
     if (opened.length > 0) record('appeals_opened', { appeals: opened.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber })) });
+    if (absent.length > 0) {
+      record('absent_problems', { creditCodes: [...new Set(absent.map((a) => a.creditCode))], appeals: absent.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber })) });
+    }
     await review(now);
   });
 
@@ -193,7 +223,9 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
 
   onStep('cancel', ({ actor, reason }, now) => {
     Object.assign(s, { status: 'cancelled', cancelledAt: now, cancelReason: reason });
-    record('cancelled', { reason }, actor);
+    // Its problems are appeals already (issue 19): they go on without it, and its timeline names them.
+    const goOn = s.appeals.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber }));
+    record('cancelled', { reason, ...(goOn.length > 0 ? { appealsGoOn: goOn } : {}) }, actor);
     // Those it told of the meeting, and those who registered for it.
     const told = [...(s.announcedAt !== null ? s.invitations : []), ...s.registrations.map((r) => r.enterprise.creditCode)];
     notify('cancelled', [office, ...[...new Set(told)].map(enterprise)]);
