@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { log } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
-import { isOpen, type Enterprise, type Instant } from '../domain/appeal.js';
+import { isOpen, type Actor, type Enterprise, type Instant } from '../domain/appeal.js';
+import type { TableDecision } from '../domain/meeting-schemas.js';
+import { HttpProblem } from '../api/problem.js';
+import { WorkflowCompleted } from '../api/workflow-gateway.js';
 import type { Channel } from '../domain/codes.js';
 import { figuresOf, planMeeting, type MeetingAppeal, type MeetingFigures, type MeetingKind, type Problem } from '../domain/meeting.js';
 import { occurrenceFiringAt, timingOf, upcomingOccurrences } from '../domain/recurrence.js';
@@ -38,6 +41,9 @@ export function meetingAppealId(meetingId: string, key: string): string {
   const hex = createHash('sha256').update(`meeting/${meetingId}/${key}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
+
+/** A decision at the table for one of the meeting's appeals (issue 19). */
+export type AppealDecision = TableDecision & { appealId: string };
 
 /** Appeals started at once while a meeting is held: enough to be quick, few enough not to flood the task queue. */
 const OPEN_CONCURRENTLY = 8;
@@ -122,6 +128,35 @@ export function createMeetingActivities({
         opened.push(...(await Promise.all(batch)));
       }
       return opened;
+    },
+
+    /**
+     * Takes what the meeting decided at the table through each appeal's own steps, as the office would: `answer`,
+     * or `classify` then `assign`. Each Update carries an id derived from the meeting, the appeal and the step, so a
+     * retried activity takes nothing twice. A step the appeal refuses (it moved on since the API looked) is answered
+     * as refused, for the meeting's timeline, rather than retried.
+     */
+    async decideAtTable({ meetingId, actor, decisions }: { meetingId: string; actor: Actor; decisions: AppealDecision[] }): Promise<{ appealId: string; refused?: string }[]> {
+      const results: { appealId: string; refused?: string }[] = [];
+      for (const d of decisions) {
+        const updateId = (step: string) => `meeting-${meetingId}-held-${d.appealId}-${step}`;
+        try {
+          if (d.decision === 'answered') {
+            await appeals.step(d.appealId, 'answer', { actor, text: d.text, ...(d.basis ? { basis: d.basis } : {}) }, updateId('answer'));
+          } else if (d.decision === 'assigned') {
+            const { classification, timeLimitDays, lead, co } = d;
+            // The API settled the limit from the policy (CONTRACT.md §3: classify).
+            await appeals.step(d.appealId, 'classify', { actor, classification, timeLimitDays: timeLimitDays! }, updateId('classify'));
+            await appeals.step(d.appealId, 'assign', { actor, lead, ...(co ? { co } : {}) }, updateId('assign'));
+          }
+          results.push({ appealId: d.appealId });
+        } catch (err) {
+          if (err instanceof WorkflowCompleted) results.push({ appealId: d.appealId, refused: 'its workflow has completed' });
+          else if (err instanceof HttpProblem && err.status < 500) results.push({ appealId: d.appealId, refused: err.message });
+          else throw err;
+        }
+      }
+      return results;
     },
 
     /** A series' Schedule fired (or was triggered) at `at`: opens the meeting it announces and moves the window on. */

@@ -56,7 +56,7 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
       attended: s.attended.filter((code) => readsMeetingItem(caller, code)),
       appeals: s.appeals
         .filter((a) => readsMeetingItem(caller, a.creditCode))
-        .map((a) => ({ appealId: a.appealId, receiptNumber: a.receiptNumber, origin: a.origin, at: at(a.at), absent: a.absent === true })),
+        .map((a) => ({ appealId: a.appealId, receiptNumber: a.receiptNumber, origin: a.origin, at: at(a.at), absent: a.absent === true, decision: a.decision ?? null })),
       figures,
       reportedAt: at(s.reportedAt),
       nextDigestAt: at(s.digestAt),

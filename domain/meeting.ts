@@ -32,6 +32,7 @@ export const MEETING_EVENT_KINDS = {
   registration_closed: '报名截止',
   held: '召开会议',
   appeals_opened: '问题建立台账',
+  decided: '现场议定',
   absent_problems: '未到会企业问题继续办理',
   appeal_linked: '纳入诉求',
   digest: '进展通报',
@@ -41,6 +42,14 @@ export const MEETING_EVENT_KINDS = {
   notified: '通知',
 } as const;
 
+/** What a meeting decided at the table for a problem (issue 19: 现场答疑、现场交办). */
+export const TABLE_DECISIONS = {
+  answered: '现场答复',
+  assigned: '现场交办',
+  follow_up: '会后跟踪办理',
+} as const;
+
+export type TableDecisionKind = keyof typeof TABLE_DECISIONS;
 export type MeetingKind = keyof typeof MEETING_KINDS;
 export type MeetingStatus = keyof typeof MEETING_STATUSES;
 export type MeetingEventKind = keyof typeof MEETING_EVENT_KINDS;
@@ -77,6 +86,8 @@ export interface MeetingAppeal {
   at: Instant;
   /** A registered problem whose enterprise did not come: its appeal goes on all the same (issue 19). */
   absent?: true;
+  /** What the meeting decided for it at the table (issue 19); absent before it was held, or for older meetings. */
+  decision?: TableDecisionKind;
 }
 
 export interface MeetingPlan {

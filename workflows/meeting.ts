@@ -27,7 +27,9 @@ import {
   type MeetingRecipient,
   type MeetingState,
   type MeetingStep,
+  type TableDecisionKind,
 } from '../domain/meeting.js';
+import type { AppealDecision } from '../activities/meetings.js';
 import {
   meetingSearchAttributeKeys,
   meetingStateQuery,
@@ -187,9 +189,10 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
     return matched.map(({ appealId }, i) => appealId ?? ids.get(keyOf(i))!);
   }
 
-  onStep('held', async ({ actor, attendedCreditCodes, minutes, problemsRaised }, now) => {
+  onStep('held', async ({ actor, attendedCreditCodes, minutes, problemsRaised, decisions = [] }, now) => {
     const attended = [...new Set([...attendedCreditCodes, ...problemsRaised.map((p) => p.enterprise.creditCode)])];
-    const problems = problemsToOpen(s, attended, problemsRaised);
+    const raised = problemsRaised.map(({ enterprise: who, category, title, description }) => ({ enterprise: who, category, title, description }));
+    const problems = problemsToOpen(s, attended, raised);
     const opened =
       problems.length === 0
         ? []
@@ -198,14 +201,33 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
             channel: meetingChannel(s.kind),
             problems: problems.map(({ key, enterprise: who, problem }) => ({ key, enterprise: who, problem })),
           });
+    // What was decided at the table, for the meeting's appeals and for each problem raised there (issue 19).
+    const raisedIds = new Map(opened.map((o) => [o.key, o.appealId]));
+    const decided: AppealDecision[] = [
+      ...decisions.map(({ appealId, ...d }) => ({ appealId, ...d })),
+      ...problemsRaised.map(({ enterprise: _who, category: _c, title: _t, description: _d, ...d }, i) => ({ appealId: raisedIds.get(`raised:${i}`)!, ...d })),
+    ];
+    const taken = decided.some((d) => d.decision !== undefined && d.decision !== 'follow_up')
+      ? await opener.decideAtTable({ meetingId: s.id, actor, decisions: decided })
+      : [];
     const origins = new Map(problems.map((p) => [p.key, p.origin]));
     Object.assign(s, { status: 'held', heldAt: now, minutes, attended, reviewAt: now });
     // Registered ahead, their enterprise absent: their appeals go on like any other, and the timeline says so.
     const absent = s.appeals.filter((a) => a.origin === 'registered' && !attended.includes(a.creditCode));
     for (const a of absent) a.absent = true;
     s.appeals.push(...opened.map(({ key, ...a }) => ({ ...a, origin: origins.get(key)!, at: now })));
+    const refusals = new Map(taken.flatMap((r) => (r.refused ? [[r.appealId, r.refused] as const] : [])));
+    for (const d of decided) {
+      const a = s.appeals.find((x) => x.appealId === d.appealId);
+      if (a && !refusals.has(d.appealId)) a.decision = d.decision ?? 'follow_up';
+    }
     record('held', { attended: attended.length, problems: problems.length, minutes }, actor);
     if (opened.length > 0) record('appeals_opened', { appeals: opened.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber })) });
+    if (decided.length > 0) {
+      const by = (kind: TableDecisionKind) => decided.filter((d) => (d.decision ?? 'follow_up') === kind && !refusals.has(d.appealId)).map((d) => d.appealId);
+      const refused = [...refusals].map(([appealId, reason]) => ({ appealId, reason }));
+      record('decided', { answered: by('answered'), assigned: by('assigned'), followUp: by('follow_up'), ...(refused.length > 0 ? { refused } : {}) }, actor);
+    }
     if (absent.length > 0) {
       record('absent_problems', { creditCodes: [...new Set(absent.map((a) => a.creditCode))], appeals: absent.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber })) });
     }

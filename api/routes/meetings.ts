@@ -25,6 +25,10 @@ import {
 import { calendarDate } from '../../domain/periods.js';
 import { addDays, timingOf, upcomingOccurrences } from '../../domain/recurrence.js';
 import { isOpen } from '../../domain/appeal.js';
+import type { AppealKind } from '../../domain/codes.js';
+import { isAllowed } from '../../domain/rules.js';
+import type { HeldBody, TableDecision } from '../../domain/meeting-schemas.js';
+import { checkAssignees, classifiedLimit } from '../step-checks.js';
 import { findAppealState } from '../../db/appeals.js';
 import { categoryExists } from '../../db/categories.js';
 import {
@@ -393,7 +397,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       method: 'post',
       path: '/v1/meetings/:id/held',
       tag: 'meetings',
-      summary: 'Record that the meeting was held: attendance, minutes, and the problems raised there, which become appeals',
+      summary: 'Record that the meeting was held: attendance, minutes, problems raised there (which become appeals) and what was decided at the table for each',
       roles: ['office'],
       body: heldSchema,
       idempotencyKey: true,
@@ -405,9 +409,39 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       const problemsRaised = body.problemsRaised ?? [];
       const errors = await unknownCategories(problemsRaised.map((p, i) => ({ ...p, field: `problemsRaised.${i}.category` })));
       if (errors.length > 0) throw badRequest(errors);
-      await once(meetingWorkflowId(s.id), taking(s, caller, 'held', { actor: caller, attendedCreditCodes: body.attendedCreditCodes, minutes: body.minutes, problemsRaised }));
+      const decisions = body.decisions ?? [];
+      await checkDecisions(s, decisions);
+      const settled = {
+        actor: caller,
+        attendedCreditCodes: body.attendedCreditCodes,
+        minutes: body.minutes,
+        problemsRaised: await Promise.all(problemsRaised.map((p, i) => settleDecision(p, 'problem', `problemsRaised.${i}.`))),
+        decisions: await Promise.all(decisions.map(async (d, i) => settleDecision(d, (await findAppealState(db, d.appealId))!.kind ?? 'problem', `decisions.${i}.`))),
+      };
+      await once(meetingWorkflowId(s.id), taking(s, caller, 'held', settled));
     },
   );
+
+  /** A decision for one of the meeting's appeals names one of them, once, in a state whose steps allow it. */
+  async function checkDecisions(s: MeetingState, decisions: NonNullable<HeldBody['decisions']>) {
+    const errors: FieldError[] = [];
+    for (const [i, d] of decisions.entries()) {
+      const field = `decisions.${i}.appealId`;
+      const appeal = s.appeals.some((a) => a.appealId === d.appealId) ? await findAppealState(db, d.appealId) : undefined;
+      if (!appeal) errors.push({ field, message: `${d.appealId} is not an appeal of this meeting` });
+      else if (decisions.findIndex((x) => x.appealId === d.appealId) !== i) errors.push({ field, message: `${d.appealId} is decided twice` });
+      else if (d.decision === 'answered' && !isAllowed('answer', appeal, Date.now())) errors.push({ field, message: `appeal ${d.appealId} is ${appeal.status}; only a registered one is answered on the spot` });
+      else if (d.decision === 'assigned' && !isAllowed('classify', appeal, Date.now())) errors.push({ field, message: `appeal ${d.appealId} is ${appeal.status}; it can no longer be assigned` });
+    }
+    if (errors.length > 0) throw badRequest(errors);
+  }
+
+  /** An `assigned` decision with its time limit settled from the policy and its departments checked (400 else). */
+  async function settleDecision<D extends TableDecision>(d: D, kind: AppealKind, at: string): Promise<D> {
+    if (d.decision !== 'assigned') return d;
+    await checkAssignees(db, d, at);
+    return { ...d, timeLimitDays: await classifiedLimit(db, d, kind, at) };
+  }
 
   routes.add(
     {

@@ -427,6 +427,58 @@ describe('cancellation', () => {
   });
 });
 
+describe('decided at the table (issue 19: 现场答疑、现场交办)', () => {
+  it('answers one problem on the spot, assigns another with its limit, leaves a third to follow up, and assigns one raised there', async () => {
+    const [P, Q] = [newCreditCode(), newCreditCode()];
+    const startsAt = at(await saturdayAfter(10), '09:30');
+    const m = await createMeeting({ startsAt: iso(startsAt) });
+    const registered = await stack.api('POST', `/v1/meetings/${m.id}/registrations`, office, {
+      enterprise: company(P),
+      problems: [problem('贴息政策怎么申请', 'policy'), problem('贷款审批慢'), problem('用工招聘难', 'labour')],
+    });
+    const [asked, slow, hiring] = registered.body.registrations[0].appealIds as [string, string, string];
+    const other = await stack.api('POST', `/v1/meetings/${m.id}/registrations`, office, { enterprise: company(Q), problems: [problem('电力增容', 'utilities')] });
+    const [absent] = other.body.registrations[1].appealIds as [string];
+    await L.sleepUntil(startsAt + 2 * HOUR);
+
+    const held = (body: Record<string, unknown>) => stack.api('POST', `/v1/meetings/${m.id}/held`, office, { attendedCreditCodes: [P], minutes: '现场答疑，现场交办', ...body });
+    // Checked before anything is recorded: an appeal of another meeting, and a general limit the policy does not know.
+    const wrong = await held({ decisions: [{ appealId: 'not-this-meetings', decision: 'follow_up' }, { appealId: slow, decision: 'assigned', classification: 'general', timeLimitDays: 7, lead: 'fin' }] });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors).toEqual([{ field: 'decisions.0.appealId', message: 'not-this-meetings is not an appeal of this meeting' }]);
+    const limit = await held({ decisions: [{ appealId: slow, decision: 'assigned', classification: 'general', timeLimitDays: 7, lead: 'fin' }] });
+    expect(limit.body.errors).toEqual([{ field: 'decisions.0.timeLimitDays', message: 'must be one of 5, 10, 15' }]);
+
+    const decided = await held({
+      decisions: [
+        { appealId: asked, decision: 'answered', text: '贴息政策可在绵企通申请，三个工作日内审核', basis: '市财政贴息办法第五条' },
+        { appealId: slow, decision: 'assigned', classification: 'general', timeLimitDays: 10, lead: 'fin', co: ['land'] },
+        { appealId: hiring, decision: 'follow_up' },
+      ],
+      problemsRaised: [{ enterprise: company(P), ...problem('厂区道路破损', 'land'), decision: 'assigned', classification: 'simple', lead: 'land' }],
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    const raised = decided.body.appeals.at(-1).appealId;
+    expect(decided.body.appeals.map((a: any) => [a.appealId, a.decision, a.absent])).toEqual([
+      [asked, 'answered', false],
+      [slow, 'assigned', false],
+      [hiring, 'follow_up', false],
+      [absent, null, true],
+      [raised, 'assigned', false],
+    ]);
+    expect(events(decided.body, 'decided')[0].data).toEqual({ answered: [asked], assigned: [slow, raised], followUp: [hiring] });
+
+    expect(await L.get(asked)).toMatchObject({ status: 'resolved', answeredOnTheSpot: true });
+    const assigned = await L.get(slow);
+    expect(assigned).toMatchObject({ status: 'assigned', classification: 'general', timeLimitDays: 10, leadDepartment: 'fin', coDepartments: ['land'] });
+    expect(assigned.timeline.find((e: any) => e.kind === 'assigned').actor).toMatchObject({ role: 'office' });
+    expect(await L.get(raised)).toMatchObject({ status: 'assigned', classification: 'simple', leadDepartment: 'land', channel: 'symposium' });
+    expect(await L.get(hiring)).toMatchObject({ status: 'registered', leadDepartment: null });
+    expect(await L.get(absent)).toMatchObject({ status: 'registered' });
+    await keepHistory(stack.env.client.workflow.getHandle(meetingWorkflowId(m.id)), 'meeting-decided-at-table');
+  });
+});
+
 describe('a meeting’s problems waiting for it (policy meetingProblemsWaitForMeeting)', () => {
   it('counts the 1-2-3 clock of a problem registered ahead from the meeting’s start, not from its registration', async () => {
     const policy = (await stack.api('GET', '/v1/policy', office)).body;

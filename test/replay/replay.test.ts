@@ -26,6 +26,7 @@ describe('replaying stored histories', () => {
         // Meetings whose registered problems waited for `held`, and since issue 19 became appeals at registration.
         ...['meeting-held-reported-reopened', 'meeting-cancelled'].flatMap((name) => [`${name}.json`, `earlier/${name}.json`]),
         'meeting-problem-waiting.json',
+        'meeting-decided-at-table.json',
         'ledger-outage-overdue.json',
         'ledger-outage-withdrawal.json',
         'earlier/delivery-retries.json',
