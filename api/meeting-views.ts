@@ -1,5 +1,5 @@
 import { FIGURE_LABELS, UNASSIGNED_LABEL } from '../domain/figures.js';
-import type { MeetingEvent, MeetingFigures, MeetingRegistration, MeetingState } from '../domain/meeting.js';
+import type { MeetingEvent, MeetingFigures, MeetingProblem, MeetingRegistration, MeetingState } from '../domain/meeting.js';
 import type { SeriesRow } from '../db/meetings.js';
 import { seriesScheduleId } from '../workflows/meeting-messages.js';
 import { readsMeetingItem, readsMinutes, readsRegistrationContact } from './audience.js';
@@ -31,7 +31,7 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
     return { kind: e.kind, at: at(e.at), ...(e.actor ? { actor: actor(e.actor) } : {}), ...(data ? { data } : {}) };
   }
 
-  function meeting(s: MeetingState, caller: Caller, figures: MeetingFigures, timeline?: MeetingEvent[]) {
+  function meeting(s: MeetingState, caller: Caller, figures: MeetingFigures, timeline?: MeetingEvent[], problems?: MeetingProblem[]) {
     return {
       id: s.id,
       seriesId: s.seriesId,
@@ -57,6 +57,8 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
       appeals: s.appeals
         .filter((a) => readsMeetingItem(caller, a.creditCode))
         .map((a) => ({ appealId: a.appealId, receiptNumber: a.receiptNumber, origin: a.origin, at: at(a.at), absent: a.absent === true, decision: a.decision ?? null })),
+      // One meeting's view (not the lists): every problem with its lead and readiness, for those who read its appeals.
+      ...(problems ? { problems: problems.filter((p) => readsMeetingItem(caller, s.appeals.find((a) => a.appealId === p.appealId)!.creditCode)) } : {}),
       figures,
       reportedAt: at(s.reportedAt),
       nextDigestAt: at(s.digestAt),

@@ -6,7 +6,9 @@ import {
   attendanceOf,
   figuresOf,
   meetingRecipientKey,
+  readinessOf,
   type AppealSummary,
+  type MeetingProblem,
   type MeetingEvent,
   type MeetingFigures,
   type MeetingNotification,
@@ -179,6 +181,32 @@ export async function appealSummaries(db: Kysely<Database>, appealIds: string[])
     leadDepartmentName: r.name,
     settled: appealSettled({ status: r.status as Status, followUps: r.follow_ups ?? [] }),
   }));
+}
+
+/** A meeting's problems as the ledger has them now: lead, co-departments and readiness (issue 19). */
+export async function meetingProblems(db: Kysely<Database>, appealIds: string[]): Promise<MeetingProblem[]> {
+  if (appealIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('appeals')
+    .leftJoin('departments', 'departments.code', 'appeals.lead_department')
+    .select([
+      'appeals.id',
+      'appeals.status',
+      'appeals.lead_department',
+      'appeals.co_departments',
+      'departments.name',
+      sql<string>`appeals.state->>'title'`.as('title'),
+      sql<boolean>`coalesce((appeals.state->>'pathReported')::boolean, false)`.as('path_reported'),
+    ])
+    .where('appeals.id', 'in', [...new Set(appealIds)])
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return appealIds.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const status = r.status as Status;
+    return [{ appealId: r.id, title: r.title, status, leadDepartment: r.lead_department, leadDepartmentName: r.name, coDepartments: r.co_departments, readiness: readinessOf({ status, pathReported: r.path_reported }) }];
+  });
 }
 
 /** Each meeting's appeals as the ledger has them now, read in one query. */

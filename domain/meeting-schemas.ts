@@ -77,6 +77,18 @@ export const heldSchema = z.strictObject({
     .meta({ description: 'what was decided for the meeting’s appeals (registered problems): answered, assigned or follow_up' }),
 });
 
+/** Sorted before the meeting (issue 19): each of its appeals to a lead, classified in the same go when not yet. */
+export const assignProblemsSchema = z
+  .array(
+    classifySchema
+      .partial()
+      .extend(assignSchema.shape)
+      .extend({ appealId: z.string().min(1).max(100) })
+      .meta({ description: 'classification (and timeLimitDays) classify it first, as POST /v1/appeals/:id/classify; an appeal already classified may omit them' }),
+  )
+  .min(1)
+  .max(200);
+
 export const linkAppealsSchema = z.strictObject({ appealIds: z.array(z.string().min(1).max(100)).min(1).max(100) });
 
 export const cancelMeetingSchema = z.strictObject({ reason: text() });

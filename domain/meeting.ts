@@ -50,6 +50,47 @@ export const TABLE_DECISIONS = {
 } as const;
 
 export type TableDecisionKind = keyof typeof TABLE_DECISIONS;
+
+/** How far a meeting's problem is prepared (事前筹备), read from its appeal: what the meeting's view shows per problem. */
+export const READINESS = {
+  unsorted: '待梳理交办',
+  awaiting_acceptance: '待部门签收',
+  preparing: '部门准备答复',
+  ready: '已有答复',
+  finished: '已办结或撤回',
+} as const;
+
+export type Readiness = keyof typeof READINESS;
+
+export function readinessOf(a: Pick<AppealState, 'status' | 'pathReported'>): Readiness {
+  switch (a.status) {
+    case 'registered':
+      return 'unsorted';
+    case 'assigned':
+      return 'awaiting_acceptance';
+    // The path (the day-3 answer to the enterprise) is what the department brings to the table.
+    case 'in_progress':
+      return a.pathReported ? 'ready' : 'preparing';
+    case 'awaiting_material':
+      return 'preparing';
+    case 'closed':
+    case 'withdrawn':
+      return 'finished';
+    default:
+      return 'ready';
+  }
+}
+
+/** One of a meeting's problems as its view lists it: the appeal's lead and how far it is prepared. */
+export interface MeetingProblem {
+  appealId: string;
+  title: string;
+  status: Status;
+  leadDepartment: string | null;
+  leadDepartmentName: string | null;
+  coDepartments: string[];
+  readiness: Readiness;
+}
 export type MeetingKind = keyof typeof MEETING_KINDS;
 export type MeetingStatus = keyof typeof MEETING_STATUSES;
 export type MeetingEventKind = keyof typeof MEETING_EVENT_KINDS;

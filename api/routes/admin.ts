@@ -16,7 +16,7 @@ import {
   STATUSES,
   TIMELINE_KINDS,
 } from '../../domain/codes.js';
-import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
+import { MEETING_KINDS, MEETING_STATUSES, READINESS, TABLE_DECISIONS } from '../../domain/meeting.js';
 import { webhookUrlSchema, type OutboundRules } from '../../domain/outbound-url.js';
 import { policySchema } from '../../domain/policy.js';
 import { creditCode, departmentCode, personId, text } from '../../domain/steps.js';
@@ -254,6 +254,8 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
         timelineKinds: TIMELINE_KINDS,
         meetingKinds: MEETING_KINDS,
         meetingStatuses: MEETING_STATUSES,
+        tableDecisions: TABLE_DECISIONS,
+        meetingReadiness: READINESS,
         unitLevels: UNIT_LEVELS,
         duties: DUTIES,
       });

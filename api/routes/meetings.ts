@@ -13,6 +13,7 @@ import {
   type Problem,
 } from '../../domain/meeting.js';
 import {
+  assignProblemsSchema,
   cancelMeetingSchema,
   createMeetingSchema,
   createSeriesSchema,
@@ -40,6 +41,7 @@ import {
   insertSeries,
   listMeetings,
   listSeries,
+  meetingProblems,
   meetingTimeline,
   updateSeries,
   type MeetingFilter,
@@ -51,6 +53,7 @@ import { AUDIENCE, readsMeeting, readsMeetingItem, readsMeetingTimeline } from '
 import type { Caller } from '../auth.js';
 import { langQuery, wantsCsv } from '../csv.js';
 import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../meeting-gateway.js';
+import { createAppealGateway } from '../appeal-gateway.js';
 import { WorkflowCompleted } from '../workflow-gateway.js';
 import { createMeetingViews, reportColumns, reportRows } from '../meeting-views.js';
 import { HttpProblem, badRequest, conflict, forbidden, notFound, unavailable, type FieldError } from '../problem.js';
@@ -84,6 +87,7 @@ const NO_SCHEDULES = 'this Temporal server runs no Schedules (the time-skipping 
 
 export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views, timezone }: Deps) {
   const gateway = createMeetingGateway(client, taskQueue);
+  const appeals = createAppealGateway(client, taskQueue);
   const show = createMeetingViews(views);
   const startOf = (d: string) => new Date(endOfDay(addDays(d, -1), timezone) + 1);
 
@@ -95,8 +99,12 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
 
   async function present(id: string, caller: Caller) {
     const s = (await findMeeting(db, id))!;
-    const [[figures], timeline] = await Promise.all([currentFigures(db, [s]), readsMeetingTimeline(caller) ? meetingTimeline(db, id) : undefined]);
-    return show.meeting(s, caller, figures!, timeline);
+    const [[figures], timeline, problems] = await Promise.all([
+      currentFigures(db, [s]),
+      readsMeetingTimeline(caller) ? meetingTimeline(db, id) : undefined,
+      meetingProblems(db, s.appeals.map((a) => a.appealId)),
+    ]);
+    return show.meeting(s, caller, figures!, timeline, problems);
   }
 
   /** A step as the route table's `once` takes it: the Update, then the meeting as the caller sees it after. */
@@ -442,6 +450,51 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
     await checkAssignees(db, d, at);
     return { ...d, timeLimitDays: await classifiedLimit(db, d, kind, at) };
   }
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/meetings/:id/problems/assign',
+      tag: 'meetings',
+      summary: 'Sort the meeting’s problems before it (事前筹备): classify where asked and assign each to its lead, as the appeals’ own steps',
+      roles: ['office'],
+      body: assignProblemsSchema,
+      responses: {
+        200: 'the meeting, its problems with their leads and readiness',
+        400: 'invalid input: not an appeal of this meeting, no classification where it has none, an unknown department, a limit the policy does not allow',
+        404: 'no such meeting',
+        409: 'an appeal’s state no longer allows the assignment',
+      },
+    },
+    async ({ res, caller, params, body: parseBody }) => {
+      const s = await meetingOr404(params.id!, caller);
+      const items = parseBody();
+      const errors: FieldError[] = [];
+      const plans = [];
+      for (const [i, item] of items.entries()) {
+        const at = `${i}.`;
+        const appeal = s.appeals.some((a) => a.appealId === item.appealId) ? await findAppealState(db, item.appealId) : undefined;
+        if (!appeal) errors.push({ field: `${at}appealId`, message: `${item.appealId} is not an appeal of this meeting` });
+        else if (item.classification === undefined && item.timeLimitDays !== undefined) errors.push({ field: `${at}timeLimitDays`, message: 'comes with a classification' });
+        else if (item.classification === undefined && appeal.classification === null) errors.push({ field: `${at}classification`, message: `appeal ${item.appealId} is not classified yet: give its classification` });
+        else if (!isAllowed('classify', appeal, Date.now())) errors.push({ field: `${at}appealId`, message: `appeal ${item.appealId} is ${appeal.status}; it can no longer be assigned` });
+        else {
+          await checkAssignees(db, item, at);
+          const { classification, timeLimitDays } = item;
+          const classify = classification === undefined ? null : { classification, timeLimitDays: await classifiedLimit(db, { classification, timeLimitDays }, appeal.kind ?? 'problem', at) };
+          // Already led as asked (a repeated call): left as it is, since a re-assignment would count dueAt afresh.
+          const same = appeal.leadDepartment === item.lead && [...appeal.coDepartments].sort().join() === [...(item.co ?? [])].sort().join();
+          plans.push({ appealId: item.appealId, classify, assign: same ? null : { lead: item.lead, ...(item.co ? { co: item.co } : {}) } });
+        }
+      }
+      if (errors.length > 0) throw badRequest(errors);
+      for (const p of plans) {
+        if (p.classify) await appeals.step(p.appealId, 'classify', { actor: caller, ...p.classify });
+        if (p.assign) await appeals.step(p.appealId, 'assign', { actor: caller, ...p.assign });
+      }
+      res.json(await present(s.id, caller));
+    },
+  );
 
   routes.add(
     {

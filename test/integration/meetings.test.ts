@@ -427,6 +427,52 @@ describe('cancellation', () => {
   });
 });
 
+describe('sorted before the meeting (issue 19: 事前筹备)', () => {
+  it('assigns the meeting’s problems in bulk, lists each with its lead and readiness, and shows departments the meeting’s date', async () => {
+    const startsAt = at(await saturdayAfter(10), '09:30');
+    const m = await createMeeting({ startsAt: iso(startsAt) });
+    const registered = await stack.api('POST', `/v1/meetings/${m.id}/registrations`, office, {
+      enterprise: company(newCreditCode()),
+      problems: [problem('科技贷款额度不足'), problem('厂房用地指标', 'land')],
+    });
+    const [loan, plot] = registered.body.registrations[0].appealIds as [string, string];
+    expect((await meetingOf(m.id)).problems.map((p: any) => [p.appealId, p.readiness, p.leadDepartment])).toEqual([
+      [loan, 'unsorted', null],
+      [plot, 'unsorted', null],
+    ]);
+
+    const assign = (body: unknown) => stack.api('POST', `/v1/meetings/${m.id}/problems/assign`, office, body);
+    const refused = await assign([{ appealId: loan, classification: 'general', timeLimitDays: 10, lead: 'fin', co: ['land'] }, { appealId: plot, lead: 'land' }, { appealId: 'elsewhere', lead: 'land' }]);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      { field: '1.classification', message: `appeal ${plot} is not classified yet: give its classification` },
+      { field: '2.appealId', message: 'elsewhere is not an appeal of this meeting' },
+    ]);
+    expect((await L.get(loan)).status).toBe('registered');
+    const sorted = await assign([{ appealId: loan, classification: 'general', timeLimitDays: 10, lead: 'fin', co: ['land'] }, { appealId: plot, classification: 'simple', lead: 'land' }]);
+    expect(sorted.status, JSON.stringify(sorted.body)).toBe(200);
+    expect(sorted.body.problems).toEqual([
+      { appealId: loan, title: '科技贷款额度不足', status: 'assigned', leadDepartment: 'fin', leadDepartmentName: 'fin 局', coDepartments: ['land'], readiness: 'awaiting_acceptance' },
+      { appealId: plot, title: '厂房用地指标', status: 'assigned', leadDepartment: 'land', leadDepartmentName: 'land 局', coDepartments: [], readiness: 'awaiting_acceptance' },
+    ]);
+
+    const fin = await tokens.dept('fin');
+    const inbox = (await stack.api('GET', '/v1/departments/fin/inbox', fin)).body.items.filter((i: any) => i.appealId === loan);
+    expect(inbox.map((i: any) => i.task)).toEqual(['path', 'accept']);
+    for (const item of inbox) expect(item.meeting).toEqual({ id: m.id, title: '民营企业面对面专题座谈会', status: m.status, startsAt: iso(startsAt) });
+
+    await L.step(loan, 'accept', fin);
+    await L.step(loan, 'path', fin, { message: '已对接三家银行，会上答复授信方案' });
+    await L.step(plot, 'accept', await tokens.dept('land'));
+    // Sent again as it stands: nothing is re-assigned, so the accepted appeal keeps its course.
+    expect((await assign([{ appealId: loan, lead: 'fin', co: ['land'] }])).status).toBe(200);
+    expect((await meetingOf(m.id)).problems.map((p: any) => [p.status, p.readiness])).toEqual([
+      ['in_progress', 'ready'],
+      ['in_progress', 'preparing'],
+    ]);
+  });
+});
+
 describe('decided at the table (issue 19: 现场答疑、现场交办)', () => {
   it('answers one problem on the spot, assigns another with its limit, leaves a third to follow up, and assigns one raised there', async () => {
     const [P, Q] = [newCreditCode(), newCreditCode()];
