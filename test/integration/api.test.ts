@@ -398,6 +398,9 @@ describe('bad input to every body', () => {
         if (path.endsWith('/delegate-report') || path.endsWith('/note')) continue;
         // An upload's body is a multipart file, not JSON fields: test/integration/attachments.test.ts checks its 400s.
         if (path.endsWith('/attachments')) continue;
+        // Only an announced meeting takes the public call's registrations (this one is planned: 404 before the body);
+        // public-submission.test.ts checks its unknown field.
+        if (path === '/v1/public/meetings/{id}/registrations') continue;
         const url = path
           .replace('{id}', path.startsWith('/v1/meeting') ? meeting.body.id : path.startsWith('/v1/people') ? person.body.id : appealId)
           .replace('{code}', 'lead-dept')
