@@ -6,7 +6,7 @@ import type { TableDecision } from '../domain/meeting-schemas.js';
 import { HttpProblem } from '../api/problem.js';
 import { WorkflowCompleted } from '../api/workflow-gateway.js';
 import type { Channel } from '../domain/codes.js';
-import { figuresOf, planMeeting, type MeetingAppeal, type MeetingFigures, type MeetingKind, type Problem } from '../domain/meeting.js';
+import { figuresOf, planMeeting, type MeetingAppeal, type MeetingAppealFacts, type MeetingFigures, type MeetingKind, type Problem } from '../domain/meeting.js';
 import { occurrenceFiringAt, timingOf, upcomingOccurrences } from '../domain/recurrence.js';
 import { createAppealGateway } from '../api/appeal-gateway.js';
 import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../api/meeting-gateway.js';
@@ -70,10 +70,19 @@ export function createMeetingActivities({
       await dispatch(entry.notifications.map((n) => n.id));
     },
 
-    async reviewMeetingAppeals({ appealIds, attendance }: { appealIds: string[]; attendance: { invited: number; registered: number; attended: number } }): Promise<MeetingReview> {
+    /** `facts` by appeal id (issue 19's counts): absent from tasks scheduled before they were sent, counted as none. */
+    async reviewMeetingAppeals({
+      appealIds,
+      attendance,
+      facts = {},
+    }: {
+      appealIds: string[];
+      attendance: { invited: number; registered: number; attended: number };
+      facts?: Record<string, MeetingAppealFacts>;
+    }): Promise<MeetingReview> {
       const summaries = await appealSummaries(db, appealIds);
       return {
-        figures: figuresOf(attendance, summaries),
+        figures: figuresOf(attendance, summaries.map((a) => ({ ...a, ...facts[a.appealId] }))),
         open: summaries.filter((a) => isOpen(a.status)).length,
         settled: summaries.length === new Set(appealIds).size && summaries.every((a) => a.settled),
       };

@@ -1,5 +1,5 @@
 import { FIGURE_LABELS, UNASSIGNED_LABEL } from '../domain/figures.js';
-import type { MeetingEvent, MeetingFigures, MeetingProblem, MeetingRegistration, MeetingState } from '../domain/meeting.js';
+import type { MeetingEvent, MeetingFigures, MeetingProblem, MeetingRegistration, MeetingState, ProblemCounts } from '../domain/meeting.js';
 import type { SeriesRow } from '../db/meetings.js';
 import { seriesScheduleId } from '../workflows/meeting-messages.js';
 import { readsMeetingItem, readsMinutes, readsRegistrationContact } from './audience.js';
@@ -85,7 +85,7 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
 export type MeetingViews = ReturnType<typeof createMeetingViews>;
 
 /** A report as CSV rows: the meeting (or period) first, then each lead department. */
-export interface ReportRow {
+export interface ReportRow extends Partial<ProblemCounts> {
   scope: 'total' | 'department';
   department: string | null;
   name: string | null;
@@ -93,10 +93,6 @@ export interface ReportRow {
   invited?: number;
   registered?: number;
   attended?: number;
-  problemsRaised: number;
-  solved: number;
-  inProgress: number;
-  solveRate: number | null;
 }
 
 export function reportRows(figures: MeetingFigures & { meetings?: number }): ReportRow[] {
@@ -119,6 +115,10 @@ export function reportColumns(withMeetings: boolean): Column<ReportRow>[] {
     column('registered', '报名企业数'),
     column('attended', '参会企业数'),
     column('problemsRaised', '收集问题数'),
+    column('collected', '会前征集问题数'),
+    column('answeredOnTheSpot', '现场答复数'),
+    column('assignedAtTable', '现场交办数'),
+    column('absent', '未到会企业问题数'),
     column('solved', '已解决'),
     column('inProgress', '办理中'),
     column('solveRate', FIGURE_LABELS.solveRate),

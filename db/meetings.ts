@@ -6,8 +6,10 @@ import {
   attendanceOf,
   figuresOf,
   meetingRecipientKey,
+  factsOf,
   readinessOf,
   type AppealSummary,
+  type MeetingAppealFacts,
   type MeetingProblem,
   type MeetingEvent,
   type MeetingFigures,
@@ -210,9 +212,15 @@ export async function meetingProblems(db: Kysely<Database>, appealIds: string[])
 }
 
 /** Each meeting's appeals as the ledger has them now, read in one query. */
-async function summariesByMeeting(db: Kysely<Database>, meetings: MeetingState[]): Promise<AppealSummary[][]> {
+async function summariesByMeeting(db: Kysely<Database>, meetings: MeetingState[]): Promise<(AppealSummary & Partial<MeetingAppealFacts>)[][]> {
   const found = new Map((await appealSummaries(db, meetings.flatMap((m) => m.appeals.map((a) => a.appealId)))).map((a) => [a.appealId, a]));
-  return meetings.map((m) => m.appeals.flatMap((a) => found.get(a.appealId) ?? []));
+  return meetings.map((m) => {
+    const facts = factsOf(m);
+    return m.appeals.flatMap((a) => {
+      const summary = found.get(a.appealId);
+      return summary ? [{ ...summary, ...facts[a.appealId] }] : [];
+    });
+  });
 }
 
 /** The special report's figures of each meeting as the ledger has them now. */

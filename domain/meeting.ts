@@ -146,24 +146,33 @@ export interface MeetingPlan {
   registrationClosesAt: Instant;
 }
 
-export interface DepartmentFigures {
-  department: string | null;
-  name: string | null;
+/** How the meeting came by each problem and what it decided, for the report's issue-19 counts. */
+export type MeetingAppealFacts = Pick<MeetingAppeal, 'origin' | 'decision' | 'absent'>;
+
+/** The report's counts of one group of the meeting's appeals (issue 19 added collected … absent). */
+export interface ProblemCounts {
   problemsRaised: number;
+  /** Registered for the meeting ahead of it (collected by its call), rather than raised there or linked. */
+  collected: number;
+  answeredOnTheSpot: number;
+  assignedAtTable: number;
+  /** Registered problems of enterprises that did not attend, followed up all the same. */
+  absent: number;
   solved: number;
   inProgress: number;
   solveRate: number | null;
 }
 
+export interface DepartmentFigures extends ProblemCounts {
+  department: string | null;
+  name: string | null;
+}
+
 /** The special report's figures (the seeds' table: invited, problems, solved, solve rate). */
-export interface MeetingFigures {
+export interface MeetingFigures extends ProblemCounts {
   invited: number;
   registered: number;
   attended: number;
-  problemsRaised: number;
-  solved: number;
-  inProgress: number;
-  solveRate: number | null;
   byDepartment: DepartmentFigures[];
 }
 
@@ -339,13 +348,25 @@ export function appealSettled(s: Pick<AppealState, 'status' | 'followUps'>): boo
 // Solved as the seeds count it (解决率): closed satisfied, or unrated after the return visit's deadline.
 const isSolved = (a: AppealSummary) => a.status === 'closed' && (a.closure === 'satisfied' || a.closure === 'unrated');
 
-function count(appeals: AppealSummary[]) {
+type Counted = AppealSummary & Partial<MeetingAppealFacts>;
+
+function count(appeals: Counted[]): ProblemCounts {
   const solved = appeals.filter(isSolved).length;
-  return { problemsRaised: appeals.length, solved, inProgress: appeals.filter((a) => isOpen(a.status)).length, solveRate: percent(solved, appeals.length) };
+  return {
+    problemsRaised: appeals.length,
+    collected: appeals.filter((a) => a.origin === 'registered').length,
+    answeredOnTheSpot: appeals.filter((a) => a.decision === 'answered').length,
+    assignedAtTable: appeals.filter((a) => a.decision === 'assigned').length,
+    absent: appeals.filter((a) => a.absent === true).length,
+    solved,
+    inProgress: appeals.filter((a) => isOpen(a.status)).length,
+    solveRate: percent(solved, appeals.length),
+  };
 }
 
-export function figuresOf(attendance: { invited: number; registered: number; attended: number }, appeals: AppealSummary[]): MeetingFigures {
-  const byDepartment = new Map<string | null, AppealSummary[]>();
+/** The figures of a meeting's (or many meetings') appeals, each with what the meeting knows of it where it is known. */
+export function figuresOf(attendance: { invited: number; registered: number; attended: number }, appeals: Counted[]): MeetingFigures {
+  const byDepartment = new Map<string | null, Counted[]>();
   for (const a of appeals) byDepartment.set(a.leadDepartment, [...(byDepartment.get(a.leadDepartment) ?? []), a]);
   return {
     ...attendance,
@@ -354,6 +375,11 @@ export function figuresOf(attendance: { invited: number; registered: number; att
       .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
       .map(([department, list]) => ({ department, name: list[0]!.leadDepartmentName, ...count(list) })),
   };
+}
+
+/** What the meeting knows of each of its appeals, by id, for the report (issue 19). */
+export function factsOf(s: Pick<MeetingState, 'appeals'>): Record<string, MeetingAppealFacts> {
+  return Object.fromEntries(s.appeals.map(({ appealId, origin, decision, absent }) => [appealId, { origin, ...(decision ? { decision } : {}), ...(absent ? { absent } : {}) }]));
 }
 
 export function attendanceOf(s: Pick<MeetingState, 'invitations' | 'registrations' | 'attended'>) {

@@ -16,6 +16,7 @@ import {
   DIGEST_EVERY_WORKING_DAYS,
   allowedMeetingSteps,
   attendanceOf,
+  factsOf,
   meetingChannel,
   matchProblems,
   meetingStepAllowed,
@@ -106,7 +107,7 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
 
   /** Follow-up while any appeal is open; reported, with the special report stored, once none is. */
   async function review(now = Date.now()) {
-    const r = await ledger.reviewMeetingAppeals({ appealIds: s.appeals.map((a) => a.appealId), attendance: attendanceOf(s) });
+    const r = await ledger.reviewMeetingAppeals({ appealIds: s.appeals.map((a) => a.appealId), attendance: attendanceOf(s), facts: factsOf(s) });
     if (r.open > 0 && s.status !== 'follow_up') {
       const digestAt = await digestAfter(now);
       if (s.status === 'reported') record('follow_up_resumed', { open: r.open });

@@ -549,7 +549,10 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       roles: ['office'],
       query: reportQuery,
       csv: true,
-      responses: { 200: '{invited, registered, attended, problemsRaised, solved, inProgress, solveRate, byDepartment} (JSON, or CSV with Accept: text/csv)', 404: 'no such meeting' },
+      responses: {
+        200: '{invited, registered, attended, problemsRaised, collected, answeredOnTheSpot, assignedAtTable, absent, solved, inProgress, solveRate, byDepartment} (JSON, or CSV with Accept: text/csv)',
+        404: 'no such meeting',
+      },
     },
     async ({ req, res, caller, params, query }) => {
       const s = await meetingOr404(params.id!, caller);

@@ -323,13 +323,18 @@ describe('a symposium’s closed loop', () => {
       registered: 3,
       attended: 3,
       problemsRaised: 5,
+      // Issue 19: four registered ahead (one by the absent D), one raised there; nothing decided at this table.
+      collected: 4,
+      answeredOnTheSpot: 0,
+      assignedAtTable: 0,
+      absent: 1,
       solved: 3,
       inProgress: 0,
       solveRate: 60,
       byDepartment: [
-        { department: 'fin', name: 'fin 局', problemsRaised: 2, solved: 2, inProgress: 0, solveRate: 100 },
-        { department: 'land', name: 'land 局', problemsRaised: 1, solved: 1, inProgress: 0, solveRate: 100 },
-        { department: null, name: null, problemsRaised: 2, solved: 0, inProgress: 0, solveRate: 0 },
+        { department: 'fin', name: 'fin 局', problemsRaised: 2, collected: 2, answeredOnTheSpot: 0, assignedAtTable: 0, absent: 1, solved: 2, inProgress: 0, solveRate: 100 },
+        { department: 'land', name: 'land 局', problemsRaised: 1, collected: 1, answeredOnTheSpot: 0, assignedAtTable: 0, absent: 0, solved: 1, inProgress: 0, solveRate: 100 },
+        { department: null, name: null, problemsRaised: 2, collected: 1, answeredOnTheSpot: 0, assignedAtTable: 0, absent: 0, solved: 0, inProgress: 0, solveRate: 0 },
       ],
     };
     expect(m.figures).toEqual(figures);
@@ -339,11 +344,11 @@ describe('a symposium’s closed loop', () => {
     const csv = await stack.api('GET', `/v1/meetings/${id}/report?lang=zh`, office, undefined, { accept: 'text/csv' });
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(String(csv.body).split('\r\n')).toEqual([
-      '范围,牵头部门代码,名称,邀请企业数,报名企业数,参会企业数,收集问题数,已解决,办理中,解决率(%)',
-      'total,,合计,3,3,3,5,3,0,60',
-      'department,fin,fin 局,,,,2,2,0,100',
-      'department,land,land 局,,,,1,1,0,100',
-      'department,,未交办,,,,2,0,0,0',
+      '范围,牵头部门代码,名称,邀请企业数,报名企业数,参会企业数,收集问题数,会前征集问题数,现场答复数,现场交办数,未到会企业问题数,已解决,办理中,解决率(%)',
+      'total,,合计,3,3,3,5,4,0,0,1,3,0,60',
+      'department,fin,fin 局,,,,2,2,0,0,1,2,0,100',
+      'department,land,land 局,,,,1,1,0,0,0,1,0,100',
+      'department,,未交办,,,,2,1,0,0,0,0,0,0',
       '',
     ]);
     expect((await notificationsOf(id)).at(-1)).toBe('reported → office');
@@ -521,6 +526,14 @@ describe('decided at the table (issue 19: 现场答疑、现场交办)', () => {
     expect(await L.get(raised)).toMatchObject({ status: 'assigned', classification: 'simple', leadDepartment: 'land', channel: 'symposium' });
     expect(await L.get(hiring)).toMatchObject({ status: 'registered', leadDepartment: null });
     expect(await L.get(absent)).toMatchObject({ status: 'registered' });
+    // The special report counts what was collected, decided at the table and left by the absent, per department.
+    const report = (await stack.api('GET', `/v1/meetings/${m.id}/report`, office)).body;
+    expect(report).toMatchObject({ problemsRaised: 5, collected: 4, answeredOnTheSpot: 1, assignedAtTable: 2, absent: 1, solved: 0, inProgress: 5 });
+    expect(report.byDepartment.map((d: any) => [d.department, d.problemsRaised, d.answeredOnTheSpot, d.assignedAtTable, d.absent])).toEqual([
+      ['fin', 1, 0, 1, 0],
+      ['land', 1, 0, 1, 0],
+      [null, 3, 1, 0, 1],
+    ]);
     await keepHistory(stack.env.client.workflow.getHandle(meetingWorkflowId(m.id)), 'meeting-decided-at-table');
   });
 });
@@ -602,7 +615,7 @@ describe('the seeds’ figures (004: 130 meetings, 2290 enterprises invited, 146
     const byDepartment = report.body.byDepartment as { department: string; problemsRaised: number; solved: number }[];
     expect(byDepartment.map((d) => [d.department, d.problemsRaised, d.solved])).toEqual([['fin', 733, 619], ['land', 733, 619]]);
     const csv = await stack.api('GET', '/v1/meeting-report?from=2023-01-01&to=2023-10-31', office, undefined, { accept: 'text/csv' });
-    expect(String(csv.body).split('\r\n')[1]).toBe('total,,合计,130,2290,0,0,1466,1238,100,84.4');
+    expect(String(csv.body).split('\r\n')[1]).toBe('total,,合计,130,2290,0,0,1466,1466,0,0,0,1238,100,84.4');
     const one = await stack.api('GET', '/v1/meetings/seed-2023-0/report', office);
     expect(one.body).toMatchObject({ invited: 18, problemsRaised: 12, solved: 12, solveRate: 100 });
     expect((await stack.api('GET', '/v1/meeting-report?from=2023-10-31&to=2023-01-01', office)).status).toBe(400);
