@@ -16,6 +16,7 @@ import { appealSummaries, findSeries, recordMeetingEntry, updateSeries, type Mee
 import type { Database } from '../db/schema.js';
 import type { MessageChannel } from './channels/message-channel.js';
 import { createDispatcher, type TemporalDeps } from './dispatch.js';
+import type { MeetingNoteCommand } from '../workflows/messages.js';
 
 // What the meeting workflow asks of the world: its ledger (and its notifications' deliveries), how its appeals stand,
 // opening the appeals its problems become, and a series' firing. Each is safe to retry: rows are keyed by the
@@ -166,6 +167,21 @@ export function createMeetingActivities({
         }
       }
       return results;
+    },
+
+    /**
+     * Tells each appeal why it goes on without its meeting (issue 19), once per appeal and reason (the Update's id);
+     * an appeal that has finished, or refuses, is passed over: the meeting's own timeline names it all the same.
+     */
+    async noteOnAppeals({ meetingId, appealIds, what, reason }: { meetingId: string; appealIds: string[]; what: MeetingNoteCommand['what']; reason?: string }): Promise<void> {
+      for (const appealId of appealIds) {
+        try {
+          await appeals.noteMeeting(appealId, { actor: { role: 'system' }, meetingId, what, ...(reason ? { reason } : {}) }, `meeting-${meetingId}-${what}-${appealId}`);
+        } catch (err) {
+          if (!(err instanceof WorkflowCompleted) && !(err instanceof HttpProblem && err.status < 500)) throw err;
+          log.info('appeal not told of its meeting', { meetingId, appealId, what, error: (err as Error).message });
+        }
+      }
     },
 
     /** A series' Schedule fired (or was triggered) at `at`: opens the meeting it announces and moves the window on. */

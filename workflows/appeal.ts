@@ -24,7 +24,7 @@ import type {
 import type { Closure, TimelineKind } from '../domain/codes.js';
 import { appealStepRefusal } from '../domain/command-checks.js';
 import { allowedSteps, dueFollowUp, isAllowed, pendingDelegations, type Step } from '../domain/rules.js';
-import { followerUpdate, stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
+import { followerUpdate, meetingNoteUpdate, stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
 import { searchAttributesOf } from './search-attributes.js';
 import { appealDetails } from './ui-summary.js';
 import { IN_PLACE, LEDGER_WRITES, createStepLoop, inPlaceFirst, flushOutbox, refused, wrongState, type Alarm } from './step-loop.js';
@@ -468,6 +468,21 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
         return s;
       }),
     { validator: ({ actor }) => refuseUnlessFollowable(actor) },
+  );
+
+  // Its meeting went on without it (issue 19): the appeal's own timeline says why it is still handled.
+  setHandler(
+    meetingNoteUpdate,
+    ({ actor, meetingId, what, reason }) =>
+      loop.step(async () => {
+        record('meeting_noted', { meetingId, what, ...(reason ? { reason } : {}) }, actor);
+        return s;
+      }),
+    {
+      validator: ({ actor, meetingId }) => {
+        if (actor?.role !== 'system' || meetingId !== s.meetingId) throw refused({ kind: 'forbidden', message: 'only the appeal’s own meeting notes it' });
+      },
+    },
   );
 
   function refuseUnlessFollowable(actor: Actor) {

@@ -230,6 +230,7 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
       record('decided', { answered: by('answered'), assigned: by('assigned'), followUp: by('follow_up'), ...(refused.length > 0 ? { refused } : {}) }, actor);
     }
     if (absent.length > 0) {
+      await ledger.noteOnAppeals({ meetingId: s.id, appealIds: absent.map((a) => a.appealId), what: 'absent' });
       record('absent_problems', { creditCodes: [...new Set(absent.map((a) => a.creditCode))], appeals: absent.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber })) });
     }
     await review(now);
@@ -244,9 +245,12 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
     if (fresh.length > 0 && s.heldAt !== null) await review(now);
   });
 
-  onStep('cancel', ({ actor, reason }, now) => {
+  onStep('cancel', async ({ actor, reason }, now) => {
+    // Its registered problems are appeals already (issue 19): they go on without it, and each is told why (linked
+    // appeals were going on before it); its own timeline names them all.
+    const registered = s.appeals.filter((a) => a.origin === 'registered').map((a) => a.appealId);
+    if (registered.length > 0) await ledger.noteOnAppeals({ meetingId: s.id, appealIds: registered, what: 'cancelled', reason });
     Object.assign(s, { status: 'cancelled', cancelledAt: now, cancelReason: reason });
-    // Its problems are appeals already (issue 19): they go on without it, and its timeline names them.
     const goOn = s.appeals.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber }));
     record('cancelled', { reason, ...(goOn.length > 0 ? { appealsGoOn: goOn } : {}) }, actor);
     // Those it told of the meeting, and those who registered for it.

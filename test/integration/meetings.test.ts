@@ -293,7 +293,10 @@ describe('a symposium’s closed loop', () => {
     expect(listed.body.items.map((x: any) => x.id).sort()).toEqual([...appealIds, guarantee].sort());
     // Registered by an enterprise that did not come (D): its appeal goes on, and the meeting's timeline says why.
     expect(events(held.body, 'absent_problems')[0].data).toEqual({ creditCodes: [D], appeals: [{ appealId: utilities, receiptNumber: expect.any(String) }] });
-    expect((await L.get(utilities!)).status).toBe('registered');
+    const goesOn = await L.get(utilities!);
+    expect(goesOn.status).toBe('registered');
+    // …and so does the appeal's own timeline, which its enterprise reads too.
+    expect(goesOn.timeline.filter((e: any) => e.kind === 'meeting_noted').map((e: any) => e.data)).toEqual([{ meetingId: id, what: 'absent' }]);
     expect((await stack.api('POST', `/v1/meetings/${id}/held`, office, { attendedCreditCodes: [], minutes: '重复' })).status).toBe(409);
   });
 
@@ -420,8 +423,11 @@ describe('cancellation', () => {
     // The registered problem is an appeal already (issue 19): it goes on without the meeting, which names it.
     const [{ appealId }] = cancelled.body.appeals;
     expect(events(cancelled.body, 'cancelled')[0].data).toEqual({ reason: '主持领导另有公务，改期举行', appealsGoOn: [{ appealId, receiptNumber: expect.any(String) }] });
+    const noted = (await L.get(appealId)).timeline.filter((e: any) => e.kind === 'meeting_noted');
+    expect(noted.map((e: any) => e.data)).toEqual([{ meetingId: m.id, what: 'cancelled', reason: '主持领导另有公务，改期举行' }]);
     await L.step(appealId, 'classify', office, { classification: 'simple' });
     expect((await L.step(appealId, 'assign', office, { lead: 'fin' })).status).toBe('assigned');
+    await keepHistory(stack.env.client.workflow.getHandle(appealWorkflowId(appealId)), 'meeting-noted-cancelled');
     expect(await notificationsOf(m.id)).toEqual(['cancelled → office', `cancelled → enterprise:${cc}`]);
     await eventually(async () => expect((await stack.env.client.workflow.getHandle(meetingWorkflowId(m.id)).describe()).status.name).toBe('COMPLETED'));
     const late = await stack.api('POST', `/v1/meetings/${m.id}/held`, office, { attendedCreditCodes: [cc], minutes: '已取消' });

@@ -27,6 +27,8 @@ describe('replaying stored histories', () => {
         ...['meeting-held-reported-reopened', 'meeting-cancelled'].flatMap((name) => [`${name}.json`, `earlier/${name}.json`]),
         'meeting-problem-waiting.json',
         'meeting-decided-at-table.json',
+        // An appeal told that its meeting was cancelled (issue 19's meetingNote Update).
+        'meeting-noted-cancelled.json',
         'ledger-outage-overdue.json',
         'ledger-outage-withdrawal.json',
         'earlier/delivery-retries.json',
