@@ -53,8 +53,8 @@ import { IN_PLACE, LEDGER_WRITES, createStepLoop, inPlaceFirst, flushOutbox, ref
 
 const ledger = proxyActivities<MeetingActivities>(LEDGER_WRITES);
 
-// Opening appeals starts a workflow per problem and waits for each to reach the ledger: our own, so retried
-// until done, like a ledger write.
+// Opening appeals starts a workflow per problem and waits for each to reach the ledger, and taking steps on them
+// waits for each appeal's answer: our own, so retried until done, like a ledger write.
 const opener = proxyActivities<MeetingActivities>({ ...LEDGER_WRITES, startToCloseTimeout: '5 minutes' });
 
 const calendarInPlace = proxyLocalActivities<DeadlineActivities>(IN_PLACE);
@@ -211,10 +211,11 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
     const taken = decided.some((d) => d.decision !== undefined && d.decision !== 'follow_up')
       ? await opener.decideAtTable({ meetingId: s.id, actor, decisions: decided })
       : [];
+    // Registered ahead, their enterprise absent: their appeals go on like any other, and both timelines say so.
+    const absent = s.appeals.filter((a) => a.origin === 'registered' && !attended.includes(a.creditCode));
+    if (absent.length > 0) await opener.noteOnAppeals({ meetingId: s.id, appealIds: absent.map((a) => a.appealId), what: 'absent' });
     const origins = new Map(problems.map((p) => [p.key, p.origin]));
     Object.assign(s, { status: 'held', heldAt: now, minutes, attended, reviewAt: now });
-    // Registered ahead, their enterprise absent: their appeals go on like any other, and the timeline says so.
-    const absent = s.appeals.filter((a) => a.origin === 'registered' && !attended.includes(a.creditCode));
     for (const a of absent) a.absent = true;
     s.appeals.push(...opened.map(({ key, ...a }) => ({ ...a, origin: origins.get(key)!, at: now })));
     const refusals = new Map(taken.flatMap((r) => (r.refused ? [[r.appealId, r.refused] as const] : [])));
@@ -230,7 +231,6 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
       record('decided', { answered: by('answered'), assigned: by('assigned'), followUp: by('follow_up'), ...(refused.length > 0 ? { refused } : {}) }, actor);
     }
     if (absent.length > 0) {
-      await ledger.noteOnAppeals({ meetingId: s.id, appealIds: absent.map((a) => a.appealId), what: 'absent' });
       record('absent_problems', { creditCodes: [...new Set(absent.map((a) => a.creditCode))], appeals: absent.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber })) });
     }
     await review(now);
@@ -249,7 +249,7 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
     // Its registered problems are appeals already (issue 19): they go on without it, and each is told why (linked
     // appeals were going on before it); its own timeline names them all.
     const registered = s.appeals.filter((a) => a.origin === 'registered').map((a) => a.appealId);
-    if (registered.length > 0) await ledger.noteOnAppeals({ meetingId: s.id, appealIds: registered, what: 'cancelled', reason });
+    if (registered.length > 0) await opener.noteOnAppeals({ meetingId: s.id, appealIds: registered, what: 'cancelled', reason });
     Object.assign(s, { status: 'cancelled', cancelledAt: now, cancelReason: reason });
     const goOn = s.appeals.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber }));
     record('cancelled', { reason, ...(goOn.length > 0 ? { appealsGoOn: goOn } : {}) }, actor);
