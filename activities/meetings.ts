@@ -1,17 +1,22 @@
 import { createHash } from 'node:crypto';
 import { log } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
-import { isOpen, type Enterprise, type Instant } from '../domain/appeal.js';
+import { isOpen, type Actor, type Enterprise, type Instant } from '../domain/appeal.js';
+import type { TableDecision } from '../domain/meeting-schemas.js';
+import { HttpProblem } from '../api/problem.js';
+import { WorkflowCompleted } from '../api/workflow-gateway.js';
 import type { Channel } from '../domain/codes.js';
-import { figuresOf, planMeeting, type MeetingAppeal, type MeetingFigures, type MeetingKind, type Problem } from '../domain/meeting.js';
+import { figuresOf, planMeeting, type MeetingAppeal, type MeetingAppealFacts, type MeetingFigures, type MeetingKind, type Problem } from '../domain/meeting.js';
 import { occurrenceFiringAt, timingOf, upcomingOccurrences } from '../domain/recurrence.js';
 import { createAppealGateway } from '../api/appeal-gateway.js';
 import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../api/meeting-gateway.js';
 import { nextReceiptNumber } from '../db/idempotency.js';
+import { loadPolicy } from '../db/policy.js';
 import { appealSummaries, findSeries, recordMeetingEntry, updateSeries, type MeetingLedgerEntry } from '../db/meetings.js';
 import type { Database } from '../db/schema.js';
 import type { MessageChannel } from './channels/message-channel.js';
 import { createDispatcher, type TemporalDeps } from './dispatch.js';
+import type { MeetingNoteCommand } from '../workflows/messages.js';
 
 // What the meeting workflow asks of the world: its ledger (and its notifications' deliveries), how its appeals stand,
 // opening the appeals its problems become, and a series' firing. Each is safe to retry: rows are keyed by the
@@ -38,6 +43,9 @@ export function meetingAppealId(meetingId: string, key: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+/** A decision at the table for one of the meeting's appeals (issue 19). */
+export type AppealDecision = TableDecision & { appealId: string };
+
 /** Appeals started at once while a meeting is held: enough to be quick, few enough not to flood the task queue. */
 const OPEN_CONCURRENTLY = 8;
 
@@ -63,17 +71,43 @@ export function createMeetingActivities({
       await dispatch(entry.notifications.map((n) => n.id));
     },
 
-    async reviewMeetingAppeals({ appealIds, attendance }: { appealIds: string[]; attendance: { invited: number; registered: number; attended: number } }): Promise<MeetingReview> {
+    /** `facts` by appeal id (issue 19's counts): absent from tasks scheduled before they were sent, counted as none. */
+    async reviewMeetingAppeals({
+      appealIds,
+      attendance,
+      facts = {},
+    }: {
+      appealIds: string[];
+      attendance: { invited: number; registered: number; attended: number };
+      facts?: Record<string, MeetingAppealFacts>;
+    }): Promise<MeetingReview> {
       const summaries = await appealSummaries(db, appealIds);
       return {
-        figures: figuresOf(attendance, summaries),
+        figures: figuresOf(attendance, summaries.map((a) => ({ ...a, ...facts[a.appealId] }))),
         open: summaries.filter((a) => isOpen(a.status)).length,
         settled: summaries.length === new Set(appealIds).size && summaries.every((a) => a.settled),
       };
     },
 
-    /** Registers one appeal per problem, as `POST /v1/appeals` would, and waits until each is on the ledger. */
-    async openMeetingAppeals({ meetingId, channel, problems }: { meetingId: string; channel: Channel; problems: ProblemToOpen[] }): Promise<(Omit<MeetingAppeal, 'origin' | 'at'> & { key: string })[]> {
+    /**
+     * Registers one appeal per problem, as `POST /v1/appeals` would, and waits until each is on the ledger. Problems
+     * registered ahead of the meeting (`waitFor` its start, `at` the workflow's now) start their clock at the meeting
+     * when the policy says they wait for it (issue 19).
+     */
+    async openMeetingAppeals({
+      meetingId,
+      channel,
+      problems,
+      waitFor,
+      at,
+    }: {
+      meetingId: string;
+      channel: Channel;
+      problems: ProblemToOpen[];
+      waitFor?: Instant;
+      at?: Instant;
+    }): Promise<(Omit<MeetingAppeal, 'origin' | 'at'> & { key: string })[]> {
+      const waits = waitFor !== undefined && at !== undefined && waitFor > at && (await loadPolicy(db)).meetingProblemsWaitForMeeting;
       const ids = problems.map((p) => meetingAppealId(meetingId, p.key));
       const existing = new Map(
         ids.length === 0
@@ -95,6 +129,7 @@ export function createMeetingActivities({
               ...problem,
               disclose: false,
               meetingId,
+              ...(waits ? { clockFrom: waitFor } : {}),
             });
             receiptNumber = state.receiptNumber;
           }
@@ -103,6 +138,50 @@ export function createMeetingActivities({
         opened.push(...(await Promise.all(batch)));
       }
       return opened;
+    },
+
+    /**
+     * Takes what the meeting decided at the table through each appeal's own steps, as the office would: `answer`,
+     * or `classify` then `assign`. Each Update carries an id derived from the meeting, the appeal and the step, so a
+     * retried activity takes nothing twice. A step the appeal refuses (it moved on since the API looked) is answered
+     * as refused, for the meeting's timeline, rather than retried.
+     */
+    async decideAtTable({ meetingId, actor, decisions }: { meetingId: string; actor: Actor; decisions: AppealDecision[] }): Promise<{ appealId: string; refused?: string }[]> {
+      const results: { appealId: string; refused?: string }[] = [];
+      for (const d of decisions) {
+        const updateId = (step: string) => `meeting-${meetingId}-held-${d.appealId}-${step}`;
+        try {
+          if (d.decision === 'answered') {
+            await appeals.step(d.appealId, 'answer', { actor, text: d.text, ...(d.basis ? { basis: d.basis } : {}) }, updateId('answer'));
+          } else if (d.decision === 'assigned') {
+            const { classification, timeLimitDays, lead, co } = d;
+            // The API settled the limit from the policy (CONTRACT.md §3: classify).
+            await appeals.step(d.appealId, 'classify', { actor, classification, timeLimitDays: timeLimitDays! }, updateId('classify'));
+            await appeals.step(d.appealId, 'assign', { actor, lead, ...(co ? { co } : {}) }, updateId('assign'));
+          }
+          results.push({ appealId: d.appealId });
+        } catch (err) {
+          if (err instanceof WorkflowCompleted) results.push({ appealId: d.appealId, refused: 'its workflow has completed' });
+          else if (err instanceof HttpProblem && err.status < 500) results.push({ appealId: d.appealId, refused: err.message });
+          else throw err;
+        }
+      }
+      return results;
+    },
+
+    /**
+     * Tells each appeal why it goes on without its meeting (issue 19), once per appeal and reason (the Update's id);
+     * an appeal that has finished, or refuses, is passed over: the meeting's own timeline names it all the same.
+     */
+    async noteOnAppeals({ meetingId, appealIds, what, reason }: { meetingId: string; appealIds: string[]; what: MeetingNoteCommand['what']; reason?: string }): Promise<void> {
+      for (const appealId of appealIds) {
+        try {
+          await appeals.noteMeeting(appealId, { actor: { role: 'system' }, meetingId, what, ...(reason ? { reason } : {}) }, `meeting-${meetingId}-${what}-${appealId}`);
+        } catch (err) {
+          if (!(err instanceof WorkflowCompleted) && !(err instanceof HttpProblem && err.status < 500)) throw err;
+          log.info('appeal not told of its meeting', { meetingId, appealId, what, error: (err as Error).message });
+        }
+      }
     },
 
     /** A series' Schedule fired (or was triggered) at `at`: opens the meeting it announces and moves the window on. */

@@ -101,7 +101,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   statsRoutes(routes, { db, views, timezone });
   commonIssueRoutes(routes, { db, views, timezone });
   publicRoutes(routes, { db, timezone, follow });
-  publicSubmissionRoutes(routes, { db, temporal: { client, taskQueue }, submit, timezone, clock });
+  publicSubmissionRoutes(routes, { db, temporal: { client, taskQueue }, submit, timezone, clock, views });
   followPageRoutes(app, { db, gateway: createAppealGateway(client, taskQueue, appealAnswerWithinMs), follow, secrets: followLinkSecrets });
   meetingRoutes(routes, { db, client, taskQueue, views, timezone });
   accountabilityRoutes(routes, { db, client, taskQueue, views, timezone });

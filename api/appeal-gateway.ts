@@ -2,7 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { AppealState, Registration } from '../domain/appeal.js';
 import type { Step } from '../domain/rules.js';
-import { APPEAL_WORKFLOW, appealWorkflowId, followerUpdate, stepUpdates, syncUpdate, type FollowerCommand, type StepCommand } from '../workflows/messages.js';
+import { APPEAL_WORKFLOW, appealWorkflowId, followerUpdate, meetingNoteUpdate, stepUpdates, syncUpdate, type FollowerCommand, type MeetingNoteCommand, type StepCommand } from '../workflows/messages.js';
 import { appealSummary } from '../workflows/ui-summary.js';
 import { createWorkflowGateway } from './workflow-gateway.js';
 
@@ -32,6 +32,9 @@ export function createAppealGateway(client: Client, taskQueue: string, answerWit
 
     /** Makes a duplicate a follower of the appeal it is merged into (并单); taking the same one twice changes nothing. */
     follow: (appealId: string, command: FollowerCommand, updateId?: string) => gateway.update(appealWorkflowId(appealId), followerUpdate, command, updateId),
+
+    /** Its meeting tells the appeal why it goes on without it (issue 19). */
+    noteMeeting: (appealId: string, command: MeetingNoteCommand, updateId: string) => gateway.update(appealWorkflowId(appealId), meetingNoteUpdate, command, updateId),
   };
 }
 

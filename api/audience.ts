@@ -100,7 +100,9 @@ export const readsMeetingTimeline = readsInternalWork;
 type EnterpriseShare = false | readonly string[] | ((data: Record<string, unknown>) => Record<string, unknown> | false);
 
 const ENTERPRISE_TIMELINE: Record<TimelineKind, EnterpriseShare> = {
-  registered: ['channel', 'category'],
+  registered: ['channel', 'category', 'clockFrom'],
+  // Its meeting went on without it (issue 19): the enterprise reads why its problem is handled all the same.
+  meeting_noted: ['meetingId', 'what', 'reason'],
   // The office's own notice that an appeal arrived online.
   received: false,
   acknowledged: ['receiptNumber'],

@@ -1,5 +1,5 @@
 import { FIGURE_LABELS, UNASSIGNED_LABEL } from '../domain/figures.js';
-import type { MeetingEvent, MeetingFigures, MeetingRegistration, MeetingState } from '../domain/meeting.js';
+import type { MeetingEvent, MeetingFigures, MeetingProblem, MeetingRegistration, MeetingState, ProblemCounts } from '../domain/meeting.js';
 import type { SeriesRow } from '../db/meetings.js';
 import { seriesScheduleId } from '../workflows/meeting-messages.js';
 import { readsMeetingItem, readsMinutes, readsRegistrationContact } from './audience.js';
@@ -16,7 +16,14 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
   function registration(r: MeetingRegistration, caller: Caller) {
     const { contact, ...enterprise } = r.enterprise;
     const withContact = readsRegistrationContact(caller, enterprise.creditCode);
-    return { enterprise: withContact ? { ...enterprise, contact } : enterprise, problems: r.problems, registeredAt: at(r.at), by: r.by };
+    return {
+      enterprise: withContact ? { ...enterprise, contact } : enterprise,
+      problems: r.problems,
+      // The appeal each problem is (issue 19); none on registrations taken before, which waited for `held`.
+      appealIds: r.appealIds ?? null,
+      registeredAt: at(r.at),
+      by: r.by,
+    };
   }
 
   function event(e: MeetingEvent) {
@@ -24,7 +31,7 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
     return { kind: e.kind, at: at(e.at), ...(e.actor ? { actor: actor(e.actor) } : {}), ...(data ? { data } : {}) };
   }
 
-  function meeting(s: MeetingState, caller: Caller, figures: MeetingFigures, timeline?: MeetingEvent[]) {
+  function meeting(s: MeetingState, caller: Caller, figures: MeetingFigures, timeline?: MeetingEvent[], problems?: MeetingProblem[]) {
     return {
       id: s.id,
       seriesId: s.seriesId,
@@ -49,7 +56,9 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
       attended: s.attended.filter((code) => readsMeetingItem(caller, code)),
       appeals: s.appeals
         .filter((a) => readsMeetingItem(caller, a.creditCode))
-        .map((a) => ({ appealId: a.appealId, receiptNumber: a.receiptNumber, origin: a.origin, at: at(a.at) })),
+        .map((a) => ({ appealId: a.appealId, receiptNumber: a.receiptNumber, origin: a.origin, at: at(a.at), absent: a.absent === true, decision: a.decision ?? null })),
+      // One meeting's view (not the lists): every problem with its lead and readiness, for those who read its appeals.
+      ...(problems ? { problems: problems.filter((p) => readsMeetingItem(caller, s.appeals.find((a) => a.appealId === p.appealId)!.creditCode)) } : {}),
       figures,
       reportedAt: at(s.reportedAt),
       nextDigestAt: at(s.digestAt),
@@ -76,7 +85,7 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
 export type MeetingViews = ReturnType<typeof createMeetingViews>;
 
 /** A report as CSV rows: the meeting (or period) first, then each lead department. */
-export interface ReportRow {
+export interface ReportRow extends Partial<ProblemCounts> {
   scope: 'total' | 'department';
   department: string | null;
   name: string | null;
@@ -84,10 +93,6 @@ export interface ReportRow {
   invited?: number;
   registered?: number;
   attended?: number;
-  problemsRaised: number;
-  solved: number;
-  inProgress: number;
-  solveRate: number | null;
 }
 
 export function reportRows(figures: MeetingFigures & { meetings?: number }): ReportRow[] {
@@ -110,6 +115,10 @@ export function reportColumns(withMeetings: boolean): Column<ReportRow>[] {
     column('registered', '报名企业数'),
     column('attended', '参会企业数'),
     column('problemsRaised', '收集问题数'),
+    column('collected', '会前征集问题数'),
+    column('answeredOnTheSpot', '现场答复数'),
+    column('assignedAtTable', '现场交办数'),
+    column('absent', '未到会企业问题数'),
     column('solved', '已解决'),
     column('inProgress', '办理中'),
     column('solveRate', FIGURE_LABELS.solveRate),

@@ -10,7 +10,7 @@ import { enterpriseAppeal, enterpriseTimeline, readsAppealContact, readsEnterpri
 // Maps the ledger's appeals and departments to the API's shapes (CONTRACT.md §3, "The appeal"): instants in
 // APPEALS_TIMEZONE, workflow bookkeeping left out, and each part only for the roles audience.ts lets read it.
 
-const INSTANT_KEYS = new Set(['deadline', 'dueAt', 'reportBy', 'contributeBy', 'contactedAt', 'materialBy']);
+const INSTANT_KEYS = new Set(['deadline', 'dueAt', 'reportBy', 'contributeBy', 'contactedAt', 'materialBy', 'clockFrom']);
 
 export function createViews(timezone: string) {
   const at = (ms: Instant | null | undefined) => (ms === null || ms === undefined ? null : formatInstant(ms, timezone));

@@ -6,7 +6,11 @@ import {
   attendanceOf,
   figuresOf,
   meetingRecipientKey,
+  factsOf,
+  readinessOf,
   type AppealSummary,
+  type MeetingAppealFacts,
+  type MeetingProblem,
   type MeetingEvent,
   type MeetingFigures,
   type MeetingNotification,
@@ -175,10 +179,42 @@ export async function appealSummaries(db: Kysely<Database>, appealIds: string[])
   }));
 }
 
+/** A meeting's problems as the ledger has them now: lead, co-departments and readiness (issue 19). */
+export async function meetingProblems(db: Kysely<Database>, appealIds: string[]): Promise<MeetingProblem[]> {
+  if (appealIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('appeals')
+    .leftJoin('departments', 'departments.code', 'appeals.lead_department')
+    .select([
+      'appeals.id',
+      'appeals.status',
+      'appeals.lead_department',
+      'appeals.co_departments',
+      'departments.name',
+      sql<string>`appeals.state->>'title'`.as('title'),
+      sql<boolean>`coalesce((appeals.state->>'pathReported')::boolean, false)`.as('path_reported'),
+    ])
+    .where('appeals.id', 'in', [...new Set(appealIds)])
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return appealIds.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const status = r.status as Status;
+    return [{ appealId: r.id, title: r.title, status, leadDepartment: r.lead_department, leadDepartmentName: r.name, coDepartments: r.co_departments, readiness: readinessOf({ status, pathReported: r.path_reported }) }];
+  });
+}
+
 /** Each meeting's appeals as the ledger has them now, read in one query. */
-async function summariesByMeeting(db: Kysely<Database>, meetings: MeetingState[]): Promise<AppealSummary[][]> {
+async function summariesByMeeting(db: Kysely<Database>, meetings: MeetingState[]): Promise<(AppealSummary & Partial<MeetingAppealFacts>)[][]> {
   const found = new Map((await appealSummaries(db, meetings.flatMap((m) => m.appeals.map((a) => a.appealId)))).map((a) => [a.appealId, a]));
-  return meetings.map((m) => m.appeals.flatMap((a) => found.get(a.appealId) ?? []));
+  return meetings.map((m) => {
+    const facts = factsOf(m);
+    return m.appeals.flatMap((a) => {
+      const summary = found.get(a.appealId);
+      return summary ? [{ ...summary, ...facts[a.appealId] }] : [];
+    });
+  });
 }
 
 /** The special report's figures of each meeting as the ledger has them now. */

@@ -49,6 +49,11 @@ export interface Registration {
   arrivedOnline?: true;
   /** Absent: a problem (issue 17; appeals registered before kinds were all problems). */
   kind?: AppealKind;
+  /**
+   * When the 1-2-3 clock starts, if not at registration: a meeting's problem registered ahead of it under the policy
+   * `meetingProblemsWaitForMeeting` waits for the meeting's start (issue 19).
+   */
+  clockFrom?: Instant;
 }
 
 export interface Deadlines {

@@ -129,6 +129,7 @@ export const TIMELINE_KINDS = {
   follow_up_recorded: '跟踪回访',
   follow_up_missed: '跟踪回访逾期',
   reopened: '重新办理',
+  meeting_noted: '所属会议情况',
   notified: '通知',
 } as const;
 

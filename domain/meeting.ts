@@ -32,6 +32,8 @@ export const MEETING_EVENT_KINDS = {
   registration_closed: '报名截止',
   held: '召开会议',
   appeals_opened: '问题建立台账',
+  decided: '现场议定',
+  absent_problems: '未到会企业问题继续办理',
   appeal_linked: '纳入诉求',
   digest: '进展通报',
   reported: '形成专题报告',
@@ -40,6 +42,55 @@ export const MEETING_EVENT_KINDS = {
   notified: '通知',
 } as const;
 
+/** What a meeting decided at the table for a problem (issue 19: 现场答疑、现场交办). */
+export const TABLE_DECISIONS = {
+  answered: '现场答复',
+  assigned: '现场交办',
+  follow_up: '会后跟踪办理',
+} as const;
+
+export type TableDecisionKind = keyof typeof TABLE_DECISIONS;
+
+/** How far a meeting's problem is prepared (事前筹备), read from its appeal: what the meeting's view shows per problem. */
+export const READINESS = {
+  unsorted: '待梳理交办',
+  awaiting_acceptance: '待部门签收',
+  preparing: '部门准备答复',
+  ready: '已有答复',
+  finished: '已办结或撤回',
+} as const;
+
+export type Readiness = keyof typeof READINESS;
+
+export function readinessOf(a: Pick<AppealState, 'status' | 'pathReported'>): Readiness {
+  switch (a.status) {
+    case 'registered':
+      return 'unsorted';
+    case 'assigned':
+      return 'awaiting_acceptance';
+    // The path (the day-3 answer to the enterprise) is what the department brings to the table.
+    case 'in_progress':
+      return a.pathReported ? 'ready' : 'preparing';
+    case 'awaiting_material':
+      return 'preparing';
+    case 'closed':
+    case 'withdrawn':
+      return 'finished';
+    default:
+      return 'ready';
+  }
+}
+
+/** One of a meeting's problems as its view lists it: the appeal's lead and how far it is prepared. */
+export interface MeetingProblem {
+  appealId: string;
+  title: string;
+  status: Status;
+  leadDepartment: string | null;
+  leadDepartmentName: string | null;
+  coDepartments: string[];
+  readiness: Readiness;
+}
 export type MeetingKind = keyof typeof MEETING_KINDS;
 export type MeetingStatus = keyof typeof MEETING_STATUSES;
 export type MeetingEventKind = keyof typeof MEETING_EVENT_KINDS;
@@ -60,15 +111,24 @@ export interface MeetingRegistration {
   /** The latest registration: registering again replaces the earlier one. */
   at: Instant;
   by: Actor['role'];
+  /**
+   * The appeal each problem became at registration, by index (issue 19: collected = registered). Absent on
+   * registrations taken before then, whose problems become appeals when the meeting is held and the enterprise came.
+   */
+  appealIds?: string[];
 }
 
 export interface MeetingAppeal {
   appealId: string;
   receiptNumber: string;
   creditCode: string;
-  /** `registered`: a registered problem of an attending enterprise; `raised`: on the spot; `linked`: an existing appeal. */
+  /** `registered`: a problem registered for the meeting; `raised`: on the spot; `linked`: an existing appeal. */
   origin: 'registered' | 'raised' | 'linked';
   at: Instant;
+  /** A registered problem whose enterprise did not come: its appeal goes on all the same (issue 19). */
+  absent?: true;
+  /** What the meeting decided for it at the table (issue 19); absent before it was held, or for older meetings. */
+  decision?: TableDecisionKind;
 }
 
 export interface MeetingPlan {
@@ -86,24 +146,33 @@ export interface MeetingPlan {
   registrationClosesAt: Instant;
 }
 
-export interface DepartmentFigures {
-  department: string | null;
-  name: string | null;
+/** How the meeting came by each problem and what it decided, for the report's issue-19 counts. */
+export type MeetingAppealFacts = Pick<MeetingAppeal, 'origin' | 'decision' | 'absent'>;
+
+/** The report's counts of one group of the meeting's appeals (issue 19 added collected … absent). */
+export interface ProblemCounts {
   problemsRaised: number;
+  /** Registered for the meeting ahead of it (collected by its call), rather than raised there or linked. */
+  collected: number;
+  answeredOnTheSpot: number;
+  assignedAtTable: number;
+  /** Registered problems of enterprises that did not attend, followed up all the same. */
+  absent: number;
   solved: number;
   inProgress: number;
   solveRate: number | null;
 }
 
+export interface DepartmentFigures extends ProblemCounts {
+  department: string | null;
+  name: string | null;
+}
+
 /** The special report's figures (the seeds' table: invited, problems, solved, solve rate). */
-export interface MeetingFigures {
+export interface MeetingFigures extends ProblemCounts {
   invited: number;
   registered: number;
   attended: number;
-  problemsRaised: number;
-  solved: number;
-  inProgress: number;
-  solveRate: number | null;
   byDepartment: DepartmentFigures[];
 }
 
@@ -223,7 +292,11 @@ export function allowedMeetingSteps(s: MeetingState, now: Instant): MeetingStep[
   return MEETING_STEPS.filter((step) => meetingAllowedIn[step](s, now));
 }
 
-/** The problems that become appeals when the meeting is held, each with a key that names it for good. */
+/**
+ * The problems that become appeals when the meeting is held, each with a key that names it for good: those raised
+ * there, and the registered problems of attending enterprises from registrations taken before issue 19 (since then a
+ * registered problem is an appeal from its registration).
+ */
 export function problemsToOpen(
   s: Pick<MeetingState, 'registrations'>,
   attended: string[],
@@ -232,10 +305,25 @@ export function problemsToOpen(
   const present = new Set(attended);
   return [
     ...s.registrations
-      .filter((r) => present.has(r.enterprise.creditCode))
+      .filter((r) => r.appealIds === undefined && present.has(r.enterprise.creditCode))
       .flatMap((r) => r.problems.map((problem, i) => ({ key: `registered:${r.enterprise.creditCode}:${i}`, origin: 'registered' as const, enterprise: r.enterprise, problem }))),
     ...raised.map(({ enterprise, ...problem }, i) => ({ key: `raised:${i}`, origin: 'raised' as const, enterprise, problem })),
   ];
+}
+
+const sameProblem = (a: Problem, b: Problem) => a.category === b.category && a.title === b.title && a.description === b.description;
+
+/**
+ * A registration's problems against the enterprise's earlier registration: each keeps the appeal an equal earlier
+ * problem became, or is new (`appealId` undefined). Problems left out of the new registration keep their appeals,
+ * which the enterprise or the office withdraws with a reason.
+ */
+export function matchProblems(earlier: MeetingRegistration | undefined, problems: Problem[]): { problem: Problem; appealId: string | undefined }[] {
+  const free = (earlier?.problems ?? []).map((problem, i) => ({ problem, appealId: earlier?.appealIds?.[i] }));
+  return problems.map((problem) => {
+    const i = free.findIndex((e) => e.appealId !== undefined && sameProblem(e.problem, problem));
+    return { problem, appealId: i < 0 ? undefined : free.splice(i, 1)[0]!.appealId };
+  });
 }
 
 // ---- figures ----
@@ -260,13 +348,25 @@ export function appealSettled(s: Pick<AppealState, 'status' | 'followUps'>): boo
 // Solved as the seeds count it (解决率): closed satisfied, or unrated after the return visit's deadline.
 const isSolved = (a: AppealSummary) => a.status === 'closed' && (a.closure === 'satisfied' || a.closure === 'unrated');
 
-function count(appeals: AppealSummary[]) {
+type Counted = AppealSummary & Partial<MeetingAppealFacts>;
+
+function count(appeals: Counted[]): ProblemCounts {
   const solved = appeals.filter(isSolved).length;
-  return { problemsRaised: appeals.length, solved, inProgress: appeals.filter((a) => isOpen(a.status)).length, solveRate: percent(solved, appeals.length) };
+  return {
+    problemsRaised: appeals.length,
+    collected: appeals.filter((a) => a.origin === 'registered').length,
+    answeredOnTheSpot: appeals.filter((a) => a.decision === 'answered').length,
+    assignedAtTable: appeals.filter((a) => a.decision === 'assigned').length,
+    absent: appeals.filter((a) => a.absent === true).length,
+    solved,
+    inProgress: appeals.filter((a) => isOpen(a.status)).length,
+    solveRate: percent(solved, appeals.length),
+  };
 }
 
-export function figuresOf(attendance: { invited: number; registered: number; attended: number }, appeals: AppealSummary[]): MeetingFigures {
-  const byDepartment = new Map<string | null, AppealSummary[]>();
+/** The figures of a meeting's (or many meetings') appeals, each with what the meeting knows of it where it is known. */
+export function figuresOf(attendance: { invited: number; registered: number; attended: number }, appeals: Counted[]): MeetingFigures {
+  const byDepartment = new Map<string | null, Counted[]>();
   for (const a of appeals) byDepartment.set(a.leadDepartment, [...(byDepartment.get(a.leadDepartment) ?? []), a]);
   return {
     ...attendance,
@@ -275,6 +375,11 @@ export function figuresOf(attendance: { invited: number; registered: number; att
       .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
       .map(([department, list]) => ({ department, name: list[0]!.leadDepartmentName, ...count(list) })),
   };
+}
+
+/** What the meeting knows of each of its appeals, by id, for the report (issue 19). */
+export function factsOf(s: Pick<MeetingState, 'appeals'>): Record<string, MeetingAppealFacts> {
+  return Object.fromEntries(s.appeals.map(({ appealId, origin, decision, absent }) => [appealId, { origin, ...(decision ? { decision } : {}), ...(absent ? { absent } : {}) }]));
 }
 
 export function attendanceOf(s: Pick<MeetingState, 'invitations' | 'registrations' | 'attended'>) {

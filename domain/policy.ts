@@ -43,6 +43,9 @@ export const policySchema = z
     rectifyWorkingDays: workingDays(120).default(20),
     // Issue 15: whether the lead must name its responsible handler (责任人) before it may resolve.
     handlerRequired: z.boolean().default(false),
+    // Issue 19: a problem registered for a meeting is an appeal at once; its 1-2-3 clock runs from registration, as
+    // for any appeal, unless this is true, when it starts at the meeting's start (sorting it before is then optional).
+    meetingProblemsWaitForMeeting: z.boolean().default(false),
     // Which closed appeals wait withheld rather than pending for the office's publication decision (README, the
     // public pages). Defaulted, so a policy stored before it existed reads whole.
     publication: z
@@ -82,6 +85,7 @@ export const DEFAULT_POLICY: Policy = {
   contributionDueWorkingDays: 3,
   handlerRequired: false,
   rectifyWorkingDays: 20,
+  meetingProblemsWaitForMeeting: false,
   kindLimits: { consultation: 5, suggestion: 15 },
   maxExtensions: 2,
   maxExtensionDays: 30,

@@ -26,7 +26,7 @@ import type {
 import { REFERRAL_CAUSES, type Closure, type TimelineKind } from '../domain/codes.js';
 import { appealStepRefusal } from '../domain/command-checks.js';
 import { allowedSteps, dueFollowUp, isAllowed, pendingDelegations, type Step } from '../domain/rules.js';
-import { followerUpdate, stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
+import { followerUpdate, meetingNoteUpdate, stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
 import type { accountability } from './accountability.js';
 import { ACCOUNTABILITY_WORKFLOW, accountabilityWorkflowId, referralRecordId } from './accountability-messages.js';
 import { searchAttributesOf } from './search-attributes.js';
@@ -474,6 +474,21 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     { validator: ({ actor }) => refuseUnlessFollowable(actor) },
   );
 
+  // Its meeting went on without it (issue 19): the appeal's own timeline says why it is still handled.
+  setHandler(
+    meetingNoteUpdate,
+    ({ actor, meetingId, what, reason }) =>
+      loop.step(async () => {
+        record('meeting_noted', { meetingId, what, ...(reason ? { reason } : {}) }, actor);
+        return s;
+      }),
+    {
+      validator: ({ actor, meetingId }) => {
+        if (actor?.role !== 'system' || meetingId !== s.meetingId) throw refused({ kind: 'forbidden', message: 'only the appeal’s own meeting notes it' });
+      },
+    },
+  );
+
   function refuseUnlessFollowable(actor: Actor) {
     if (actor?.role !== 'office' && actor?.role !== 'admin') throw refused({ kind: 'forbidden', message: 'only the office merges appeals' });
     if (s.status === 'closed' || s.status === 'withdrawn') throw wrongState(`an appeal that is ${s.status} takes no duplicates`, s.status, allowedSteps(s, Date.now()));
@@ -725,13 +740,15 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   // ---- registration, then wait for the next step or the next deadline, until the last visit ----
 
   async function register() {
+    // A meeting's problem may wait for the meeting (issue 19); every other appeal's clock starts now.
+    const clockFrom = s.clockFrom ?? s.registeredAt;
     const [assignBy, pathBy] = await calendar.deadlines([
-      { rule: 'firstAssignBy', from: s.registeredAt },
-      { rule: 'firstPathBy', from: s.registeredAt },
+      { rule: 'firstAssignBy', from: clockFrom },
+      { rule: 'firstPathBy', from: clockFrom },
     ]);
     s.deadlines.assignBy = assignBy!;
     s.deadlines.pathBy = pathBy!;
-    record('registered', { channel: s.channel, category: s.category }, SYSTEM, s.registeredAt);
+    record('registered', { channel: s.channel, category: s.category, ...(s.clockFrom !== undefined ? { clockFrom: s.clockFrom } : {}) }, SYSTEM, s.registeredAt);
     record('acknowledged', { receiptNumber: s.receiptNumber });
     notify('acknowledged', [enterprise]);
     // The office hears at once of what arrives online, which no clerk of its own registered (issue 16). Appeals

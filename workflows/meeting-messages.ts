@@ -2,6 +2,7 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor, Enterprise } from '../domain/appeal.js';
 import type { MeetingAppeal, MeetingEvent, MeetingNotification, MeetingPlan, MeetingState, MeetingStep, Problem } from '../domain/meeting.js';
+import type { HeldBody } from '../domain/meeting-schemas.js';
 import type { LedgerOutbox } from './step-loop.js';
 
 // The meeting workflow's public API: the API, the series' activity and the workflow import these same definitions.
@@ -23,7 +24,8 @@ export interface SeriesFiringInput {
 export interface MeetingCommands {
   invitations: { actor: Actor; creditCodes: string[] };
   registrations: { actor: Actor; enterprise: Enterprise; problems: Problem[] };
-  held: { actor: Actor; attendedCreditCodes: string[]; minutes: string; problemsRaised: (Problem & { enterprise: Enterprise })[] };
+  /** The body as sent, each `assigned` decision's time limit settled from the policy. */
+  held: { actor: Actor } & Omit<HeldBody, 'problemsRaised'> & { problemsRaised: NonNullable<HeldBody['problemsRaised']> };
   appeals: { actor: Actor; appeals: Omit<MeetingAppeal, 'origin' | 'at'>[] };
   cancel: { actor: Actor; reason: string };
 }

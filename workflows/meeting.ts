@@ -11,20 +11,26 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { DeadlineActivities } from '../activities/deadlines.js';
 import { meetingStepRefusal } from '../domain/command-checks.js';
 import type { MeetingActivities } from '../activities/meetings.js';
-import type { Actor, Instant } from '../domain/appeal.js';
+import type { Actor, Enterprise, Instant } from '../domain/appeal.js';
 import {
   DIGEST_EVERY_WORKING_DAYS,
   allowedMeetingSteps,
   attendanceOf,
+  factsOf,
   meetingChannel,
+  matchProblems,
   meetingStepAllowed,
   newMeeting,
   problemsToOpen,
+  type MeetingRegistration,
+  type Problem,
   type MeetingEventKind,
   type MeetingRecipient,
   type MeetingState,
   type MeetingStep,
+  type TableDecisionKind,
 } from '../domain/meeting.js';
+import type { AppealDecision } from '../activities/meetings.js';
 import {
   meetingSearchAttributeKeys,
   meetingStateQuery,
@@ -47,8 +53,8 @@ import { IN_PLACE, LEDGER_WRITES, createStepLoop, inPlaceFirst, flushOutbox, ref
 
 const ledger = proxyActivities<MeetingActivities>(LEDGER_WRITES);
 
-// Opening appeals starts a workflow per problem and waits for each to reach the ledger: our own, so retried
-// until done, like a ledger write.
+// Opening appeals starts a workflow per problem and waits for each to reach the ledger, and taking steps on them
+// waits for each appeal's answer: our own, so retried until done, like a ledger write.
 const opener = proxyActivities<MeetingActivities>({ ...LEDGER_WRITES, startToCloseTimeout: '5 minutes' });
 
 const calendarInPlace = proxyLocalActivities<DeadlineActivities>(IN_PLACE);
@@ -101,7 +107,7 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
 
   /** Follow-up while any appeal is open; reported, with the special report stored, once none is. */
   async function review(now = Date.now()) {
-    const r = await ledger.reviewMeetingAppeals({ appealIds: s.appeals.map((a) => a.appealId), attendance: attendanceOf(s) });
+    const r = await ledger.reviewMeetingAppeals({ appealIds: s.appeals.map((a) => a.appealId), attendance: attendanceOf(s), facts: factsOf(s) });
     if (r.open > 0 && s.status !== 'follow_up') {
       const digestAt = await digestAfter(now);
       if (s.status === 'reported') record('follow_up_resumed', { open: r.open });
@@ -155,17 +161,39 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
     if (s.status !== 'planned') notify('announced', added.map(enterprise));
   });
 
-  onStep('registrations', ({ actor, enterprise: who, problems }, now) => {
+  onStep('registrations', async ({ actor, enterprise: who, problems }, now) => {
     const earlier = s.registrations.findIndex((r) => r.enterprise.creditCode === who.creditCode);
-    const registration = { enterprise: who, problems, at: now, by: actor.role };
+    const registration: MeetingRegistration = { enterprise: who, problems, at: now, by: actor.role };
+    // Collected = registered (issue 19): each problem is an appeal from this moment, so nothing waits on the
+    // meeting. Registrations taken before this change keep waiting for `held`, as they did.
+    const opened = patched('registered-problems-are-appeals') ? await openRegistered(who, problems, s.registrations[earlier], now) : [];
+    if (opened.length > 0) registration.appealIds = opened;
     if (earlier >= 0) s.registrations[earlier] = registration;
     else s.registrations.push(registration);
     record('registered', { creditCode: who.creditCode, problems: problems.length, replaced: earlier >= 0 }, actor);
   });
 
-  onStep('held', async ({ actor, attendedCreditCodes, minutes, problemsRaised }, now) => {
+  /** The appeals a registration's problems are: an earlier registration's where equal, new ones for the rest. */
+  async function openRegistered(who: Enterprise, problems: Problem[], earlier: MeetingRegistration | undefined, now: Instant): Promise<string[]> {
+    const matched = matchProblems(earlier, problems);
+    // Named by the enterprise, this registration's place in the meeting's ledger and the problem's: for good.
+    const seqAtStart = s.seq;
+    const keyOf = (i: number) => `registered:${who.creditCode}:${seqAtStart}:${i}`;
+    const fresh = matched.flatMap(({ problem, appealId }, i) => (appealId === undefined ? [{ key: keyOf(i), enterprise: who, problem }] : []));
+    const opened =
+      fresh.length === 0
+        ? []
+        : await opener.openMeetingAppeals({ meetingId: s.id, channel: meetingChannel(s.kind), problems: fresh, waitFor: s.startsAt, at: now });
+    const ids = new Map(opened.map(({ key, appealId }) => [key, appealId]));
+    s.appeals.push(...opened.map(({ key: _key, ...a }) => ({ ...a, origin: 'registered' as const, at: now })));
+    if (opened.length > 0) record('appeals_opened', { appeals: opened.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber })) });
+    return matched.map(({ appealId }, i) => appealId ?? ids.get(keyOf(i))!);
+  }
+
+  onStep('held', async ({ actor, attendedCreditCodes, minutes, problemsRaised, decisions = [] }, now) => {
     const attended = [...new Set([...attendedCreditCodes, ...problemsRaised.map((p) => p.enterprise.creditCode)])];
-    const problems = problemsToOpen(s, attended, problemsRaised);
+    const raised = problemsRaised.map(({ enterprise: who, category, title, description }) => ({ enterprise: who, category, title, description }));
+    const problems = problemsToOpen(s, attended, raised);
     const opened =
       problems.length === 0
         ? []
@@ -174,11 +202,37 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
             channel: meetingChannel(s.kind),
             problems: problems.map(({ key, enterprise: who, problem }) => ({ key, enterprise: who, problem })),
           });
+    // What was decided at the table, for the meeting's appeals and for each problem raised there (issue 19).
+    const raisedIds = new Map(opened.map((o) => [o.key, o.appealId]));
+    const decided: AppealDecision[] = [
+      ...decisions.map(({ appealId, ...d }) => ({ appealId, ...d })),
+      ...problemsRaised.map(({ enterprise: _who, category: _c, title: _t, description: _d, ...d }, i) => ({ appealId: raisedIds.get(`raised:${i}`)!, ...d })),
+    ];
+    const taken = decided.some((d) => d.decision !== undefined && d.decision !== 'follow_up')
+      ? await opener.decideAtTable({ meetingId: s.id, actor, decisions: decided })
+      : [];
+    // Registered ahead, their enterprise absent: their appeals go on like any other, and both timelines say so.
+    const absent = s.appeals.filter((a) => a.origin === 'registered' && !attended.includes(a.creditCode));
+    if (absent.length > 0) await opener.noteOnAppeals({ meetingId: s.id, appealIds: absent.map((a) => a.appealId), what: 'absent' });
     const origins = new Map(problems.map((p) => [p.key, p.origin]));
     Object.assign(s, { status: 'held', heldAt: now, minutes, attended, reviewAt: now });
+    for (const a of absent) a.absent = true;
     s.appeals.push(...opened.map(({ key, ...a }) => ({ ...a, origin: origins.get(key)!, at: now })));
+    const refusals = new Map(taken.flatMap((r) => (r.refused ? [[r.appealId, r.refused] as const] : [])));
+    for (const d of decided) {
+      const a = s.appeals.find((x) => x.appealId === d.appealId);
+      if (a && !refusals.has(d.appealId)) a.decision = d.decision ?? 'follow_up';
+    }
     record('held', { attended: attended.length, problems: problems.length, minutes }, actor);
     if (opened.length > 0) record('appeals_opened', { appeals: opened.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber })) });
+    if (decided.length > 0) {
+      const by = (kind: TableDecisionKind) => decided.filter((d) => (d.decision ?? 'follow_up') === kind && !refusals.has(d.appealId)).map((d) => d.appealId);
+      const refused = [...refusals].map(([appealId, reason]) => ({ appealId, reason }));
+      record('decided', { answered: by('answered'), assigned: by('assigned'), followUp: by('follow_up'), ...(refused.length > 0 ? { refused } : {}) }, actor);
+    }
+    if (absent.length > 0) {
+      record('absent_problems', { creditCodes: [...new Set(absent.map((a) => a.creditCode))], appeals: absent.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber })) });
+    }
     await review(now);
   });
 
@@ -191,9 +245,14 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
     if (fresh.length > 0 && s.heldAt !== null) await review(now);
   });
 
-  onStep('cancel', ({ actor, reason }, now) => {
+  onStep('cancel', async ({ actor, reason }, now) => {
+    // Its registered problems are appeals already (issue 19): they go on without it, and each is told why (linked
+    // appeals were going on before it); its own timeline names them all.
+    const registered = s.appeals.filter((a) => a.origin === 'registered').map((a) => a.appealId);
+    if (registered.length > 0) await opener.noteOnAppeals({ meetingId: s.id, appealIds: registered, what: 'cancelled', reason });
     Object.assign(s, { status: 'cancelled', cancelledAt: now, cancelReason: reason });
-    record('cancelled', { reason }, actor);
+    const goOn = s.appeals.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber }));
+    record('cancelled', { reason, ...(goOn.length > 0 ? { appealsGoOn: goOn } : {}) }, actor);
     // Those it told of the meeting, and those who registered for it.
     const told = [...(s.announcedAt !== null ? s.invitations : []), ...s.registrations.map((r) => r.enterprise.creditCode)];
     notify('cancelled', [office, ...[...new Set(told)].map(enterprise)]);

@@ -56,6 +56,18 @@ export const stepUpdates: { [S in Step]: ReturnType<typeof defineUpdate<AppealSt
 export type FollowerCommand = { actor: Actor } & Omit<Follower, 'at' | 'rating'>;
 export const followerUpdate = defineUpdate<AppealState, [FollowerCommand]>('follower');
 
+/**
+ * The meeting an appeal was registered for tells it why it goes on without it (issue 19): its enterprise did not
+ * attend, or the meeting was cancelled. Sent by the meeting's activity, never by the API.
+ */
+export interface MeetingNoteCommand {
+  actor: Actor;
+  meetingId: string;
+  what: 'absent' | 'cancelled';
+  reason?: string;
+}
+export const meetingNoteUpdate = defineUpdate<AppealState, [MeetingNoteCommand]>('meetingNote');
+
 /** Answers once every step taken before it is on the ledger: the API uses it after starting an appeal. */
 export const syncUpdate = defineUpdate<AppealState>('sync');
 

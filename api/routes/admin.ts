@@ -18,7 +18,7 @@ import {
   STATUSES,
   TIMELINE_KINDS,
 } from '../../domain/codes.js';
-import { MEETING_KINDS, MEETING_STATUSES } from '../../domain/meeting.js';
+import { MEETING_KINDS, MEETING_STATUSES, READINESS, TABLE_DECISIONS } from '../../domain/meeting.js';
 import { ACCOUNTABILITY_EVENT_KINDS, ACCOUNTABILITY_KINDS, ACCOUNTABILITY_STATUSES, FINDING_RESULTS, OUTCOME_RESULTS } from '../../domain/accountability.js';
 import { webhookUrlSchema, type OutboundRules } from '../../domain/outbound-url.js';
 import { policySchema } from '../../domain/policy.js';
@@ -257,6 +257,8 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
         timelineKinds: TIMELINE_KINDS,
         meetingKinds: MEETING_KINDS,
         meetingStatuses: MEETING_STATUSES,
+        tableDecisions: TABLE_DECISIONS,
+        meetingReadiness: READINESS,
         unitLevels: UNIT_LEVELS,
         duties: DUTIES,
         accountabilityKinds: ACCOUNTABILITY_KINDS,

@@ -11,11 +11,11 @@ import { registrationBounds } from '../../domain/periods.js';
 import { departmentCode, flag, stepBodySchemas, submitAppealSchema, type StepBodies, type SubmitAppeal } from '../../domain/steps.js';
 import { PUBLICATION_STATUSES } from '../../domain/publication.js';
 import { hasSearchTerms } from '../../domain/search-text.js';
-import { enterpriseFlag, flagLimit } from '../../domain/enterprise.js';
+import { enterpriseFlag } from '../../domain/enterprise.js';
 import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } from '../../db/appeals.js';
 import { loadPublications } from '../../db/publication.js';
-import { findEnterprise, flagsOf } from '../../db/enterprises.js';
-import { findDepartment, inactiveOrUnknown } from '../../db/departments.js';
+import { flagsOf } from '../../db/enterprises.js';
+import { findDepartment } from '../../db/departments.js';
 import { findPerson } from '../../db/people.js';
 import { findMeeting } from '../../db/meetings.js';
 import type { MeetingGateway } from '../meeting-gateway.js';
@@ -41,6 +41,7 @@ import { badRequest, conflict, forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
 import { publicationRoutes } from './publication.js';
+import { checkAssignees, classifiedLimit } from '../step-checks.js';
 
 interface Deps {
   db: Kysely<Database>;
@@ -350,41 +351,12 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
   async function prepare<S extends Step>(step: S, body: StepBodies[S], caller: Caller, scope: OfficeScope | undefined, s: AppealState): Promise<StepCommand<S>> {
     const command = { actor: caller, ...body } as StepCommand<S>;
     if (step === 'classify') {
-      const { classification, timeLimitDays } = body as StepBodies['classify'];
-      const { limits, flagLimits } = await loadPolicy(db);
-      const invalid = (message: string) => badRequest([{ field: 'timeLimitDays', message }]);
-      let days: number;
-      const kind = s.kind ?? 'problem';
-      if (kind !== 'problem') {
-        // A consultation's or suggestion's limit is its kind's, whatever its classification (issue 17).
-        const limit = (await loadPolicy(db)).kindLimits[kind];
-        if (timeLimitDays !== undefined && timeLimitDays > limit) throw invalid(`a ${kind}'s limit is at most ${limit}`);
-        days = timeLimitDays ?? limit;
-      } else if (classification === 'simple') {
-        if (timeLimitDays !== undefined && timeLimitDays !== limits.simple) throw invalid(`a simple appeal's limit is ${limits.simple}`);
-        days = limits.simple;
-      } else if (classification === 'general') {
-        if (timeLimitDays === undefined || !limits.general.includes(timeLimitDays)) throw invalid(`must be one of ${limits.general.join(', ')}`);
-        days = timeLimitDays;
-      } else {
-        days = timeLimitDays ?? limits.complex;
-        if (days > limits.complexMax) throw invalid(`must be 1–${limits.complexMax}`);
-      }
-      // A flagged enterprise's appeal gets at most its flags' limit, whatever was asked (issue 18).
-      const cap = flagLimit((await findEnterprise(db, s.enterprise.creditCode))?.flags ?? [], flagLimits);
-      return { ...command, timeLimitDays: cap === undefined ? days : Math.min(days, cap) } as StepCommand<S>;
+      const appeal = { kind: s.kind ?? 'problem', creditCode: s.enterprise.creditCode } as const;
+      return { ...command, timeLimitDays: await classifiedLimit(db, body as StepBodies['classify'], appeal) } as StepCommand<S>;
     }
     if (step === 'assign' || step === 'reassign') {
       const { lead, co = [] } = body as StepBodies['assign'];
-      const unknown = await inactiveOrUnknown(db, [lead, ...co]);
-      if (unknown.length > 0) {
-        throw badRequest(
-          unknown.map((code) => ({
-            field: code === lead ? 'lead' : `co.${co.indexOf(code)}`,
-            message: `${code} is not an active department`,
-          })),
-        );
-      }
+      await checkAssignees(db, { lead, co });
       const outside = scope ? [lead, ...co].filter((code) => !scope.units.has(code)) : [];
       if (outside.length > 0) {
         throw badRequest(

@@ -3,6 +3,7 @@ import type { AppealState, Instant } from '../../domain/appeal.js';
 import { openAppealsOfDepartment } from '../../db/appeals.js';
 import { pendingDelegations } from '../../domain/rules.js';
 import { findDepartment } from '../../db/departments.js';
+import { findMeeting } from '../../db/meetings.js';
 import type { Database } from '../../db/schema.js';
 import { forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
@@ -48,7 +49,7 @@ export function inboxRoutes(routes: RouteTable, { db, views }: { db: Kysely<Data
       tag: 'departments',
       summary: 'Open tasks of a department, soonest deadline first',
       roles: ['office', 'department'],
-      responses: { 200: '{items: [{appealId, receiptNumber, title, task, dueAt}]}', 403: 'another department', 404: 'no such department' },
+      responses: { 200: '{items: [{appealId, receiptNumber, title, task, dueAt, meeting}]}: meeting {id, title, status, startsAt} for a meeting’s problem, else null', 403: 'another department', 404: 'no such department' },
     },
     async ({ res, caller, params }) => {
       const code = params.code!;
@@ -57,14 +58,21 @@ export function inboxRoutes(routes: RouteTable, { db, views }: { db: Kysely<Data
       const items = (await openAppealsOfDepartment(db, code))
         .flatMap((s) => tasksOwed(s, code).map((t) => ({ s, ...t })))
         .sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) || a.s.registeredAt - b.s.registeredAt);
+      // A meeting's problem shows its meeting and when it is (事前筹备: the department answers it there, issue 19).
+      const meetingIds = [...new Set(items.flatMap(({ s }) => (s.meetingId ? [s.meetingId] : [])))];
+      const meetings = new Map((await Promise.all(meetingIds.map((id) => findMeeting(db, id)))).flatMap((m) => (m ? [[m.id, m] as const] : [])));
       res.json({
-        items: items.map(({ s, task, dueAt }) => ({
-          appealId: s.id,
-          receiptNumber: s.receiptNumber,
-          title: s.title,
-          task,
-          dueAt: views.at(dueAt),
-        })),
+        items: items.map(({ s, task, dueAt }) => {
+          const m = s.meetingId ? meetings.get(s.meetingId) : undefined;
+          return {
+            appealId: s.id,
+            receiptNumber: s.receiptNumber,
+            title: s.title,
+            task,
+            dueAt: views.at(dueAt),
+            meeting: m ? { id: m.id, title: m.title, status: m.status, startsAt: views.at(m.startsAt) } : null,
+          };
+        }),
       });
     },
   );

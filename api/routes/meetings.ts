@@ -13,6 +13,7 @@ import {
   type Problem,
 } from '../../domain/meeting.js';
 import {
+  assignProblemsSchema,
   cancelMeetingSchema,
   createMeetingSchema,
   createSeriesSchema,
@@ -25,6 +26,9 @@ import {
 import { calendarDate } from '../../domain/periods.js';
 import { addDays, timingOf, upcomingOccurrences } from '../../domain/recurrence.js';
 import { isOpen } from '../../domain/appeal.js';
+import { isAllowed } from '../../domain/rules.js';
+import type { HeldBody, TableDecision } from '../../domain/meeting-schemas.js';
+import { checkAssignees, classifiedLimit, type Classified } from '../step-checks.js';
 import { findAppealState } from '../../db/appeals.js';
 import { categoryExists } from '../../db/categories.js';
 import {
@@ -36,6 +40,7 @@ import {
   insertSeries,
   listMeetings,
   listSeries,
+  meetingProblems,
   meetingTimeline,
   updateSeries,
   type MeetingFilter,
@@ -47,6 +52,7 @@ import { AUDIENCE, readsMeeting, readsMeetingItem, readsMeetingTimeline } from '
 import type { Caller } from '../auth.js';
 import { langQuery, wantsCsv } from '../csv.js';
 import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../meeting-gateway.js';
+import { createAppealGateway } from '../appeal-gateway.js';
 import { WorkflowCompleted } from '../workflow-gateway.js';
 import { createMeetingViews, reportColumns, reportRows } from '../meeting-views.js';
 import { HttpProblem, badRequest, conflict, forbidden, notFound, unavailable, type FieldError } from '../problem.js';
@@ -80,6 +86,7 @@ const NO_SCHEDULES = 'this Temporal server runs no Schedules (the time-skipping 
 
 export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views, timezone }: Deps) {
   const gateway = createMeetingGateway(client, taskQueue);
+  const appeals = createAppealGateway(client, taskQueue);
   const show = createMeetingViews(views);
   const startOf = (d: string) => new Date(endOfDay(addDays(d, -1), timezone) + 1);
 
@@ -91,8 +98,12 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
 
   async function present(id: string, caller: Caller) {
     const s = (await findMeeting(db, id))!;
-    const [[figures], timeline] = await Promise.all([currentFigures(db, [s]), readsMeetingTimeline(caller) ? meetingTimeline(db, id) : undefined]);
-    return show.meeting(s, caller, figures!, timeline);
+    const [[figures], timeline, problems] = await Promise.all([
+      currentFigures(db, [s]),
+      readsMeetingTimeline(caller) ? meetingTimeline(db, id) : undefined,
+      meetingProblems(db, s.appeals.map((a) => a.appealId)),
+    ]);
+    return show.meeting(s, caller, figures!, timeline, problems);
   }
 
   /** A step as the route table's `once` takes it: the Update, then the meeting as the caller sees it after. */
@@ -325,7 +336,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       method: 'post',
       path: '/v1/meetings/:id/registrations',
       tag: 'meetings',
-      summary: 'Register an enterprise with the problems it will raise; registering again replaces the registration',
+      summary: 'Register an enterprise with the problems it will raise, each an appeal at once; registering again replaces the registration',
       roles: ['office', 'enterprise'],
       audience: AUDIENCE.meeting,
       body: registrationSchema,
@@ -393,7 +404,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       method: 'post',
       path: '/v1/meetings/:id/held',
       tag: 'meetings',
-      summary: 'Record that the meeting was held: the problems of attending enterprises and those raised there become appeals',
+      summary: 'Record that the meeting was held: attendance, minutes, problems raised there (which become appeals) and what was decided at the table for each',
       roles: ['office'],
       body: heldSchema,
       idempotencyKey: true,
@@ -405,7 +416,87 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       const problemsRaised = body.problemsRaised ?? [];
       const errors = await unknownCategories(problemsRaised.map((p, i) => ({ ...p, field: `problemsRaised.${i}.category` })));
       if (errors.length > 0) throw badRequest(errors);
-      await once(meetingWorkflowId(s.id), taking(s, caller, 'held', { actor: caller, attendedCreditCodes: body.attendedCreditCodes, minutes: body.minutes, problemsRaised }));
+      const decisions = body.decisions ?? [];
+      await checkDecisions(s, decisions);
+      const settled = {
+        actor: caller,
+        attendedCreditCodes: body.attendedCreditCodes,
+        minutes: body.minutes,
+        problemsRaised: await Promise.all(problemsRaised.map((p, i) => settleDecision(p, { kind: 'problem', creditCode: p.enterprise.creditCode }, `problemsRaised.${i}.`))),
+        decisions: await Promise.all(
+          decisions.map(async (d, i) => {
+            const appeal = (await findAppealState(db, d.appealId))!;
+            return settleDecision(d, { kind: appeal.kind ?? 'problem', creditCode: appeal.enterprise.creditCode }, `decisions.${i}.`);
+          }),
+        ),
+      };
+      await once(meetingWorkflowId(s.id), taking(s, caller, 'held', settled));
+    },
+  );
+
+  /** A decision for one of the meeting's appeals names one of them, once, in a state whose steps allow it. */
+  async function checkDecisions(s: MeetingState, decisions: NonNullable<HeldBody['decisions']>) {
+    const errors: FieldError[] = [];
+    for (const [i, d] of decisions.entries()) {
+      const field = `decisions.${i}.appealId`;
+      const appeal = s.appeals.some((a) => a.appealId === d.appealId) ? await findAppealState(db, d.appealId) : undefined;
+      if (!appeal) errors.push({ field, message: `${d.appealId} is not an appeal of this meeting` });
+      else if (decisions.findIndex((x) => x.appealId === d.appealId) !== i) errors.push({ field, message: `${d.appealId} is decided twice` });
+      else if (d.decision === 'answered' && !isAllowed('answer', appeal, Date.now())) errors.push({ field, message: `appeal ${d.appealId} is ${appeal.status}; only a registered one is answered on the spot` });
+      else if (d.decision === 'assigned' && !isAllowed('classify', appeal, Date.now())) errors.push({ field, message: `appeal ${d.appealId} is ${appeal.status}; it can no longer be assigned` });
+    }
+    if (errors.length > 0) throw badRequest(errors);
+  }
+
+  /** An `assigned` decision with its time limit settled from the policy and its departments checked (400 else). */
+  async function settleDecision<D extends TableDecision>(d: D, appeal: Classified, at: string): Promise<D> {
+    if (d.decision !== 'assigned') return d;
+    await checkAssignees(db, d, at);
+    return { ...d, timeLimitDays: await classifiedLimit(db, d, appeal, at) };
+  }
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/meetings/:id/problems/assign',
+      tag: 'meetings',
+      summary: 'Sort the meeting’s problems before it (事前筹备): classify where asked and assign each to its lead, as the appeals’ own steps',
+      roles: ['office'],
+      body: assignProblemsSchema,
+      responses: {
+        200: 'the meeting, its problems with their leads and readiness',
+        400: 'invalid input: not an appeal of this meeting, no classification where it has none, an unknown department, a limit the policy does not allow',
+        404: 'no such meeting',
+        409: 'an appeal’s state no longer allows the assignment',
+      },
+    },
+    async ({ res, caller, params, body: parseBody }) => {
+      const s = await meetingOr404(params.id!, caller);
+      const items = parseBody();
+      const errors: FieldError[] = [];
+      const plans = [];
+      for (const [i, item] of items.entries()) {
+        const at = `${i}.`;
+        const appeal = s.appeals.some((a) => a.appealId === item.appealId) ? await findAppealState(db, item.appealId) : undefined;
+        if (!appeal) errors.push({ field: `${at}appealId`, message: `${item.appealId} is not an appeal of this meeting` });
+        else if (item.classification === undefined && item.timeLimitDays !== undefined) errors.push({ field: `${at}timeLimitDays`, message: 'comes with a classification' });
+        else if (item.classification === undefined && appeal.classification === null) errors.push({ field: `${at}classification`, message: `appeal ${item.appealId} is not classified yet: give its classification` });
+        else if (!isAllowed('classify', appeal, Date.now())) errors.push({ field: `${at}appealId`, message: `appeal ${item.appealId} is ${appeal.status}; it can no longer be assigned` });
+        else {
+          await checkAssignees(db, item, at);
+          const { classification, timeLimitDays } = item;
+          const classify = classification === undefined ? null : { classification, timeLimitDays: await classifiedLimit(db, { classification, timeLimitDays }, { kind: appeal.kind ?? 'problem', creditCode: appeal.enterprise.creditCode }, at) };
+          // Already led as asked (a repeated call): left as it is, since a re-assignment would count dueAt afresh.
+          const same = appeal.leadDepartment === item.lead && [...appeal.coDepartments].sort().join() === [...(item.co ?? [])].sort().join();
+          plans.push({ appealId: item.appealId, classify, assign: same ? null : { lead: item.lead, ...(item.co ? { co: item.co } : {}) } });
+        }
+      }
+      if (errors.length > 0) throw badRequest(errors);
+      for (const p of plans) {
+        if (p.classify) await appeals.step(p.appealId, 'classify', { actor: caller, ...p.classify });
+        if (p.assign) await appeals.step(p.appealId, 'assign', { actor: caller, ...p.assign });
+      }
+      res.json(await present(s.id, caller));
     },
   );
 
@@ -462,7 +553,10 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       roles: ['office'],
       query: reportQuery,
       csv: true,
-      responses: { 200: '{invited, registered, attended, problemsRaised, solved, inProgress, solveRate, byDepartment} (JSON, or CSV with Accept: text/csv)', 404: 'no such meeting' },
+      responses: {
+        200: '{invited, registered, attended, problemsRaised, collected, answeredOnTheSpot, assignedAtTable, absent, solved, inProgress, solveRate, byDepartment} (JSON, or CSV with Accept: text/csv)',
+        404: 'no such meeting',
+      },
     },
     async ({ req, res, caller, params, query }) => {
       const s = await meetingOr404(params.id!, caller);

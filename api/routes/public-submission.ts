@@ -7,12 +7,20 @@ import { isMobilePhone } from '../../domain/credit-code.js';
 import { renderMessage } from '../../domain/message-templates.js';
 import { CODE_DIGITS, CODE_TTL_MS, codeHash, newCode } from '../../domain/phone-verification.js';
 import { submitAppealSchema } from '../../domain/steps.js';
+import { meetingStepAllowed } from '../../domain/meeting.js';
+import { registrationSchema } from '../../domain/meeting-schemas.js';
+import { categoryExists } from '../../db/categories.js';
+import { findMeeting } from '../../db/meetings.js';
+import type { Caller } from '../auth.js';
+import { createMeetingGateway } from '../meeting-gateway.js';
+import { createMeetingViews } from '../meeting-views.js';
+import type { Views } from '../views.js';
 import { loadTemplate } from '../../db/message-templates.js';
 import { messageColumns } from '../../db/notifications.js';
 import { issueVerification, useVerification } from '../../db/phone-verifications.js';
 import type { Database } from '../../db/schema.js';
 import { startDelivery, type TemporalDeps } from '../delivery-gateway.js';
-import { HttpProblem, badRequest } from '../problem.js';
+import { HttpProblem, badRequest, conflict, notFound } from '../problem.js';
 import { clientAddress, createRateLimiter, type RateLimit } from '../rate-limit.js';
 import type { RouteTable } from '../route-table.js';
 import type { Submit } from './appeals.js';
@@ -29,6 +37,7 @@ interface Deps {
   timezone: string;
   /** The clock codes expire and phones' limits run by; tests give the time-skipping server's. */
   clock: () => Instant | Promise<Instant>;
+  views: Views;
 }
 
 /**
@@ -45,19 +54,32 @@ const verificationBody = z.strictObject({
     .meta({ example: '13800000000' }),
 });
 
-const publicAppealBody = submitAppealSchema.extend({
-  verification: z.strictObject({
-    id: z.string().min(1).max(100).describe('the verificationId POST /v1/public/verifications answered'),
-    code: z.string().regex(new RegExp(`^\\d{${CODE_DIGITS}}$`), `must be the ${CODE_DIGITS} digits sent by SMS`),
-  }),
+const verification = z.strictObject({
+  id: z.string().min(1).max(100).describe('the verificationId POST /v1/public/verifications answered'),
+  code: z.string().regex(new RegExp(`^\\d{${CODE_DIGITS}}$`), `must be the ${CODE_DIGITS} digits sent by SMS`),
 });
+
+const publicAppealBody = submitAppealSchema.extend({ verification });
+
+/** The public call's registration (issue 19): the code goes to the enterprise contact's mobile. */
+const publicRegistrationBody = registrationSchema.extend({ verification });
 
 /** The same words for a wrong, an expired and a spent code: a guesser learns nothing from which it was. */
 const wrongCode = () => badRequest([{ field: 'verification.code', message: 'is wrong, expired or already used: ask for a new code' }]);
 
-export function publicSubmissionRoutes(routes: RouteTable, { db, temporal, submit, timezone, clock }: Deps) {
+/** Spends a code sent to `phone` (named by `phoneField` in the 400), or throws 400. */
+async function spendCode(db: Kysely<Database>, v: z.infer<typeof verification>, phone: string, phoneField: string, at: Instant) {
+  const check = await useVerification(db, { id: v.id, phone, code: v.code, at: new Date(at) });
+  if (check === 'other_phone') throw badRequest([{ field: 'verification.id', message: `the code was sent to another phone than ${phoneField}` }]);
+  if (check !== 'used') throw wrongCode();
+}
+
+export function publicSubmissionRoutes(routes: RouteTable, { db, temporal, submit, timezone, clock, views }: Deps) {
   const codesLimiter = createRateLimiter(ADDRESS_LIMIT, 'address');
   const submissionsLimiter = createRateLimiter(ADDRESS_LIMIT, 'address');
+  const registrationsLimiter = createRateLimiter(ADDRESS_LIMIT, 'address');
+  const meetings = createMeetingGateway(temporal.client, temporal.taskQueue);
+  const show = createMeetingViews(views);
 
   routes.add(
     {
@@ -131,14 +153,51 @@ export function publicSubmissionRoutes(routes: RouteTable, { db, temporal, submi
       submissionsLimiter.take(clientAddress(req));
       const { verification, ...body } = parseBody();
       const phone = body.submitter?.phone ?? body.enterprise.contact.phone;
-      const spendCode = async () => {
-        const check = await useVerification(db, { id: verification.id, phone, code: verification.code, at: new Date(await clock()) });
-        if (check === 'other_phone') {
-          throw badRequest([{ field: 'verification.id', message: `the code was sent to another phone than ${body.submitter ? 'submitter.phone' : 'enterprise.contact.phone'}` }]);
-        }
-        if (check !== 'used') throw wrongCode();
-      };
-      await submit(res, { role: 'enterprise', creditCode: body.enterprise.creditCode }, body, { beforeStart: spendCode });
+      const phoneField = body.submitter ? 'submitter.phone' : 'enterprise.contact.phone';
+      await submit(res, { role: 'enterprise', creditCode: body.enterprise.creditCode }, body, { beforeStart: async () => spendCode(db, verification, phone, phoneField, await clock()) });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/public/meetings/:id/registrations',
+      tag: 'public',
+      summary:
+        'Register an enterprise for an announced meeting without a token (the public call, issue 19), with a one-time code sent to its contact’s mobile; each problem is an appeal at once. Registering again (with a new code) replaces the registration',
+      roles: 'public',
+      body: publicRegistrationBody,
+      responses: {
+        201: '{meetingId, registration}: the registration as the enterprise sees it, with its problems’ appealIds',
+        200: 'the same, an earlier registration replaced',
+        400: 'invalid input (an unknown category); `verification.code` wrong, expired or already used; `verification.id` sent to another phone than enterprise.contact.phone',
+        404: 'no meeting taking registrations from the public call (not announced, or no such meeting)',
+        409: 'registration has closed (the end of the day before the meeting)',
+        429: 'too many registrations from this address (Retry-After says when to retry)',
+        503: 'Postgres or Temporal unreachable',
+      },
+      headers: { 429: { 'Retry-After': true } },
+    },
+    async ({ req, res, params, body: parseBody }) => {
+      registrationsLimiter.take(clientAddress(req));
+      const s = await findMeeting(db, params.id!);
+      // Only what the public call announces: a planned meeting is not public yet, a closed one answers 409 below.
+      if (!s || s.status === 'planned' || s.status === 'cancelled') throw notFound(`no meeting ${params.id} takes registrations`);
+      const { verification: v, ...body } = parseBody();
+      const problems = body.problems ?? [];
+      const unknown = [];
+      for (const [i, p] of problems.entries()) {
+        if (!(await categoryExists(db, p.category))) unknown.push({ field: `problems.${i}.category`, message: `unknown category ${p.category} (see GET /v1/codes)` });
+      }
+      if (unknown.length > 0) throw badRequest(unknown);
+      const allowed = meetingStepAllowed('registrations', s, await clock());
+      if (!allowed) throw conflict(`registration is closed while the meeting is ${s.status}`, { currentStatus: s.status, allowedSteps: [] });
+      await spendCode(db, v, body.enterprise.contact.phone, 'enterprise.contact.phone', await clock());
+      const caller: Caller = { role: 'enterprise', creditCode: body.enterprise.creditCode };
+      const replaced = s.registrations.some((r) => r.enterprise.creditCode === body.enterprise.creditCode);
+      const after = await meetings.step(s.id, 'registrations', { actor: caller, enterprise: body.enterprise, problems });
+      const registration = after.registrations.find((r) => r.enterprise.creditCode === body.enterprise.creditCode)!;
+      res.status(replaced ? 200 : 201).json({ meetingId: s.id, registration: show.registration(registration, caller) });
     },
   );
 }

@@ -6,7 +6,7 @@ import { CHANNELS, CLOSURES, codesOf } from '../../domain/codes.js';
 import { disclosureOf, scrubIdentifiers } from '../../domain/disclosure.js';
 import { MEETING_KINDS } from '../../domain/meeting.js';
 import type { Labels } from '../../domain/figures.js';
-import { localDate } from '../../domain/calendar.js';
+import { formatInstant, localDate } from '../../domain/calendar.js';
 import { registrationBounds } from '../../domain/periods.js';
 import { listAppealStates } from '../../db/appeals.js';
 import { loadPolicy } from '../../db/policy.js';
@@ -161,6 +161,44 @@ export function publicRoutes(routes: RouteTable, { db, timezone, follow, rateLim
           heldOn: dateOf(m.heldAt),
           reportedOn: dateOf(m.reportedAt),
           report: reports[i],
+        })),
+      });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/public/meetings/upcoming',
+      tag: 'public',
+      summary: 'The public call (公开征集, issue 19): announced meetings still taking registrations, soonest first, with how to register',
+      roles: 'public',
+      responses: {
+        200: '{items: [{id, kind, kindLabel, title, theme, sector, chair, location, startsAt, registrationClosesAt, register}]}: register names the routes an enterprise registers with',
+        ...responses,
+      },
+      headers,
+    },
+    async ({ req, res }) => {
+      limit(req);
+      // `announced` until its workflow closes registration at the end of the day before: the workflow's clock decides.
+      const open = (await listMeetings(db, { status: 'announced' })).sort((a, b) => a.startsAt - b.startsAt);
+      res.json({
+        items: open.map((m) => ({
+          id: m.id,
+          kind: m.kind,
+          kindLabel: MEETING_KINDS[m.kind],
+          title: m.title,
+          theme: m.theme,
+          sector: m.sector,
+          chair: m.chair,
+          location: m.location,
+          startsAt: formatInstant(m.startsAt, timezone),
+          registrationClosesAt: formatInstant(m.registrationClosesAt, timezone),
+          register: {
+            code: 'POST /v1/public/verifications {phone}: a code by SMS to the enterprise contact’s mobile',
+            registration: `POST /v1/public/meetings/${m.id}/registrations {enterprise, problems, verification: {id, code}}`,
+          },
         })),
       });
     },

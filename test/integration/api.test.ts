@@ -413,6 +413,9 @@ describe('bad input to every body', () => {
         if (path.endsWith('/delegate-report') || path.endsWith('/note')) continue;
         // An upload's body is a multipart file, not JSON fields: test/integration/attachments.test.ts checks its 400s.
         if (path.endsWith('/attachments')) continue;
+        // Only an announced meeting takes the public call's registrations (this one is planned: 404 before the body);
+        // public-submission.test.ts checks its unknown field.
+        if (path === '/v1/public/meetings/{id}/registrations') continue;
         const url = path
           .replace('{id}', ids.find(([prefix]) => path.startsWith(prefix))?.[1] ?? appealId)
           .replace('{code}', 'lead-dept')
@@ -424,9 +427,11 @@ describe('bad input to every body', () => {
         // Only a co-department of the appeal gives a contribution, and only its lead explains an appeal that has
         // one (the office explains only its own answers): anyone else is 403 before the body is read.
         const token = path.endsWith('/contribution') ? coHandler : path.endsWith('/explanation') ? lead : tokens[role];
-        const answer = await stack.api(method.toUpperCase(), url, token, { 'not-a-field': 1 });
+        // A bulk body is a list (POST /v1/meetings/:id/problems/assign): the unknown field is in its first item.
+        const list = (op.requestBody as { content: Record<string, { schema: { type?: string } }> }).content['application/json']!.schema.type === 'array';
+        const answer = await stack.api(method.toUpperCase(), url, token, list ? [{ 'not-a-field': 1 }] : { 'not-a-field': 1 });
         expect(answer.status, `${method} ${path} as ${role}`).toBe(400);
-        expect(answer.body.errors.map((e: { field: string }) => e.field), `${method} ${path}`).toContain('not-a-field');
+        expect(answer.body.errors.map((e: { field: string }) => e.field), `${method} ${path}`).toContain(list ? '0.not-a-field' : 'not-a-field');
         expect(await rows(), `${method} ${path} wrote nothing`).toEqual(before);
         checked++;
       }

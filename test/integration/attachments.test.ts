@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingAttachments } from '../../db/attachments.js';
 import { docx, jpeg, pdf, png, upload as uploadTo, xlsx, zip } from '../support/attachment-files.js';
 import { seedLedger } from '../support/ledger-seed.js';
-import { newCreditCode, startTestStack, type Answer, type TestStack } from '../support/stack.js';
+import { newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
 
 // Evidence attached to appeals (issue 17) through the real HTTP API into Postgres: who may upload and read, what a
 // file is by its bytes, the size and count limits, and the bytes coming back as they went in.

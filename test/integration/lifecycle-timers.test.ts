@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchAttributeKeys } from '../../workflows/search-attributes.js';
 import { ExpectedCalendar, at, day, endOf, iso, lifecycle, ms, rules, tokensFor, type Tokens } from '../support/lifecycle.js';
-import { ADMIN, startTestStack, type TestStack } from '../support/stack.js';
+import { startTestStack, type TestStack } from '../support/stack.js';
 
 // Deadlines passing: the clock is moved with the time-skipping server's sleep, past each deadline, and the
 // ledger is read once the timer's firing has been written. A missed deadline's event is dated the deadline.

@@ -6,11 +6,12 @@ import { nthWorkingDayAfter, type IsoDate } from '../../domain/calendar.js';
 import { newMeeting, planMeeting, type MeetingState } from '../../domain/meeting.js';
 import { addDays } from '../../domain/recurrence.js';
 import { SERIES_FIRING_WORKFLOW, meetingSearchAttributeKeys, meetingWorkflowId } from '../../workflows/meeting-messages.js';
+import { appealWorkflowId } from '../../workflows/messages.js';
 import { ExpectedCalendar, at, day, endOf, eventually, iso, lifecycle, ms, rules, tokensFor, type Tokens } from '../support/lifecycle.js';
 import { keepHistory } from '../replay/fixtures.js';
 import { seedLedger, type SeededAppeal } from '../support/ledger-seed.js';
 import { firstSaturdayAfter, weekday } from '../support/meetings.js';
-import { TIMEZONE, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
+import { ADMIN, TIMEZONE, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
 
 // Meetings (CONTRACT.md §6) under time skipping, with a real worker, Postgres and HTTP: the closed loop of a
 // symposium from announcement to its special report and back to follow-up on a rebound, a coordination meeting
@@ -150,6 +151,8 @@ describe('a symposium’s closed loop', () => {
   let startsAt: number;
   let meetingDay: IsoDate;
   let appealIds: string[];
+  // The appeal each registered problem became at registration (issue 19).
+  const registeredAppeal: Record<string, string> = {};
 
   it('is planned with its announcement 7 days ahead and registration closing at the end of the day before', async () => {
     meetingDay = await saturdayAfter(12);
@@ -195,17 +198,38 @@ describe('a symposium’s closed loop', () => {
     expect(seen.body.timeline).toBeUndefined();
   });
 
-  it('takes registrations until the day before: registering again replaces; each enterprise reads only its own', async () => {
+  it('takes registrations until the day before: each problem is an appeal at once; registering again replaces', async () => {
     const tokenA = await tokens.enterprise(A);
     const tokenB = await tokens.enterprise(B);
     const register = (token: string, cc: string, problems: unknown[]) => stack.api('POST', `/v1/meetings/${id}/registrations`, token, { enterprise: company(cc), problems });
-    expect((await register(tokenA, A, [problem('贷款审批慢'), problem('担保费用高')])).status).toBe(201);
+    const first = await register(tokenA, A, [problem('贷款审批慢'), problem('担保费用高')]);
+    expect(first.status).toBe(201);
+    const [loan, guarantee] = first.body.registrations[0].appealIds as string[];
+    // Collected = registered (issue 19): on the ledger now, the meeting's channel, its 1-2-3 clock from registration.
+    for (const appealId of [loan!, guarantee!]) {
+      const a = await L.get(appealId);
+      const registeredAt = ms(a.registeredAt);
+      expect(a).toMatchObject({
+        meetingId: id,
+        channel: 'symposium',
+        status: 'registered',
+        enterprise: { creditCode: A },
+        deadlines: { assignBy: iso(R.counting(registeredAt, 2)), pathBy: iso(R.counting(registeredAt, 3)) },
+      });
+    }
     const again = await register(tokenA, A, [problem('贷款审批慢')]);
     expect(again.status).toBe(200);
     expect(again.body.registrations).toHaveLength(1);
     expect(again.body.registrations[0].problems).toHaveLength(1);
-    expect((await register(tokenB, B, [problem('用地指标不足', 'land')])).status).toBe(201);
-    expect((await register(office, D, [problem('水电报装慢', 'utilities')])).status).toBe(201);
+    // The same problem keeps its appeal; the one left out stays an appeal, which the enterprise withdraws with a reason.
+    expect(again.body.registrations[0].appealIds).toEqual([loan]);
+    expect(again.body.appeals.map((a: any) => a.appealId)).toEqual([loan, guarantee]);
+    expect((await L.step(guarantee!, 'withdraw', tokenA, { reason: '担保问题已与银行协商解决' })).status).toBe('withdrawn');
+    const b = await register(tokenB, B, [problem('用地指标不足', 'land')]);
+    expect(b.status).toBe(201);
+    const d = await register(office, D, [problem('水电报装慢', 'utilities')]);
+    expect(d.status).toBe(201);
+    Object.assign(registeredAppeal, { loan, guarantee, land: b.body.registrations.at(-1).appealIds[0], utilities: d.body.registrations.at(-1).appealIds[0] });
     expect((await register(tokenA, B, [])).status).toBe(403);
     expect((await register(tokenA, A, [problem('x', 'no_such_category')])).body.errors).toEqual([
       { field: 'problems.0.category', message: 'unknown category no_such_category (see GET /v1/codes)' },
@@ -233,7 +257,7 @@ describe('a symposium’s closed loop', () => {
     expect(late.body).toMatchObject({ currentStatus: 'registration_closed', allowedSteps: ['invitations', 'held', 'appeals', 'cancel'] });
   });
 
-  it('held: the attending enterprises’ problems and those raised there become appeals with their deadlines', async () => {
+  it('held: problems raised there become appeals; an absent enterprise’s registered problems go on all the same', async () => {
     await L.sleepUntil(startsAt + 3 * HOUR);
     const heldAt = await L.now();
     const held = await stack.api('POST', `/v1/meetings/${id}/held`, office, {
@@ -243,26 +267,36 @@ describe('a symposium’s closed loop', () => {
     });
     expect(held.status, JSON.stringify(held.body)).toBe(200);
     expect(held.body).toMatchObject({ status: 'follow_up', attended: [A, B, E] });
-    expect(held.body.appeals.map((a: any) => a.origin)).toEqual(['registered', 'registered', 'raised']);
+    const { loan, guarantee, land, utilities } = registeredAppeal;
+    expect(held.body.appeals.map((a: any) => [a.appealId, a.origin, a.absent])).toEqual([
+      [loan, 'registered', false],
+      [guarantee, 'registered', false],
+      [land, 'registered', false],
+      [utilities, 'registered', true],
+      [expect.any(String), 'raised', false],
+    ]);
     expect(ms(held.body.heldAt)).toBeGreaterThanOrEqual(heldAt);
-    appealIds = held.body.appeals.map((a: any) => a.appealId);
+    const raised = held.body.appeals[4].appealId;
+    appealIds = [loan!, land!, utilities!, raised];
 
-    for (const [i, appealId] of appealIds.entries()) {
-      const a = await L.get(appealId);
-      const registeredAt = ms(a.registeredAt);
-      expect(registeredAt).toBeGreaterThanOrEqual(heldAt);
-      expect(a).toMatchObject({
-        meetingId: id,
-        channel: 'symposium',
-        status: 'registered',
-        enterprise: { creditCode: [A, B, E][i] },
-        deadlines: { assignBy: iso(R.counting(registeredAt, 2)), pathBy: iso(R.counting(registeredAt, 3)) },
-      });
-    }
+    const a = await L.get(raised);
+    const registeredAt = ms(a.registeredAt);
+    expect(registeredAt).toBeGreaterThanOrEqual(heldAt);
+    expect(a).toMatchObject({
+      meetingId: id,
+      channel: 'symposium',
+      status: 'registered',
+      enterprise: { creditCode: E },
+      deadlines: { assignBy: iso(R.counting(registeredAt, 2)), pathBy: iso(R.counting(registeredAt, 3)) },
+    });
     const listed = await stack.api('GET', `/v1/appeals?meetingId=${id}`, office);
-    expect(listed.body.items.map((a: any) => a.id).sort()).toEqual([...appealIds].sort());
-    // Registered by an enterprise that did not come (D): no appeal.
-    expect(held.body.appeals.map((a: any) => a.appealId)).toHaveLength(3);
+    expect(listed.body.items.map((x: any) => x.id).sort()).toEqual([...appealIds, guarantee].sort());
+    // Registered by an enterprise that did not come (D): its appeal goes on, and the meeting's timeline says why.
+    expect(events(held.body, 'absent_problems')[0].data).toEqual({ creditCodes: [D], appeals: [{ appealId: utilities, receiptNumber: expect.any(String) }] });
+    const goesOn = await L.get(utilities!);
+    expect(goesOn.status).toBe('registered');
+    // …and so does the appeal's own timeline, which its enterprise reads too.
+    expect(goesOn.timeline.filter((e: any) => e.kind === 'meeting_noted').map((e: any) => e.data)).toEqual([{ meetingId: id, what: 'absent' }]);
     expect((await stack.api('POST', `/v1/meetings/${id}/held`, office, { attendedCreditCodes: [], minutes: '重复' })).status).toBe(409);
   });
 
@@ -273,7 +307,7 @@ describe('a symposium’s closed loop', () => {
     await L.sleepUntil(second + HOUR);
     const m = await whenMeeting(id, (x) => expect(events(x, 'digest')).toHaveLength(2));
     expect(events(m, 'digest').map((e: any) => e.at)).toEqual([iso(first), iso(second)]);
-    expect(events(m, 'digest')[0].data).toMatchObject({ open: 3, problemsRaised: 3, solved: 0, inProgress: 3 });
+    expect(events(m, 'digest')[0].data).toMatchObject({ open: 4, problemsRaised: 5, solved: 0, inProgress: 4 });
     expect(m.nextDigestAt).toBe(iso(endOf(nthWorkingDayAfter(expected.working, day(second), 5))));
     expect((await notificationsOf(id)).filter((n) => n.startsWith('digest'))).toEqual(['digest → office', 'digest → office']);
   });
@@ -281,7 +315,9 @@ describe('a symposium’s closed loop', () => {
   it('is reported, with its special report stored, once the last appeal closes', async () => {
     await closeSatisfied(appealIds[0]!, 'fin');
     await closeSatisfied(appealIds[1]!, 'land');
-    await L.step(appealIds[2]!, 'withdraw', office, { reason: '企业已自行解决' });
+    // The absent enterprise's problem is followed to closure like the others.
+    await closeSatisfied(appealIds[2]!, 'fin');
+    await L.step(appealIds[3]!, 'withdraw', office, { reason: '企业已自行解决' });
     expect((await meetingOf(id)).status).toBe('follow_up');
     await L.sleepUntil((await L.now()) + DAY + HOUR);
     const m = await whenMeeting(id, (x) => expect(x.status).toBe('reported'));
@@ -289,14 +325,19 @@ describe('a symposium’s closed loop', () => {
       invited: 3,
       registered: 3,
       attended: 3,
-      problemsRaised: 3,
-      solved: 2,
+      problemsRaised: 5,
+      // Issue 19: four registered ahead (one by the absent D), one raised there; nothing decided at this table.
+      collected: 4,
+      answeredOnTheSpot: 0,
+      assignedAtTable: 0,
+      absent: 1,
+      solved: 3,
       inProgress: 0,
-      solveRate: 66.7,
+      solveRate: 60,
       byDepartment: [
-        { department: 'fin', name: 'fin 局', problemsRaised: 1, solved: 1, inProgress: 0, solveRate: 100 },
-        { department: 'land', name: 'land 局', problemsRaised: 1, solved: 1, inProgress: 0, solveRate: 100 },
-        { department: null, name: null, problemsRaised: 1, solved: 0, inProgress: 0, solveRate: 0 },
+        { department: 'fin', name: 'fin 局', problemsRaised: 2, collected: 2, answeredOnTheSpot: 0, assignedAtTable: 0, absent: 1, solved: 2, inProgress: 0, solveRate: 100 },
+        { department: 'land', name: 'land 局', problemsRaised: 1, collected: 1, answeredOnTheSpot: 0, assignedAtTable: 0, absent: 0, solved: 1, inProgress: 0, solveRate: 100 },
+        { department: null, name: null, problemsRaised: 2, collected: 1, answeredOnTheSpot: 0, assignedAtTable: 0, absent: 0, solved: 0, inProgress: 0, solveRate: 0 },
       ],
     };
     expect(m.figures).toEqual(figures);
@@ -306,11 +347,11 @@ describe('a symposium’s closed loop', () => {
     const csv = await stack.api('GET', `/v1/meetings/${id}/report?lang=zh`, office, undefined, { accept: 'text/csv' });
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(String(csv.body).split('\r\n')).toEqual([
-      '范围,牵头部门代码,名称,邀请企业数,报名企业数,参会企业数,收集问题数,已解决,办理中,解决率(%)',
-      'total,,合计,3,3,3,3,2,0,66.7',
-      'department,fin,fin 局,,,,1,1,0,100',
-      'department,land,land 局,,,,1,1,0,100',
-      'department,,未交办,,,,1,0,0,0',
+      '范围,牵头部门代码,名称,邀请企业数,报名企业数,参会企业数,收集问题数,会前征集问题数,现场答复数,现场交办数,未到会企业问题数,已解决,办理中,解决率(%)',
+      'total,,合计,3,3,3,5,4,0,0,1,3,0,60',
+      'department,fin,fin 局,,,,2,2,0,0,1,2,0,100',
+      'department,land,land 局,,,,1,1,0,0,0,1,0,100',
+      'department,,未交办,,,,2,1,0,0,0,0,0,0',
       '',
     ]);
     expect((await notificationsOf(id)).at(-1)).toBe('reported → office');
@@ -326,9 +367,9 @@ describe('a symposium’s closed loop', () => {
     await L.sleepUntil((await L.now()) + DAY + HOUR);
     const m = await whenMeeting(id, (x) => expect(x.status).toBe('follow_up'));
     expect(events(m, 'follow_up_resumed')).toHaveLength(1);
-    expect(m.figures).toMatchObject({ solved: 1, inProgress: 1 });
+    expect(m.figures).toMatchObject({ solved: 2, inProgress: 1 });
     // The stored report is the one written when it was reported; the report route now answers today's figures.
-    expect((await stack.api('GET', `/v1/meetings/${id}/report`, office)).body).toMatchObject({ status: 'follow_up', solved: 1, inProgress: 1 });
+    expect((await stack.api('GET', `/v1/meetings/${id}/report`, office)).body).toMatchObject({ status: 'follow_up', solved: 2, inProgress: 1 });
     await keepHistory(stack.env.client.workflow.getHandle(meetingWorkflowId(id)), 'meeting-held-reported-reopened');
   });
 });
@@ -379,6 +420,14 @@ describe('cancellation', () => {
     const cancelled = await stack.api('POST', `/v1/meetings/${m.id}/cancel`, office, { reason: '主持领导另有公务，改期举行' });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: '主持领导另有公务，改期举行' });
+    // The registered problem is an appeal already (issue 19): it goes on without the meeting, which names it.
+    const [{ appealId }] = cancelled.body.appeals;
+    expect(events(cancelled.body, 'cancelled')[0].data).toEqual({ reason: '主持领导另有公务，改期举行', appealsGoOn: [{ appealId, receiptNumber: expect.any(String) }] });
+    const noted = (await L.get(appealId)).timeline.filter((e: any) => e.kind === 'meeting_noted');
+    expect(noted.map((e: any) => e.data)).toEqual([{ meetingId: m.id, what: 'cancelled', reason: '主持领导另有公务，改期举行' }]);
+    await L.step(appealId, 'classify', office, { classification: 'simple' });
+    expect((await L.step(appealId, 'assign', office, { lead: 'fin' })).status).toBe('assigned');
+    await keepHistory(stack.env.client.workflow.getHandle(appealWorkflowId(appealId)), 'meeting-noted-cancelled');
     expect(await notificationsOf(m.id)).toEqual(['cancelled → office', `cancelled → enterprise:${cc}`]);
     await eventually(async () => expect((await stack.env.client.workflow.getHandle(meetingWorkflowId(m.id)).describe()).status.name).toBe('COMPLETED'));
     const late = await stack.api('POST', `/v1/meetings/${m.id}/held`, office, { attendedCreditCodes: [cc], minutes: '已取消' });
@@ -386,6 +435,134 @@ describe('cancellation', () => {
     expect(late.body).toMatchObject({ currentStatus: 'cancelled', allowedSteps: [] });
     expect((await stack.api('POST', `/v1/meetings/${m.id}/cancel`, office, { reason: '再次' })).status).toBe(409);
     await keepHistory(stack.env.client.workflow.getHandle(meetingWorkflowId(m.id)), 'meeting-cancelled');
+  });
+});
+
+describe('sorted before the meeting (issue 19: 事前筹备)', () => {
+  it('assigns the meeting’s problems in bulk, lists each with its lead and readiness, and shows departments the meeting’s date', async () => {
+    const startsAt = at(await saturdayAfter(10), '09:30');
+    const m = await createMeeting({ startsAt: iso(startsAt) });
+    const registered = await stack.api('POST', `/v1/meetings/${m.id}/registrations`, office, {
+      enterprise: company(newCreditCode()),
+      problems: [problem('科技贷款额度不足'), problem('厂房用地指标', 'land')],
+    });
+    const [loan, plot] = registered.body.registrations[0].appealIds as [string, string];
+    expect((await meetingOf(m.id)).problems.map((p: any) => [p.appealId, p.readiness, p.leadDepartment])).toEqual([
+      [loan, 'unsorted', null],
+      [plot, 'unsorted', null],
+    ]);
+
+    const assign = (body: unknown) => stack.api('POST', `/v1/meetings/${m.id}/problems/assign`, office, body);
+    const refused = await assign([{ appealId: loan, classification: 'general', timeLimitDays: 10, lead: 'fin', co: ['land'] }, { appealId: plot, lead: 'land' }, { appealId: 'elsewhere', lead: 'land' }]);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      { field: '1.classification', message: `appeal ${plot} is not classified yet: give its classification` },
+      { field: '2.appealId', message: 'elsewhere is not an appeal of this meeting' },
+    ]);
+    expect((await L.get(loan)).status).toBe('registered');
+    const sorted = await assign([{ appealId: loan, classification: 'general', timeLimitDays: 10, lead: 'fin', co: ['land'] }, { appealId: plot, classification: 'simple', lead: 'land' }]);
+    expect(sorted.status, JSON.stringify(sorted.body)).toBe(200);
+    expect(sorted.body.problems).toEqual([
+      { appealId: loan, title: '科技贷款额度不足', status: 'assigned', leadDepartment: 'fin', leadDepartmentName: 'fin 局', coDepartments: ['land'], readiness: 'awaiting_acceptance' },
+      { appealId: plot, title: '厂房用地指标', status: 'assigned', leadDepartment: 'land', leadDepartmentName: 'land 局', coDepartments: [], readiness: 'awaiting_acceptance' },
+    ]);
+
+    const fin = await tokens.dept('fin');
+    const inbox = (await stack.api('GET', '/v1/departments/fin/inbox', fin)).body.items.filter((i: any) => i.appealId === loan);
+    expect(inbox.map((i: any) => i.task)).toEqual(['path', 'accept']);
+    for (const item of inbox) expect(item.meeting).toEqual({ id: m.id, title: '民营企业面对面专题座谈会', status: m.status, startsAt: iso(startsAt) });
+
+    await L.step(loan, 'accept', fin);
+    await L.step(loan, 'path', fin, { message: '已对接三家银行，会上答复授信方案' });
+    await L.step(plot, 'accept', await tokens.dept('land'));
+    // Sent again as it stands: nothing is re-assigned, so the accepted appeal keeps its course.
+    expect((await assign([{ appealId: loan, lead: 'fin', co: ['land'] }])).status).toBe(200);
+    expect((await meetingOf(m.id)).problems.map((p: any) => [p.status, p.readiness])).toEqual([
+      ['in_progress', 'ready'],
+      ['in_progress', 'preparing'],
+    ]);
+  });
+});
+
+describe('decided at the table (issue 19: 现场答疑、现场交办)', () => {
+  it('answers one problem on the spot, assigns another with its limit, leaves a third to follow up, and assigns one raised there', async () => {
+    const [P, Q] = [newCreditCode(), newCreditCode()];
+    const startsAt = at(await saturdayAfter(10), '09:30');
+    const m = await createMeeting({ startsAt: iso(startsAt) });
+    const registered = await stack.api('POST', `/v1/meetings/${m.id}/registrations`, office, {
+      enterprise: company(P),
+      problems: [problem('贴息政策怎么申请', 'policy'), problem('贷款审批慢'), problem('用工招聘难', 'labour')],
+    });
+    const [asked, slow, hiring] = registered.body.registrations[0].appealIds as [string, string, string];
+    const other = await stack.api('POST', `/v1/meetings/${m.id}/registrations`, office, { enterprise: company(Q), problems: [problem('电力增容', 'utilities')] });
+    const [absent] = other.body.registrations[1].appealIds as [string];
+    await L.sleepUntil(startsAt + 2 * HOUR);
+
+    const held = (body: Record<string, unknown>) => stack.api('POST', `/v1/meetings/${m.id}/held`, office, { attendedCreditCodes: [P], minutes: '现场答疑，现场交办', ...body });
+    // Checked before anything is recorded: an appeal of another meeting, and a general limit the policy does not know.
+    const wrong = await held({ decisions: [{ appealId: 'not-this-meetings', decision: 'follow_up' }, { appealId: slow, decision: 'assigned', classification: 'general', timeLimitDays: 7, lead: 'fin' }] });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors).toEqual([{ field: 'decisions.0.appealId', message: 'not-this-meetings is not an appeal of this meeting' }]);
+    const limit = await held({ decisions: [{ appealId: slow, decision: 'assigned', classification: 'general', timeLimitDays: 7, lead: 'fin' }] });
+    expect(limit.body.errors).toEqual([{ field: 'decisions.0.timeLimitDays', message: 'must be one of 5, 10, 15' }]);
+
+    const decided = await held({
+      decisions: [
+        { appealId: asked, decision: 'answered', text: '贴息政策可在绵企通申请，三个工作日内审核', basis: '市财政贴息办法第五条' },
+        { appealId: slow, decision: 'assigned', classification: 'general', timeLimitDays: 10, lead: 'fin', co: ['land'] },
+        { appealId: hiring, decision: 'follow_up' },
+      ],
+      problemsRaised: [{ enterprise: company(P), ...problem('厂区道路破损', 'land'), decision: 'assigned', classification: 'simple', lead: 'land' }],
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    const raised = decided.body.appeals.at(-1).appealId;
+    expect(decided.body.appeals.map((a: any) => [a.appealId, a.decision, a.absent])).toEqual([
+      [asked, 'answered', false],
+      [slow, 'assigned', false],
+      [hiring, 'follow_up', false],
+      [absent, null, true],
+      [raised, 'assigned', false],
+    ]);
+    expect(events(decided.body, 'decided')[0].data).toEqual({ answered: [asked], assigned: [slow, raised], followUp: [hiring] });
+
+    expect(await L.get(asked)).toMatchObject({ status: 'resolved', answeredOnTheSpot: true });
+    const assigned = await L.get(slow);
+    expect(assigned).toMatchObject({ status: 'assigned', classification: 'general', timeLimitDays: 10, leadDepartment: 'fin', coDepartments: ['land'] });
+    expect(assigned.timeline.find((e: any) => e.kind === 'assigned').actor).toMatchObject({ role: 'office' });
+    expect(await L.get(raised)).toMatchObject({ status: 'assigned', classification: 'simple', leadDepartment: 'land', channel: 'symposium' });
+    expect(await L.get(hiring)).toMatchObject({ status: 'registered', leadDepartment: null });
+    expect(await L.get(absent)).toMatchObject({ status: 'registered' });
+    // The special report counts what was collected, decided at the table and left by the absent, per department.
+    const report = (await stack.api('GET', `/v1/meetings/${m.id}/report`, office)).body;
+    expect(report).toMatchObject({ problemsRaised: 5, collected: 4, answeredOnTheSpot: 1, assignedAtTable: 2, absent: 1, solved: 0, inProgress: 5 });
+    expect(report.byDepartment.map((d: any) => [d.department, d.problemsRaised, d.answeredOnTheSpot, d.assignedAtTable, d.absent])).toEqual([
+      ['fin', 1, 0, 1, 0],
+      ['land', 1, 0, 1, 0],
+      [null, 3, 1, 0, 1],
+    ]);
+    await keepHistory(stack.env.client.workflow.getHandle(meetingWorkflowId(m.id)), 'meeting-decided-at-table');
+  });
+});
+
+describe('a meeting’s problems waiting for it (policy meetingProblemsWaitForMeeting)', () => {
+  it('counts the 1-2-3 clock of a problem registered ahead from the meeting’s start, not from its registration', async () => {
+    const policy = (await stack.api('GET', '/v1/policy', office)).body;
+    expect(policy.meetingProblemsWaitForMeeting).toBe(false);
+    expect((await stack.api('PUT', '/v1/policy', ADMIN, { ...policy, meetingProblemsWaitForMeeting: true })).status).toBe(200);
+    try {
+      const startsAt = at(await saturdayAfter(10), '09:30');
+      const m = await createMeeting({ startsAt: iso(startsAt) });
+      const registered = await stack.api('POST', `/v1/meetings/${m.id}/registrations`, office, { enterprise: company(newCreditCode()), problems: [problem('贷款贴息未兑现')] });
+      const a = await L.get(registered.body.registrations[0].appealIds[0]);
+      expect(ms(a.registeredAt)).toBeLessThan(startsAt);
+      expect(a.deadlines).toMatchObject({ assignBy: iso(R.counting(startsAt, 2)), pathBy: iso(R.counting(startsAt, 3)) });
+      expect(a.timeline[0]).toMatchObject({ kind: 'registered', data: { clockFrom: iso(startsAt) } });
+      // Withdrawn by the office with a reason, like any appeal.
+      expect((await L.step(a.id, 'withdraw', office, { reason: '企业重复报名，已在其他渠道办理' })).status).toBe('withdrawn');
+      await keepHistory(stack.env.client.workflow.getHandle(appealWorkflowId(a.id)), 'meeting-problem-waiting');
+    } finally {
+      await stack.api('PUT', '/v1/policy', ADMIN, policy);
+    }
   });
 });
 
@@ -444,7 +621,7 @@ describe('the seeds’ figures (004: 130 meetings, 2290 enterprises invited, 146
     const byDepartment = report.body.byDepartment as { department: string; problemsRaised: number; solved: number }[];
     expect(byDepartment.map((d) => [d.department, d.problemsRaised, d.solved])).toEqual([['fin', 733, 619], ['land', 733, 619]]);
     const csv = await stack.api('GET', '/v1/meeting-report?from=2023-01-01&to=2023-10-31', office, undefined, { accept: 'text/csv' });
-    expect(String(csv.body).split('\r\n')[1]).toBe('total,,合计,130,2290,0,0,1466,1238,100,84.4');
+    expect(String(csv.body).split('\r\n')[1]).toBe('total,,合计,130,2290,0,0,1466,1466,0,0,0,1238,100,84.4');
     const one = await stack.api('GET', '/v1/meetings/seed-2023-0/report', office);
     expect(one.body).toMatchObject({ invited: 18, problemsRaised: 12, solved: 12, solveRate: 100 });
     expect((await stack.api('GET', '/v1/meeting-report?from=2023-10-31&to=2023-01-01', office)).status).toBe(400);

@@ -184,3 +184,56 @@ describe('submitting with the code', () => {
     }
   });
 });
+
+describe('the public call of a meeting (issue 19: 公开征集)', () => {
+  it('lists the announced meeting without a token and registers an enterprise with a code: its problem is an appeal at once', async () => {
+    const startsAt = new Date((await stack.env.currentTimeMs()) + 3 * 86_400_000);
+    startsAt.setUTCHours(1, 30, 0, 0); // 09:30 in Asia/Shanghai
+    const created = await stack.api('POST', '/v1/meetings', office, {
+      kind: 'symposium',
+      title: '民营企业面对面专题座谈会',
+      theme: '公开征集企业问题',
+      chair: '市长',
+      location: '市政务服务中心',
+      startsAt: startsAt.toISOString(),
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.id as string;
+    // Less than a week ahead: announced at once, by its workflow.
+    const listed = await eventually(async () => {
+      const upcoming = await stack.api('GET', '/v1/public/meetings/upcoming');
+      expect(upcoming.status).toBe(200);
+      const found = upcoming.body.items.find((m: { id: string }) => m.id === id);
+      expect(found).toBeDefined();
+      return found;
+    });
+    expect(listed).toMatchObject({ title: '民营企业面对面专题座谈会', kindLabel: '面对面专题座谈会', location: '市政务服务中心', register: { registration: expect.stringContaining(`/v1/public/meetings/${id}/registrations`) } });
+    expect(listed.invitations).toBeUndefined();
+
+    const phone = '13700000019';
+    const enterprise = { name: '绵阳公开征集科技有限公司', creditCode: newCreditCode(), contact: { name: '赵六', phone } };
+    const body = { enterprise, problems: [{ category: 'financing', title: '贷款贴息申请难', description: '贴息材料要求不明确' }] };
+    const register = (verification: { id: string; code: string }, meetingId = id) =>
+      stack.api('POST', `/v1/public/meetings/${meetingId}/registrations`, undefined, { ...body, verification: { id: verification.id, code: verification.code } });
+    const verification = await codeFor(phone);
+    expect((await register(verification, 'no-such-meeting')).status).toBe(404);
+    const unknownField = await stack.api('POST', `/v1/public/meetings/${id}/registrations`, undefined, { ...body, verification, 'not-a-field': 1 });
+    expect(fieldsOf(unknownField)).toContain('not-a-field');
+    const registered = await register(verification);
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+    expect(registered.body).toMatchObject({ meetingId: id, registration: { enterprise: { creditCode: enterprise.creditCode, contact: enterprise.contact }, by: 'enterprise' } });
+    const [appealId] = registered.body.registration.appealIds;
+    const appeal = await stack.api('GET', `/v1/appeals/${appealId}`, office);
+    expect(appeal.body).toMatchObject({ meetingId: id, channel: 'symposium', status: 'registered', title: '贷款贴息申请难' });
+    // The code is spent: a second registration needs a new one.
+    const again = await register(verification);
+    expect(fieldsOf(again)).toEqual(['verification.code']);
+  });
+
+  it('is in the OpenAPI document, without a token and rate-limited', async () => {
+    const doc = (await stack.api('GET', '/openapi.json')).body;
+    expect(doc.paths['/v1/public/meetings/upcoming'].get.security).toEqual([]);
+    expect(doc.paths['/v1/public/meetings/{id}/registrations'].post.security).toEqual([]);
+    expect(doc.paths['/v1/public/meetings/{id}/registrations'].post.responses['429'].headers['Retry-After']).toBeDefined();
+  });
+});

@@ -23,8 +23,12 @@ describe('replaying stored histories', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         ...['full-lifecycle', 'rebound', 'withdrawal', 'unrated', 'concurrent-steps'].flatMap((name) => [`${name}.json`, `earlier/${name}.json`]),
-        'meeting-held-reported-reopened.json',
-        'meeting-cancelled.json',
+        // Meetings whose registered problems waited for `held`, and since issue 19 became appeals at registration.
+        ...['meeting-held-reported-reopened', 'meeting-cancelled'].flatMap((name) => [`${name}.json`, `earlier/${name}.json`]),
+        'meeting-problem-waiting.json',
+        'meeting-decided-at-table.json',
+        // An appeal told that its meeting was cancelled (issue 19's meetingNote Update).
+        'meeting-noted-cancelled.json',
         'ledger-outage-overdue.json',
         'ledger-outage-withdrawal.json',
         'earlier/delivery-retries.json',
