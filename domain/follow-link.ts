@@ -23,7 +23,9 @@ export function followToken(secret: string, appealId: string): string {
 export function appealOfFollowToken(secrets: readonly string[], token: string): string | undefined {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
   const bytes = Buffer.from(token, 'base64url');
-  if (bytes.length !== ID_BYTES + MAC_BYTES) return undefined;
+  // The last character carries two bits of padding: only the one spelling of the bytes is the token, or four
+  // different links (a forged one among them) would open the same page.
+  if (bytes.length !== ID_BYTES + MAC_BYTES || bytes.toString('base64url') !== token) return undefined;
   const hex = bytes.subarray(0, ID_BYTES).toString('hex');
   const appealId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   const given = bytes.subarray(ID_BYTES);

@@ -20,7 +20,9 @@ afterAll(() => stack?.teardown());
 function expectLimited(answer: Answer) {
   expect(answer.status).toBe(429);
   expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(answer.headers.get('retry-after')).toBe('1000');
+  // One write refills in 1,000 s; the seconds the file has run so far (a slow machine's) may have refilled a little.
+  expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(950);
+  expect(Number(answer.headers.get('retry-after'))).toBeLessThanOrEqual(1000);
   expect(answer.body).toMatchObject({ status: 429, title: 'Too many requests', detail: expect.stringMatching(/^this token may make 3 requests at once/) });
 }
 

@@ -25,6 +25,20 @@ describe('follow tokens', () => {
     expect(appealOfFollowToken([], token)).toBeUndefined();
   });
 
+  it('refuse every other spelling of the same bytes (the last character’s padding bits)', () => {
+    const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    for (let i = 0; i < 20; i++) {
+      const token = followToken(SECRET, randomUUID());
+      const last = ALPHABET.indexOf(token.at(-1)!);
+      // The 43rd character carries the last 4 bits of the 32 bytes and 2 bits of padding.
+      const sameBytes = [...ALPHABET].filter((_, n) => n !== last && n >> 2 === last >> 2).map((c) => token.slice(0, -1) + c);
+      expect(sameBytes).toHaveLength(3);
+      for (const other of sameBytes) expect(Buffer.from(other, 'base64url')).toEqual(Buffer.from(token, 'base64url'));
+      for (const other of sameBytes) expect(appealOfFollowToken([SECRET], other)).toBeUndefined();
+      expect(appealOfFollowToken([SECRET], token)).toBeDefined();
+    }
+  });
+
   it('open until 90 days after the appeal ended', () => {
     const closed = Date.parse('2026-12-01T08:00:00Z');
     expect(followLinkOpen(null, closed + 1000 * DAY)).toBe(true);
