@@ -5,6 +5,7 @@ import { postgresAttachmentStore, type AttachmentStore } from '../db/attachment-
 import type { Database } from '../db/schema.js';
 import type { OutboundRules } from '../domain/outbound-url.js';
 import type { Logger } from '../config/logger.js';
+import { accessLog } from './access-log.js';
 import { createAdmission } from './admission.js';
 import { createAppealGateway } from './appeal-gateway.js';
 import { createMeetingGateway } from './meeting-gateway.js';
@@ -64,6 +65,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(accessLog(log));
   const metrics = createMetrics(db);
   app.use(metrics.observe);
 

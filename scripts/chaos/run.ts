@@ -112,7 +112,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
   const output = createWriteStream(join(dataDir, 'processes.log'));
   // Its own task queue: on an existing Temporal, no other worker takes its tasks and no kill touches theirs.
   const taskQueue = `chaos-${runId}`;
-  const env: NodeJS.ProcessEnv = { ...o.env, ...DRIVER_SETTINGS, WORKER_METRICS_PORT: '0', TEMPORAL_TASK_QUEUE: taskQueue };
+  const env: NodeJS.ProcessEnv = { ...o.env, ...DRIVER_SETTINGS, WORKER_METRICS_PORT: 'off', TEMPORAL_TASK_QUEUE: taskQueue };
   const namespace = env.TEMPORAL_NAMESPACE || 'default';
   o.log(`run ${runId}: ${o.appeals} appeals, seed ${o.seed}; servers' data and processes' output in ${dataDir}`);
   if (env.DATABASE_URL) o.log('DATABASE_URL is set: the run uses that Postgres and does not restart it');

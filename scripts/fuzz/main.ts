@@ -71,7 +71,7 @@ async function main(): Promise<number> {
       dataDir,
       temporalAddress: process.env.TEMPORAL_ADDRESS || undefined,
       databaseUrl: process.env.DATABASE_URL || undefined,
-      env: { ...process.env, ...DRIVER_SETTINGS, WORKER_METRICS_PORT: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+      env: { ...process.env, ...DRIVER_SETTINGS, WORKER_METRICS_PORT: 'off', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
       log: (line) => {
         stackLog.write(`${line}\n`);
         if (line.includes('"unexpected error"')) unexpectedErrors++;
