@@ -23,7 +23,7 @@ import { findDepartment, loadUnitTree } from '../../db/departments.js';
 import { departmentCode } from '../../domain/steps.js';
 import { UNIT_LEVEL_CODES, UNIT_LEVELS, unitAtLevel, type UnitLevel } from '../../domain/units.js';
 import { findReport, listReports, type StoredReport } from '../../db/reports.js';
-import { loadAppealRecords, loadLabels, type DateRange } from '../../db/stats.js';
+import { loadAppealRecords, loadCounting, loadLabels, type DateRange } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
 import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
 import { periodQuery, rangeOf } from '../period-query.js';
@@ -83,13 +83,13 @@ const outsideLevel = (level: UnitLevel) => `不属于任何${UNIT_LEVELS[level]}
 /** The period's figures grouped by one key, with the total: what `GET /v1/stats` and its public twin answer. */
 export function periodFigures(db: Kysely<Database>, timezone: string) {
   return async (range: DateRange, groupBy: GroupBy | 'unit', within?: UnitSubtree, level: UnitLevel = 'county', kind?: AppealKind) => {
-    const [all, labels] = await Promise.all([loadAppealRecords(db, range, timezone, { within }), loadLabels(db)]);
+    const [all, labels, counting] = await Promise.all([loadAppealRecords(db, range, timezone, { within }), loadLabels(db), loadCounting(db)]);
     const records = kind ? all.filter((r) => r.kind === kind) : all;
     const groups =
       groupBy === 'unit'
-        ? groupFigures(await rolledUp(db, records, level), 'department', labels).map((g) => (g.key === null ? { ...g, label: outsideLevel(level) } : g))
-        : groupFigures(records, groupBy, labels);
-    return { ...range, groupBy, ...(groupBy === 'unit' ? { level } : {}), ...(within ? { unit: within.unit } : {}), ...(kind ? { kind } : {}), groups, total: figuresOf(records) };
+        ? groupFigures(await rolledUp(db, records, level), 'department', labels, counting).map((g) => (g.key === null ? { ...g, label: outsideLevel(level) } : g))
+        : groupFigures(records, groupBy, labels, counting);
+    return { ...range, groupBy, ...(groupBy === 'unit' ? { level } : {}), ...(within ? { unit: within.unit } : {}), ...(kind ? { kind } : {}), groups, total: figuresOf(records, counting) };
   };
 }
 export type PeriodFigures = ReturnType<typeof periodFigures>;
@@ -161,12 +161,12 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       const department = await findDepartment(db, params.code!);
       if (!department) throw notFound(`no department ${params.code}`);
       const range = rangeOf(query);
-      const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone), loadLabels(db)]);
+      const [records, labels, counting] = await Promise.all([loadAppealRecords(db, range, timezone), loadLabels(db), loadCounting(db)]);
       const own = records.filter((r) => r.department === department.code);
-      const ranking = rankDepartments(records, labels);
+      const ranking = rankDepartments(records, labels, counting);
       const ranked = ranking.find((d) => d.key === department.code);
-      const groups = groupFigures(own, query.groupBy, labels);
-      const total = figuresOf(own);
+      const groups = groupFigures(own, query.groupBy, labels, counting);
+      const total = figuresOf(own, counting);
       answer(
         res,
         wantsCsv(req),
@@ -199,8 +199,8 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
     async ({ req, res, caller, query }) => {
       const range = rangeOf(query);
       const within = await subtreeOf(db, query.unit, await officeScope(db, caller));
-      const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone, { within }), loadLabels(db)]);
-      const items = rankDepartments(query.level ? await rolledUp(db, records, query.level) : records, labels);
+      const [records, labels, counting] = await Promise.all([loadAppealRecords(db, range, timezone, { within }), loadLabels(db), loadCounting(db)]);
+      const items = rankDepartments(query.level ? await rolledUp(db, records, query.level) : records, labels, counting);
       const lists = praiseAndCriticism(items, query.top);
       const listOf = (code: string) => (lists.praise.includes(code) ? 'praise' : lists.criticism.includes(code) ? 'criticism' : '');
       answer(res, wantsCsv(req), { ...range, top: query.top, ...(query.level ? { level: query.level } : {}), items, ...lists }, {

@@ -97,7 +97,16 @@ afterAll(() => stack?.teardown());
 
 const get = (path: string, token = office, headers: Record<string, string> = {}) => stack.api('GET', path, token, undefined, headers);
 
-describe('the seeds’ published figures', () => {
+/** Sets the policy's counting (issue 20) for the tests that follow, keeping the rest of the policy. */
+async function counting(figures: { unratedCountsAsSolved: boolean; rounding: 0.1 | 1 }) {
+  const policy = (await get('/v1/policy', ADMIN)).body;
+  expect((await stack.api('PUT', '/v1/policy', ADMIN, { ...policy, figures })).status).toBe(200);
+}
+
+describe('the seeds’ published figures (their bulletins count unrated closures as solved)', () => {
+  beforeAll(() => counting({ unratedCountsAsSolved: true, rounding: 0.1 }));
+  afterAll(() => counting({ unratedCountsAsSolved: false, rounding: 0.1 }));
+
   it('Mianyang, Jan–Oct 2023: 1466 problems, 1238 solved, solve rate 84.4%, 41 second assignments', async () => {
     const answer = await get('/v1/stats?from=2023-01-01&to=2023-10-31');
     expect(answer.status).toBe(200);
@@ -137,6 +146,22 @@ describe('the seeds’ published figures', () => {
     expect(body.total).toMatchObject({ received: 340, enterprises: 237, closed: 334, open: 6, solved: 334, solveRate: 98.2 });
   });
 
+  it('rounding 1 prints the rates as the bulletins do: 1238 / 1466 is 84%', async () => {
+    await counting({ unratedCountsAsSolved: true, rounding: 1 });
+    const { body } = await get('/v1/stats?from=2023-01-01&to=2023-10-31');
+    expect(body.total).toMatchObject({ solved: 1238, solveRate: 84, onTimeRate: 99, satisfactionRate: 94, returnVisitRate: 96 }); // 1231 / 1289 = 95.50…
+    await counting({ unratedCountsAsSolved: true, rounding: 0.1 });
+  });
+});
+
+describe('honest by default: an unrated closure is not solved (issue 20)', () => {
+  it('Mianyang’s 38 unrated closures stay unrated: 1200 / 1466 = 81.9; Xuancheng’s 14: 320 / 340 = 94.1', async () => {
+    const mianyang = await get('/v1/stats?from=2023-01-01&to=2023-10-31');
+    expect(mianyang.body.total).toMatchObject({ received: 1466, satisfied: 1200, unrated: 38, solved: 1200, solveRate: 81.9 });
+    const xuancheng = await get('/v1/stats?from=2024-01-01&to=2025-03-31');
+    expect(xuancheng.body.total).toMatchObject({ received: 340, enterprises: 237, closed: 334, unrated: 14, solved: 320, solveRate: 94.1 });
+  });
+
   it('counts by registration date in APPEALS_TIMEZONE, both ends inclusive', async () => {
     const received = async (from: string, to: string) => (await get(`/v1/stats?from=${from}&to=${to}`)).body.total.received;
     // the first and the last appeal are registered at the period's first and last instants; one more lies just
@@ -161,8 +186,8 @@ describe('grouping', () => {
       ['market', '市场监督管理局', 570, 570, 570, 0, 0, 100, 100, 100, 100],
       [null, '未交办', 67, 0, 0, 20, 0, 0, null, null, null],
       ['land', '自然资源和规划局', 50, 50, 50, 0, 0, 60, 100, 37.5, 100],
-      ['tax', '税务局', 50, 50, 30, 20, 0, 60, 100, null, 0],
-      ['power', '供电公司', 44, 19, 19, 25, 33, 18.2, 57.9, 0, 57.9],
+      ['tax', '税务局', 50, 50, 30, 20, 0, 0, 100, null, 0], // its 30 closures are unrated
+      ['power', '供电公司', 44, 19, 19, 25, 33, 0, 57.9, 0, 57.9], // its 8 closures are unrated
     ]);
     // Additive here as each seeded appeal is its own enterprise's; one enterprise's appeals in two groups count in both.
     for (const figure of COUNTS) {
@@ -173,7 +198,7 @@ describe('grouping', () => {
   const marchTotal = {
     received: 8, enterprises: 8, resolved: 6, closed: 5, satisfied: 2, closed_by_office: 1, referred: 1, unrated: 1, withdrawn: 1, open: 2,
     overdue: 2, onTime: 5, late: 1, secondAssignments: 2, referrals: 1, rebounds: 1, followUpsDone: 4, followUpsMissed: 1,
-    solved: 3, rated: 5, ratings: 7, favourableRatings: 3, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 37.5, onTimeRate: 83.3, satisfactionRate: 42.9, returnVisitRate: 83.3,
+    solved: 2, rated: 5, ratings: 7, favourableRatings: 3, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 25, onTimeRate: 83.3, satisfactionRate: 42.9, returnVisitRate: 83.3,
   };
 
   it('by department, every figure of every group counted by hand', async () => {
@@ -183,7 +208,7 @@ describe('grouping', () => {
       {
         key: 'ndrc', label: '发展和改革委员会', received: 3, enterprises: 3, resolved: 2, closed: 2, satisfied: 1, closed_by_office: 0, referred: 0, unrated: 1,
         withdrawn: 0, open: 1, overdue: 2, onTime: 1, late: 1, secondAssignments: 0, referrals: 0, rebounds: 0, followUpsDone: 2,
-        followUpsMissed: 1, solved: 2, rated: 1, ratings: 1, favourableRatings: 1, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 66.7, onTimeRate: 50, satisfactionRate: 100, returnVisitRate: 50,
+        followUpsMissed: 1, solved: 1, rated: 1, ratings: 1, favourableRatings: 1, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 33.3, onTimeRate: 50, satisfactionRate: 100, returnVisitRate: 50,
       },
       {
         key: 'land', label: '自然资源和规划局', received: 2, enterprises: 2, resolved: 2, closed: 2, satisfied: 0, closed_by_office: 1, referred: 1, unrated: 0,
@@ -209,14 +234,14 @@ describe('grouping', () => {
     expect(body.total).toEqual(marchTotal);
     expect(body.groups.map((g: Record<string, unknown>) => [g.key, g.label, g.received, g.solved, g.overdue, g.open])).toEqual([
       ['symposium', '面对面专题座谈会', 6, 2, 0, 1],
-      ['wechat_group', '企业家微信群', 2, 1, 2, 1],
+      ['wechat_group', '企业家微信群', 2, 0, 2, 1], // one closed unrated
     ]);
   });
 
   it('by category, with the category labels', async () => {
     const { body } = await get('/v1/stats?from=2022-03-01&to=2022-03-31&groupBy=category');
     expect(body.groups.map((g: Record<string, unknown>) => [g.key, g.label, g.received, g.solved, g.referrals, g.secondAssignments])).toEqual([
-      ['financing', '融资', 5, 2, 0, 0],
+      ['financing', '融资', 5, 1, 0, 0], // A satisfied; B closed unrated
       ['land', '用地', 2, 0, 1, 1],
       ['tax_fees', '税费', 1, 1, 0, 1],
     ]);
@@ -264,7 +289,7 @@ describe('CSV', () => {
       ['', '合计', '8'],
     ]);
     // rates with one decimal; none is an empty cell
-    expect(lines[3]!.split(',').slice(-4)).toEqual(['37.5', '83.3', '42.9', '83.3']);
+    expect(lines[3]!.split(',').slice(-4)).toEqual(['25', '83.3', '42.9', '83.3']);
   });
 
   it('Chinese column labels with lang=zh', async () => {
