@@ -19,11 +19,11 @@ import {
 import { APPEAL_KINDS, codesOf, type AppealKind } from '../../domain/codes.js';
 import { monthRange } from '../../domain/periods.js';
 import type { UnitSubtree } from '../../db/appeals.js';
-import { findDepartment, loadUnitTree } from '../../db/departments.js';
+import { findDepartment } from '../../db/departments.js';
 import { departmentCode } from '../../domain/steps.js';
-import { UNIT_LEVEL_CODES, UNIT_LEVELS, unitAtLevel, type UnitLevel } from '../../domain/units.js';
+import { UNIT_LEVEL_CODES, UNIT_LEVELS, type UnitLevel } from '../../domain/units.js';
 import { findReport, listReports, type StoredReport } from '../../db/reports.js';
-import { loadAppealRecords, loadCounting, loadLabels, type DateRange } from '../../db/stats.js';
+import { loadAppealRecords, loadCounting, loadLabels, rolledUp, type DateRange } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
 import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
 import { periodQuery, rangeOf } from '../period-query.js';
@@ -68,14 +68,6 @@ const TOTAL_LABEL = '合计';
 /** Groups, then the total as a last row. */
 const withTotal = (groups: Group[], total: Figures): Group[] => [...groups, { key: null, label: TOTAL_LABEL, ...total }];
 
-/**
- * The records with each lead department replaced by the unit of `level` it is or sits beneath (an appeal not yet
- * assigned counts where it was registered), so that counting by department counts by county, park or town.
- */
-async function rolledUp(db: Kysely<Database>, records: AppealRecord[], level: UnitLevel): Promise<AppealRecord[]> {
-  const tree = await loadUnitTree(db);
-  return records.map((r) => ({ ...r, department: unitAtLevel(tree, r.department ?? r.unit ?? null, level) }));
-}
 
 /** Appeals handled by no unit of the level (a city department's, or not assigned): their group's label. */
 const outsideLevel = (level: UnitLevel) => `不属于任何${UNIT_LEVELS[level]}`;

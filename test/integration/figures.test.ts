@@ -350,3 +350,69 @@ describe('who may read the figures, and bad queries', () => {
     expect((await get('/v1/stats/ranking?top=0')).status).toBe(400);
   });
 });
+
+describe('the assessment (issue 20)', () => {
+  it('scores each department of a quarter by the default model: breakdown, vetoes and rank, counted by hand', async () => {
+    // 2022-Q1 holds only the eight March appeals. By the default model (README "Assessment"):
+    // tax: on time 100 → 30, solved 100 → 30, satisfaction 50 ≤ 60 → 0, return visits 100 → 10: 70, worth 1.4 of 2
+    // ndrc: on time 50 ≤ 60 → 0, solved 33.3 ≤ 50 → 0, satisfaction 100 → 30, return visits 50 → 5: 35, less 2
+    //   overdue × 2 and 1 missed visit × 1: 30
+    // land: 40 earned, but an appeal referred to the discipline commission: vetoed, 0
+    const { status, body } = await get('/v1/assessment?period=2022-Q1');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ period: '2022-Q1', from: '2022-01-01', to: '2022-03-31', worth: 2, counting: { unratedCountsAsSolved: false, rounding: 0.1 } });
+    expect(body.items.map((u: Record<string, unknown>) => [u.rank, u.key, u.label, u.score, u.points])).toEqual([
+      [1, 'tax', '税务局', 70, 1.4],
+      [2, 'ndrc', '发展和改革委员会', 30, 0.6],
+      [3, 'land', '自然资源和规划局', 0, 0],
+    ]);
+    const [, ndrc, land] = body.items;
+    expect(ndrc.rates.map((r: Record<string, unknown>) => [r.figure, r.value, r.points])).toEqual([
+      ['onTimeRate', 50, 0],
+      ['solveRate', 33.3, 0],
+      ['satisfactionRate', 100, 30],
+      ['returnVisitRate', 50, 5],
+    ]);
+    expect(ndrc.deductions.map((d: Record<string, unknown>) => [d.figure, d.count, d.points])).toEqual([['overdue', 2, 4], ['followUpsMissed', 1, 1], ['rebounds', 0, 0]]);
+    expect(ndrc.figures).toMatchObject({ received: 3, enterprises: 3, solved: 1 });
+    expect(land.vetoes).toEqual([{ figure: 'referrals', count: 1, reason: '发生转报纪委监委事项' }]);
+    // the month holds the same appeals; the year one more, just before Mianyang's period, ndrc's
+    expect((await get('/v1/assessment?period=2022-03')).body.items).toEqual(body.items);
+    const year = (await get('/v1/assessment?period=2022')).body;
+    expect(year).toMatchObject({ from: '2022-01-01', to: '2022-12-31' });
+    expect(year.items.map((u: { key: string; figures: { received: number } }) => [u.key, u.figures.received])).toEqual([['tax', 1], ['ndrc', 4], ['land', 2]]);
+  });
+
+  it('reads the same in Chinese CSV', async () => {
+    const answer = await get('/v1/assessment?period=2022-Q1&lang=zh', office, { accept: 'text/csv' });
+    expect(answer.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (answer.body as string).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      '排名,代码,名称,得分,折算分,按期办理率(%),按期办理率得分,解决率(%),解决率得分,满意率(%),满意率得分,回访率(%),回访率得分,超期数,超期数扣分,跟踪回访逾期次数,跟踪回访逾期次数扣分,反弹数,反弹数扣分,一票否决',
+    );
+    expect(lines.slice(1)).toEqual([
+      '1,tax,税务局,70,1.4,100,30,100,30,50,0,100,10,0,0,0,0,0,0,',
+      '2,ndrc,发展和改革委员会,30,0.6,50,0,33.3,0,100,30,50,5,2,4,1,1,0,0,',
+      '3,land,自然资源和规划局,0,0,100,30,0,0,0,0,100,10,0,0,0,0,0,0,发生转报纪委监委事项',
+    ]);
+  });
+
+  it('scores by the model the admin sets, and refuses one whose weights do not add up to 100', async () => {
+    const model = (await get('/v1/assessment/model')).body;
+    expect(model).toMatchObject({ worth: 2, department: { vetoes: [{ figure: 'referrals', atLeast: 1 }] } });
+    const solveOnly = { worth: 2, department: { rates: [{ figure: 'solveRate', weight: 100 }] } };
+    expect((await stack.api('PUT', '/v1/assessment/model', office, solveOnly)).status).toBe(403);
+    const bad = await stack.api('PUT', '/v1/assessment/model', ADMIN, { ...solveOnly, department: { rates: [{ figure: 'solveRate', weight: 90 }] } });
+    expect(bad.status).toBe(400);
+    expect((await stack.api('PUT', '/v1/assessment/model', ADMIN, solveOnly)).status).toBe(200);
+    // solved only, no deductions or vetoes: tax 100, ndrc 33.3, land 0 (nothing solved, no longer vetoed)
+    const { body } = await get('/v1/assessment?period=2022-Q1');
+    expect(body.items.map((u: Record<string, unknown>) => [u.rank, u.key, u.score, u.vetoes])).toEqual([
+      [1, 'tax', 100, []],
+      [2, 'ndrc', 33.3, []],
+      [3, 'land', 0, []],
+    ]);
+    expect((await stack.api('PUT', '/v1/assessment/model', ADMIN, model)).status).toBe(200);
+    expect((await get('/v1/assessment?period=2022-13')).status).toBe(400);
+  });
+});
