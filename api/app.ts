@@ -100,7 +100,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   notificationRoutes(routes, { db, client, taskQueue, views });
   messageTemplateRoutes(routes, { db });
   statsRoutes(routes, { db, views, timezone });
-  assessmentRoutes(routes, { db, timezone });
+  assessmentRoutes(routes, { db, timezone, clock });
   commonIssueRoutes(routes, { db, views, timezone });
   publicRoutes(routes, { db, timezone, follow });
   publicSubmissionRoutes(routes, { db, temporal: { client, taskQueue }, submit, timezone, clock, views });

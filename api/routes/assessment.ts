@@ -1,9 +1,25 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { assessUnits, assessmentModelSchema, scaleOf, type AssessedUnit, type Scale } from '../../domain/assessment.js';
+import {
+  ASSESSMENT_COUNT_LABELS,
+  DUTY_FREQUENCIES,
+  DUTY_STATUSES,
+  assessUnits,
+  assessmentModelSchema,
+  dutiesOf,
+  missedByUnit,
+  scaleOf,
+  type AssessedUnit,
+  type AssessmentModel,
+  type Scale,
+} from '../../domain/assessment.js';
+import { localDate } from '../../domain/calendar.js';
+import { MEETING_KINDS } from '../../domain/meeting.js';
 import { FIGURE_LABELS, groupFigures } from '../../domain/figures.js';
-import { assessmentPeriod, assessmentRange } from '../../domain/periods.js';
-import { UNIT_LEVEL_CODES } from '../../domain/units.js';
+import { assessmentPeriod, assessmentRange, registrationBounds, type AssessmentPeriod } from '../../domain/periods.js';
+import { UNIT_LEVEL_CODES, unitAtLevel, type UnitLevel } from '../../domain/units.js';
+import { loadUnitTree } from '../../db/departments.js';
+import { listMeetings } from '../../db/meetings.js';
 import { loadAssessmentModel, replaceAssessmentModel } from '../../db/assessment.js';
 import { loadAppealRecords, loadCounting, loadLabels, rolledUp } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
@@ -16,6 +32,8 @@ import type { RouteTable } from '../route-table.js';
 interface Deps {
   db: Kysely<Database>;
   timezone: string;
+  /** The API's clock: a duty's stretch is missed only once it has ended. */
+  clock: () => number | Promise<number>;
 }
 
 const assessmentQuery = z.strictObject({
@@ -37,14 +55,48 @@ function assessmentColumns(scale: Scale): Column<AssessedUnit>[] {
       { name: `${r.figure}Points`, zh: `${FIGURE_LABELS[r.figure].replace('(%)', '')}得分`, value: (u) => u.rates[i]!.points },
     ]),
     ...scale.deductions.flatMap((d, i): Column<AssessedUnit>[] => [
-      { name: d.figure, zh: FIGURE_LABELS[d.figure], value: (u) => u.deductions[i]!.count },
-      { name: `${d.figure}Deduction`, zh: `${FIGURE_LABELS[d.figure]}扣分`, value: (u) => u.deductions[i]!.points },
+      { name: d.figure, zh: ASSESSMENT_COUNT_LABELS[d.figure], value: (u) => u.deductions[i]!.count },
+      { name: `${d.figure}Deduction`, zh: `${ASSESSMENT_COUNT_LABELS[d.figure]}扣分`, value: (u) => u.deductions[i]!.points },
     ]),
     { name: 'vetoes', zh: '一票否决', value: (u) => u.vetoes.map((v) => v.reason).join('；') },
   ];
 }
 
-export function assessmentRoutes(routes: RouteTable, { db, timezone }: Deps) {
+type Duty = ReturnType<typeof dutiesOf>[number];
+type DutyRow = Duty & Duty['stretches'][number] & { unitLabel: string };
+
+const dutyColumns: Column<DutyRow>[] = [
+  { name: 'unit', zh: '单位代码', value: (d) => d.unit },
+  { name: 'unitLabel', zh: '单位', value: (d) => d.unitLabel },
+  { name: 'kind', zh: '会议类型', value: (d) => MEETING_KINDS[d.kind] },
+  { name: 'sector', zh: '行业', value: (d) => d.sector },
+  { name: 'every', zh: '频次', value: (d) => DUTY_FREQUENCIES[d.every] },
+  { name: 'period', zh: '期间', value: (d) => d.period },
+  { name: 'atLeast', zh: '应召开次数', value: (d) => d.atLeast },
+  { name: 'held', zh: '已召开次数', value: (d) => d.held },
+  { name: 'status', zh: '履行情况', value: (d) => DUTY_STATUSES[d.status] },
+];
+
+export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: Deps) {
+  /** The model's meeting duties judged over the period, from the meetings held in it. */
+  async function dutiesIn(model: AssessmentModel, period: AssessmentPeriod): Promise<Duty[]> {
+    if (model.meetingDuties.length === 0) return [];
+    const { registeredFrom, registeredUntil } = registrationBounds(assessmentRange(period), timezone);
+    const meetings = await listMeetings(db, { startsFrom: registeredFrom!, startsBefore: new Date(registeredUntil!.getTime() + 1) });
+    const held = meetings.filter((m) => m.heldAt !== null).map((m) => ({ kind: m.kind, sector: m.sector, on: localDate(m.startsAt, timezone) }));
+    return dutiesOf(model.meetingDuties, held, period, localDate(await clock(), timezone));
+  }
+
+  /** Missed duties per assessed unit: a duty's unit, or the unit of the level it is or sits beneath. */
+  async function missedMeetings(duties: Duty[], level: UnitLevel | undefined): Promise<Map<string, number>> {
+    if (!level || duties.length === 0) return missedByUnit(duties);
+    const tree = await loadUnitTree(db);
+    return missedByUnit(duties.flatMap((d) => {
+      const unit = unitAtLevel(tree, d.unit, level);
+      return unit === null ? [] : [{ unit, missed: d.missed }];
+    }));
+  }
+
   routes.add(
     { method: 'get', path: '/v1/assessment/model', tag: 'assessment', summary: 'The scoring model: weighted rates with thresholds, capped deductions and vetoes, per unit level', roles: ['office'], responses: { 200: 'the model' } },
     async ({ res }) => {
@@ -58,6 +110,29 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone }: Deps) {
       const model = body();
       await replaceAssessmentModel(db, model);
       res.json(model);
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/assessment/duties',
+      tag: 'assessment',
+      summary: 'The meetings units must hold (the model’s meetingDuties), met, missed or pending in each stretch of a period',
+      roles: ['office'],
+      query: z.strictObject({ period: assessmentQuery.shape.period, lang: langQuery }),
+      csv: true,
+      responses: { 200: '{period, from, to, duties: [{unit, label, kind, sector, every, atLeast, missed, stretches: [{period, from, to, held, status}]}]} (JSON, or CSV: a row per duty and stretch)', 400: 'invalid query' },
+    },
+    async ({ req, res, query }) => {
+      const [model, labels] = await Promise.all([loadAssessmentModel(db), loadLabels(db)]);
+      const duties = (await dutiesIn(model, query.period)).map((d) => ({ ...d, label: labels.department[d.unit] ?? d.unit }));
+      answer(res, wantsCsv(req), { period: query.period, ...assessmentRange(query.period), duties }, {
+        filename: `duties-${query.period}`,
+        columns: dutyColumns,
+        rows: duties.flatMap((d) => d.stretches.map((s) => ({ ...d, ...s, unitLabel: d.label }))),
+        lang: query.lang,
+      });
     },
   );
 
@@ -80,7 +155,7 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone }: Deps) {
       const units = groupFigures(query.level ? await rolledUp(db, records, query.level) : records, 'department', labels, counting).flatMap(({ key, label, ...figures }) =>
         key === null ? [] : [{ key, label, figures }],
       );
-      const items = assessUnits(units, scale, model.worth);
+      const items = assessUnits(units, scale, model.worth, await missedMeetings(await dutiesIn(model, query.period), query.level));
       answer(res, wantsCsv(req), { period: query.period, ...range, ...(query.level ? { level: query.level } : {}), worth: model.worth, counting, items }, {
         filename: `assessment-${query.period}${query.level ? `-${query.level}` : ''}`,
         columns: assessmentColumns(scale),

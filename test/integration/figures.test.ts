@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordMeetingEntry } from '../../db/meetings.js';
 import { atLocalTime, endOfDay } from '../../domain/calendar.js';
+import { newMeeting, planMeeting, type MeetingKind } from '../../domain/meeting.js';
 import { COUNTS, RATES, FIGURE_LABELS } from '../../domain/figures.js';
 import { seedLedger, times, type SeededAppeal } from '../support/ledger-seed.js';
 import { ADMIN, TIMEZONE, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
@@ -399,7 +401,7 @@ describe('the assessment (issue 20)', () => {
 
   it('scores by the model the admin sets, and refuses one whose weights do not add up to 100', async () => {
     const model = (await get('/v1/assessment/model')).body;
-    expect(model).toMatchObject({ worth: 2, department: { vetoes: [{ figure: 'referrals', atLeast: 1 }] } });
+    expect(model).toMatchObject({ worth: 2, department: { vetoes: [{ figure: 'referrals', atLeast: 1 }, { figure: 'missedMeetings', atLeast: 1 }] }, meetingDuties: [] });
     const solveOnly = { worth: 2, department: { rates: [{ figure: 'solveRate', weight: 100 }] } };
     expect((await stack.api('PUT', '/v1/assessment/model', office, solveOnly)).status).toBe(403);
     const bad = await stack.api('PUT', '/v1/assessment/model', ADMIN, { ...solveOnly, department: { rates: [{ figure: 'solveRate', weight: 90 }] } });
@@ -414,5 +416,53 @@ describe('the assessment (issue 20)', () => {
     ]);
     expect((await stack.api('PUT', '/v1/assessment/model', ADMIN, model)).status).toBe(200);
     expect((await get('/v1/assessment?period=2022-13')).status).toBe(400);
+  });
+});
+
+describe('meeting duties and their veto (issue 20)', () => {
+  /** A meeting on the ledger, held (or not) at `startsAt`. */
+  async function meeting(id: string, kind: MeetingKind, sector: string, startsAt: number, held: boolean) {
+    const plan = planMeeting({ id, seriesId: null, kind, title: `${sector}会商会`, theme: '困难问题', sector, chair: '市领导', location: '市政府', startsAt }, 7, TIMEZONE);
+    const snapshot = { ...newMeeting(plan, startsAt - 10 * 86_400_000), ...(held ? { status: 'reported' as const, heldAt: startsAt } : { status: 'cancelled' as const }), seq: 1 };
+    await recordMeetingEntry(stack.db, { snapshot, events: [], notifications: [] });
+  }
+
+  it('each sector’s consultation meeting each quarter: met or missed per unit, and a missed one vetoes the unit', async () => {
+    // 税务局 held its 税费 consultation meeting in February 2022; 发展和改革委员会's 工业 one was cancelled, and its
+    // symposium is another kind of meeting.
+    await meeting('duty-tax-2022-02', 'consultation_meeting', '税费', start('2022-02-15') + 9.5 * 3_600_000, true);
+    await meeting('duty-ndrc-2022-03', 'consultation_meeting', '工业', start('2022-03-10') + 9.5 * 3_600_000, false);
+    await meeting('duty-ndrc-symposium', 'symposium', '工业', start('2022-03-11') + 9.5 * 3_600_000, true);
+    const model = (await get('/v1/assessment/model')).body;
+    const meetingDuties = [
+      { unit: 'tax', kind: 'consultation_meeting', sector: '税费', every: 'quarter' },
+      { unit: 'ndrc', kind: 'consultation_meeting', sector: '工业', every: 'quarter' },
+    ];
+    expect((await stack.api('PUT', '/v1/assessment/model', ADMIN, { ...model, meetingDuties })).status).toBe(200);
+    try {
+      const { body } = await get('/v1/assessment/duties?period=2022-Q1');
+      expect(body.duties.map((d: { unit: string; label: string; missed: number; stretches: { period: string; held: number; status: string }[] }) => [d.unit, d.label, d.missed, d.stretches.map((s) => [s.period, s.held, s.status])])).toEqual([
+        ['tax', '税务局', 0, [['2022-Q1', 1, 'met']]],
+        ['ndrc', '发展和改革委员会', 1, [['2022-Q1', 0, 'missed']]],
+      ]);
+      const csv = await get('/v1/assessment/duties?period=2022-Q1&lang=zh', office, { accept: 'text/csv' });
+      expect((csv.body as string).trimEnd().split('\r\n')).toEqual([
+        '单位代码,单位,会议类型,行业,频次,期间,应召开次数,已召开次数,履行情况',
+        'tax,税务局,困难问题会商会,税费,每季度,2022-Q1,1,1,已履行',
+        'ndrc,发展和改革委员会,困难问题会商会,工业,每季度,2022-Q1,1,0,未履行',
+      ]);
+      // the year: 税务局 held none in Q2–Q4 either
+      const year = (await get('/v1/assessment/duties?period=2022')).body;
+      expect(year.duties.map((d: { unit: string; missed: number }) => [d.unit, d.missed])).toEqual([['tax', 3], ['ndrc', 4]]);
+      // the quarter's assessment: ndrc's 30 becomes 0 by the veto; tax keeps its 70
+      const assessed = (await get('/v1/assessment?period=2022-Q1')).body;
+      expect(assessed.items.map((u: { rank: number; key: string; score: number; vetoes: { reason: string }[] }) => [u.rank, u.key, u.score, u.vetoes.map((v) => v.reason)])).toEqual([
+        [1, 'tax', 70, []],
+        [2, 'land', 0, ['发生转报纪委监委事项']],
+        [2, 'ndrc', 0, ['困难问题会商会等机制落实未达要求']],
+      ]);
+    } finally {
+      await stack.api('PUT', '/v1/assessment/model', ADMIN, model);
+    }
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ASSESSMENT_MODEL, assessUnits, assessmentModelSchema, scaleOf, scoreOf } from '../../domain/assessment.js';
+import {
+  DEFAULT_ASSESSMENT_MODEL,
+  assessUnits,
+  assessmentModelSchema,
+  dutiesOf,
+  dutyStretches,
+  missedByUnit,
+  scaleOf,
+  scoreOf,
+  type MeetingDuty,
+} from '../../domain/assessment.js';
 import { figuresOf, type Figures } from '../../domain/figures.js';
 import { assessmentRange } from '../../domain/periods.js';
 
@@ -49,6 +59,12 @@ describe('a unit’s score', () => {
     expect(scoreOf(C, scale, 2)).toMatchObject({ score: 0, points: 0, vetoes: [{ figure: 'referrals', count: 1, reason: '发生转报纪委监委事项' }] });
   });
 
+  it('a missed meeting duty vetoes too (「困难问题会商会等机制落实未达要求的，年终考核实现一票否决」)', () => {
+    expect(scoreOf(D, scale, 2, 1)).toMatchObject({ score: 0, vetoes: [{ figure: 'missedMeetings', count: 1, reason: '困难问题会商会等机制落实未达要求' }] });
+    const ranked = assessUnits([{ key: 'd', label: 'D', figures: D }, { key: 'a', label: 'A', figures: A }], scale, 2, new Map([['d', 2]]));
+    expect(ranked.map((u) => [u.rank, u.key, u.score])).toEqual([[1, 'a', 59], [2, 'd', 0]]);
+  });
+
   it('never goes below 0', () => {
     const worst = figures({ onTimeRate: 0, solveRate: 0, satisfactionRate: 0, returnVisitRate: 0, overdue: 40 });
     expect(scoreOf(worst, scale, 2).score).toBe(0);
@@ -88,6 +104,42 @@ describe('the model', () => {
     expect(withRates([{ figure: 'solveRate', weight: 50 }, { figure: 'solveRate', weight: 50 }])).toBe(false);
     expect(withRates([{ figure: 'solveRate', weight: 100, fullAt: 50, zeroAt: 60 }])).toBe(false);
     expect(withRates([{ figure: 'solveRate', weight: 100 }])).toBe(true);
+  });
+});
+
+describe('meeting duties', () => {
+  const industry: MeetingDuty = { unit: 'industry', kind: 'consultation_meeting', sector: '工业', every: 'quarter', atLeast: 1 };
+  const trade: MeetingDuty = { ...industry, unit: 'commerce', sector: '外贸' };
+  const held = [
+    { kind: 'consultation_meeting' as const, sector: '工业', on: '2026-02-10' },
+    { kind: 'consultation_meeting' as const, sector: '工业', on: '2026-08-31' },
+    { kind: 'symposium' as const, sector: '工业', on: '2026-05-06' }, // another kind: not the duty's
+    { kind: 'consultation_meeting' as const, sector: '外贸', on: '2026-07-01' },
+  ];
+
+  it('judges a quarterly duty over each quarter of a year, the quarter itself, and not within a month', () => {
+    expect(dutyStretches('2026', 'quarter')).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+    expect(dutyStretches('2026-Q3', 'quarter')).toEqual(['2026-Q3']);
+    expect(dutyStretches('2026-10', 'quarter')).toEqual([]);
+    expect(dutyStretches('2026-Q3', 'month')).toEqual(['2026-07', '2026-08', '2026-09']);
+    expect(dutyStretches('2026-Q3', 'year')).toEqual([]);
+  });
+
+  it('met when held in the stretch, missed once the stretch has ended without, pending before', () => {
+    // on 2026-11-15: industry held in Q1 and Q3, none in Q2 (a symposium is not its meeting kind), Q4 still running
+    const [ind, com] = dutiesOf([industry, trade], held, '2026', '2026-11-15');
+    expect(ind!.stretches.map((s) => [s.period, s.held, s.status])).toEqual([
+      ['2026-Q1', 1, 'met'],
+      ['2026-Q2', 0, 'missed'],
+      ['2026-Q3', 1, 'met'],
+      ['2026-Q4', 0, 'pending'],
+    ]);
+    expect(ind!.missed).toBe(1);
+    expect(com!.stretches.map((s) => s.status)).toEqual(['missed', 'missed', 'met', 'pending']);
+    expect(missedByUnit([ind!, com!])).toEqual(new Map([['industry', 1], ['commerce', 2]]));
+    // a duty of any sector counts every meeting of its kind; twice a quarter needs two
+    const [any] = dutiesOf([{ ...industry, sector: null, atLeast: 2 }], held, '2026-Q3', '2026-10-01');
+    expect(any!.stretches).toEqual([{ period: '2026-Q3', from: '2026-07-01', to: '2026-09-30', held: 2, status: 'met' }]);
   });
 });
 
