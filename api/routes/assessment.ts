@@ -24,6 +24,8 @@ import { loadAssessmentModel, replaceAssessmentModel } from '../../db/assessment
 import { loadAppealRecords, loadCounting, loadLabels, rolledUp } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
 import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
+import { officeScope, subtreeOf } from '../office-scope.js';
+import { forbidden } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 
 // The assessment (考核, issue 20): the scoring model a city sets, and each unit's score, breakdown and rank for a
@@ -97,6 +99,18 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
     }));
   }
 
+  /** Every unit's scorecard for the period: the units that led appeals of it (those no unit holds are no one's). */
+  async function assess(period: AssessmentPeriod, level: UnitLevel | undefined) {
+    const range = assessmentRange(period);
+    const [records, labels, counting, model] = await Promise.all([loadAppealRecords(db, range, timezone), loadLabels(db), loadCounting(db), loadAssessmentModel(db)]);
+    const scale = scaleOf(model, level);
+    const units = groupFigures(level ? await rolledUp(db, records, level) : records, 'department', labels, counting).flatMap(({ key, label, ...figures }) =>
+      key === null ? [] : [{ key, label, figures }],
+    );
+    const items = assessUnits(units, scale, model.worth, await missedMeetings(await dutiesIn(model, period), level));
+    return { range, counting, model, scale, items, labels };
+  }
+
   routes.add(
     { method: 'get', path: '/v1/assessment/model', tag: 'assessment', summary: 'The scoring model: weighted rates with thresholds, capped deductions and vetoes, per unit level', roles: ['office'], responses: { 200: 'the model' } },
     async ({ res }) => {
@@ -148,20 +162,45 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
       responses: { 200: '{period, from, to, level?, worth, counting, items: [{rank, key, label, score, points, rates, deductions, vetoes, figures}]} (JSON, or CSV with Accept: text/csv)', 400: 'invalid query' },
     },
     async ({ req, res, query }) => {
-      const range = assessmentRange(query.period);
-      const [records, labels, counting, model] = await Promise.all([loadAppealRecords(db, range, timezone), loadLabels(db), loadCounting(db), loadAssessmentModel(db)]);
-      const scale = scaleOf(model, query.level);
-      // The units that led appeals of the period; those no unit holds (not yet assigned, or above the level) are no one's.
-      const units = groupFigures(query.level ? await rolledUp(db, records, query.level) : records, 'department', labels, counting).flatMap(({ key, label, ...figures }) =>
-        key === null ? [] : [{ key, label, figures }],
-      );
-      const items = assessUnits(units, scale, model.worth, await missedMeetings(await dutiesIn(model, query.period), query.level));
+      const { range, counting, model, scale, items } = await assess(query.period, query.level);
       answer(res, wantsCsv(req), { period: query.period, ...range, ...(query.level ? { level: query.level } : {}), worth: model.worth, counting, items }, {
         filename: `assessment-${query.period}${query.level ? `-${query.level}` : ''}`,
         columns: assessmentColumns(scale),
         rows: items,
         lang: query.lang,
       });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/assessment/units/:code',
+      tag: 'assessment',
+      summary: 'One unit’s scorecard and rank for a period: a department reads its own, the office any (a county’s office those of its subtree)',
+      roles: ['office', 'department'],
+      unitScoped: true,
+      query: assessmentQuery,
+      csv: true,
+      responses: {
+        200: '{unit, label, period, from, to, level?, worth, of, scorecard: {rank, key, label, score, points, rates, deductions, vetoes, figures} | null} (null: it led no appeal of the period)',
+        400: 'invalid query',
+        403: 'another department’s scorecard',
+        404: 'no such unit, or not one of a county’s office’s own',
+      },
+    },
+    async ({ req, res, caller, params, query }) => {
+      const code = params.code!;
+      if (caller.role === 'department' && caller.department !== code) throw forbidden('a department reads only its own scorecard');
+      await subtreeOf(db, code, await officeScope(db, caller));
+      const { range, model, scale, items, labels } = await assess(query.period, query.level);
+      const scorecard = items.find((u) => u.key === code) ?? null;
+      answer(
+        res,
+        wantsCsv(req),
+        { unit: code, label: labels.department[code] ?? code, period: query.period, ...range, ...(query.level ? { level: query.level } : {}), worth: model.worth, of: items.length, scorecard },
+        { filename: `assessment-${query.period}-${code}`, columns: assessmentColumns(scale), rows: scorecard ? [scorecard] : [], lang: query.lang },
+      );
     },
   );
 }

@@ -399,6 +399,19 @@ describe('the assessment (issue 20)', () => {
     ]);
   });
 
+  it('a department reads its own scorecard and rank, not another’s; the office reads any', async () => {
+    const own = await get('/v1/assessment/units/ndrc?period=2022-Q1', department);
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ unit: 'ndrc', label: '发展和改革委员会', period: '2022-Q1', worth: 2, of: 3, scorecard: { rank: 2, key: 'ndrc', score: 30, points: 0.6 } });
+    expect((await get('/v1/assessment/units/tax?period=2022-Q1', department)).status).toBe(403);
+    expect((await get('/v1/assessment/units/land?period=2022-Q1')).body.scorecard).toMatchObject({ rank: 3, score: 0, vetoes: [{ figure: 'referrals' }] });
+    // a unit that led nothing in the period has no scorecard; an unknown one is 404
+    expect((await get('/v1/assessment/units/power?period=2022-Q1')).body).toMatchObject({ of: 3, scorecard: null });
+    expect((await get('/v1/assessment/units/nowhere?period=2022-Q1')).status).toBe(404);
+    const csv = await get('/v1/assessment/units/ndrc?period=2022-Q1&lang=zh', department, { accept: 'text/csv' });
+    expect((csv.body as string).trimEnd().split('\r\n')[1]).toBe('2,ndrc,发展和改革委员会,30,0.6,50,0,33.3,0,100,30,50,5,2,4,1,1,0,0,');
+  });
+
   it('scores by the model the admin sets, and refuses one whose weights do not add up to 100', async () => {
     const model = (await get('/v1/assessment/model')).body;
     expect(model).toMatchObject({ worth: 2, department: { vetoes: [{ figure: 'referrals', atLeast: 1 }, { figure: 'missedMeetings', atLeast: 1 }] }, meetingDuties: [] });
