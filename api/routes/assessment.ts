@@ -83,6 +83,8 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
   /** The model's meeting duties judged over the period, from the meetings held in it. */
   async function dutiesIn(model: AssessmentModel, period: AssessmentPeriod): Promise<Duty[]> {
     if (model.meetingDuties.length === 0) return [];
+    // The period's first and last instants in APPEALS_TIMEZONE (both ends given, so both bounds are); the list's
+    // upper bound is exclusive, so one millisecond past the last instant keeps a meeting starting at it.
     const { registeredFrom, registeredUntil } = registrationBounds(assessmentRange(period), timezone);
     const meetings = await listMeetings(db, { startsFrom: registeredFrom!, startsBefore: new Date(registeredUntil!.getTime() + 1) });
     const held = meetings.filter((m) => m.heldAt !== null).map((m) => ({ kind: m.kind, sector: m.sector, on: localDate(m.startsAt, timezone) }));
