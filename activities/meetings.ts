@@ -81,9 +81,9 @@ export function createMeetingActivities({
       attendance: { invited: number; registered: number; attended: number };
       facts?: Record<string, MeetingAppealFacts>;
     }): Promise<MeetingReview> {
-      const summaries = await appealSummaries(db, appealIds);
+      const [summaries, { figures: counting }] = await Promise.all([appealSummaries(db, appealIds), loadPolicy(db)]);
       return {
-        figures: figuresOf(attendance, summaries.map((a) => ({ ...a, ...facts[a.appealId] }))),
+        figures: figuresOf(attendance, summaries.map((a) => ({ ...a, ...facts[a.appealId] })), counting),
         open: summaries.filter((a) => isOpen(a.status)).length,
         settled: summaries.length === new Set(appealIds).size && summaries.every((a) => a.settled),
       };

@@ -7,6 +7,7 @@ import { PERIOD_PATTERN, monthRange, reportDecision, type Period, type ReportDec
 import { loadCalendarYears } from '../db/calendar.js';
 import { insertReport, storedPeriods } from '../db/reports.js';
 import { loadAppealRecords, loadLabels } from '../db/stats.js';
+import { loadPolicy } from '../db/policy.js';
 import type { Database } from '../db/schema.js';
 
 // The monthly assessment snapshot's activities. `at` is the report workflow's clock (CONTRACT.md §2), so a
@@ -27,8 +28,8 @@ export function createReportActivities({ db, timezone }: { db: Kysely<Database>;
 
     /** Computes the month's figures now and stores them, unless a snapshot of the month exists; true if stored. */
     async storeMonthlyReport({ period, at }: { period: Period; at: Instant }): Promise<boolean> {
-      const [records, labels] = await Promise.all([loadAppealRecords(db, monthRange(period), timezone), loadLabels(db)]);
-      return insertReport(db, { period, computedAt: at, timezone, document: assessmentOf(records, labels) });
+      const [records, labels, policy] = await Promise.all([loadAppealRecords(db, monthRange(period), timezone), loadLabels(db), loadPolicy(db)]);
+      return insertReport(db, { period, computedAt: at, timezone, document: assessmentOf(records, labels, policy.figures) });
     },
   };
 }

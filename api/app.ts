@@ -33,6 +33,7 @@ import { peopleRoutes } from './routes/people.js';
 import { publicRoutes } from './routes/public.js';
 import { publicSubmissionRoutes } from './routes/public-submission.js';
 import { statsRoutes } from './routes/stats.js';
+import { assessmentRoutes } from './routes/assessment.js';
 import { createViews } from './views.js';
 
 export interface AppDeps {
@@ -101,6 +102,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   notificationRoutes(routes, { db, client, taskQueue, views });
   messageTemplateRoutes(routes, { db });
   statsRoutes(routes, { db, views, timezone });
+  assessmentRoutes(routes, { db, timezone, clock });
   commonIssueRoutes(routes, { db, views, timezone });
   publicRoutes(routes, { db, timezone, follow });
   publicSubmissionRoutes(routes, { db, temporal: { client, taskQueue }, submit, timezone, clock, views });

@@ -19,6 +19,7 @@ import {
 import type { Occurrence } from '../domain/recurrence.js';
 import { eventColumns } from './event-columns.js';
 import { insertNotifications } from './notifications.js';
+import { loadPolicy } from './policy.js';
 import type { Database } from './schema.js';
 
 // The meetings' ledger: written by the meeting workflow's activity (keyed by its sequence numbers, so a retry or a
@@ -220,7 +221,8 @@ async function summariesByMeeting(db: Kysely<Database>, meetings: MeetingState[]
 /** The special report's figures of each meeting as the ledger has them now. */
 export async function currentFigures(db: Kysely<Database>, meetings: MeetingState[]): Promise<MeetingFigures[]> {
   const summaries = await summariesByMeeting(db, meetings);
-  return meetings.map((m, i) => figuresOf(attendanceOf(m), summaries[i]!));
+  const counting = (await loadPolicy(db)).figures;
+  return meetings.map((m, i) => figuresOf(attendanceOf(m), summaries[i]!, counting));
 }
 
 /** Each meeting's special report: the one stored when it was reported, else its figures as they stand. */
@@ -238,8 +240,8 @@ export async function combinedFigures(db: Kysely<Database>, meetings: MeetingSta
     attendance.registered += a.registered;
     attendance.attended += a.attended;
   }
-  const summaries = await summariesByMeeting(db, meetings);
-  return { meetings: meetings.length, ...figuresOf(attendance, summaries.flat()) };
+  const [summaries, { figures: counting }] = await Promise.all([summariesByMeeting(db, meetings), loadPolicy(db)]);
+  return { meetings: meetings.length, ...figuresOf(attendance, summaries.flat(), counting) };
 }
 
 // ---- series ----

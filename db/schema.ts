@@ -4,6 +4,7 @@ import type { Actor, AppealState } from '../domain/appeal.js';
 import type { EnterpriseFlag, EnterpriseSize } from '../domain/codes.js';
 import type { Assessment } from '../domain/figures.js';
 import type { Policy } from '../domain/policy.js';
+import type { AssessmentModel } from '../domain/assessment.js';
 import type { MeetingState } from '../domain/meeting.js';
 import type { Occurrence } from '../domain/recurrence.js';
 import type { UnitLevel } from '../domain/units.js';
@@ -208,6 +209,11 @@ export interface OfficeWebhookTable {
   previous_secret_until: Timestamp | null;
 }
 
+export interface AssessmentModelTable {
+  id: number;
+  document: JSONColumnType<AssessmentModel>;
+}
+
 export interface ReportsTable {
   period: string;
   computed_at: Timestamp;
@@ -372,6 +378,7 @@ export interface Database {
   registering_appeals: RegisteringAppealsTable;
   leader_digests: LeaderDigestsTable;
   reports: ReportsTable;
+  assessment_model: AssessmentModelTable;
   meeting_series: MeetingSeriesTable;
   meetings: MeetingsTable;
   meeting_events: MeetingEventsTable;

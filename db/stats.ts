@@ -2,7 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import type { IsoDate } from '../domain/calendar.js';
 import { registrationBounds } from '../domain/periods.js';
 import { APPEAL_KINDS, CHANNELS, SUBMITTER_KINDS, type Closure, type FollowUpOutcome, type RatingResult, type Status } from '../domain/codes.js';
-import type { AppealRecord, Labels } from '../domain/figures.js';
+import type { AppealRecord, FigurePolicy, Labels } from '../domain/figures.js';
+import { unitAtLevel, type UnitLevel } from '../domain/units.js';
+import { loadUnitTree } from './departments.js';
+import { loadPolicy } from './policy.js';
 import { withinSubtree, type UnitSubtree } from './appeals.js';
 import type { Database } from './schema.js';
 
@@ -88,6 +91,20 @@ export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, 
     overdues: r.overdues ?? 0,
     referrals: r.referrals ?? 0,
   }));
+}
+
+/**
+ * The records with each lead department replaced by the unit of `level` it is or sits beneath (an appeal not yet
+ * assigned counts where it was registered), so that counting by department counts by county, park or town.
+ */
+export async function rolledUp(db: Kysely<Database>, records: AppealRecord[], level: UnitLevel): Promise<AppealRecord[]> {
+  const tree = await loadUnitTree(db);
+  return records.map((r) => ({ ...r, department: unitAtLevel(tree, r.department ?? r.unit ?? null, level) }));
+}
+
+/** How the figures count now: the policy's `figures` section (unrated closures, rounding). */
+export async function loadCounting(db: Kysely<Database>): Promise<FigurePolicy> {
+  return (await loadPolicy(db)).figures;
 }
 
 /** Department names (inactive ones too: old appeals still name them), channel and category labels. */

@@ -1,5 +1,6 @@
 import { isOpen } from './appeal.js';
 import type { Closure, FollowUpOutcome, RatingResult, Status } from './codes.js';
+import { DEFAULT_POLICY, type Policy } from './policy.js';
 
 // The figures a city publishes (CONTRACT.md §3 "Figures"; README "Figures" gives each definition with the seeds'
 // example). Pure: the API, the monthly report activity and the unit tests all count with these functions, from
@@ -113,10 +114,18 @@ export const FIGURE_LABELS: Record<Count | Rate, string> = {
 /** The label of the department group whose latest round has no lead. */
 export const UNASSIGNED_LABEL = '未交办';
 
-/** Percent with one decimal, half up; null when there is nothing to divide by (a 0% would be a false verdict). */
-export function percent(numerator: number, denominator: number): number | null {
+/** How the figures count: the policy's `figures` section (unrated closures, rounding). */
+export type FigurePolicy = Policy['figures'];
+
+/**
+ * Percent to the policy's step (one decimal, or whole as the bulletins print), half up; null when there is nothing
+ * to divide by (a 0% would be a false verdict).
+ */
+export function percent(numerator: number, denominator: number, rounding: FigurePolicy['rounding'] = 0.1): number | null {
   if (denominator === 0) return null;
-  return Math.round((numerator * 1000) / denominator) / 10;
+  // Steps per percent as an integer, so 84.4 is 844 / 10 and never 844 * 0.1 = 84.40000000000001.
+  const steps = rounding === 1 ? 1 : 10;
+  return Math.round((numerator * 100 * steps) / denominator) / steps;
 }
 
 /** The counts summed over appeals; `enterprises` counts distinct credit codes instead (「237家企业反映340个问题」). */
@@ -129,7 +138,7 @@ const NONE = Object.fromEntries(SUMMED.map((c) => [c, 0])) as Record<Summed, num
  * One appeal's share of each count: 0 or 1 for appeals, more for ratings and visits. A duplicate merged into
  * another (并单) is counted as merged and nothing else: the appeal it joined is counted once.
  */
-function countsOf(r: AppealRecord): Record<Summed, number> {
+function countsOf(r: AppealRecord, { unratedCountsAsSolved }: FigurePolicy): Record<Summed, number> {
   const closed = r.status === 'closed';
   const closedAs = (kind: Closure) => Number(closed && r.closure === kind);
   if (closedAs('merged')) return { ...NONE, merged: 1 };
@@ -157,7 +166,7 @@ function countsOf(r: AppealRecord): Record<Summed, number> {
     rebounds: Number(rebounds > 0),
     followUpsDone: r.followUps.filter((o) => o === 'stable' || o === 'rebound').length,
     followUpsMissed: r.followUps.filter((o) => o === 'missed').length,
-    solved: closedAs('satisfied') + closedAs('unrated'),
+    solved: closedAs('satisfied') + (unratedCountsAsSolved ? closedAs('unrated') : 0),
     rated: Number(r.ratings.length > 0),
     ratings: r.ratings.length,
     favourableRatings: r.ratings.filter((x) => x !== 'dissatisfied').length,
@@ -168,22 +177,22 @@ function countsOf(r: AppealRecord): Record<Summed, number> {
   };
 }
 
-export function figuresOf(records: readonly AppealRecord[]): Figures {
+export function figuresOf(records: readonly AppealRecord[], policy: FigurePolicy = DEFAULT_POLICY.figures): Figures {
   const sum = { ...NONE };
   // The enterprises of the appeals received: a merged duplicate's enterprise is not counted for it.
   const enterprises = new Set<string>();
   for (const r of records) {
-    const counts = countsOf(r);
+    const counts = countsOf(r, policy);
     for (const c of SUMMED) sum[c] += counts[c];
     if (counts.received > 0) enterprises.add(r.creditCode);
   }
   return {
     ...sum,
     enterprises: enterprises.size,
-    solveRate: percent(sum.solved, sum.received),
-    onTimeRate: percent(sum.onTime, sum.resolved),
-    satisfactionRate: percent(sum.favourableRatings, sum.ratings),
-    returnVisitRate: percent(sum.rated, sum.resolved),
+    solveRate: percent(sum.solved, sum.received, policy.rounding),
+    onTimeRate: percent(sum.onTime, sum.resolved, policy.rounding),
+    satisfactionRate: percent(sum.favourableRatings, sum.ratings, policy.rounding),
+    returnVisitRate: percent(sum.rated, sum.resolved, policy.rounding),
   };
 }
 
@@ -202,7 +211,7 @@ function labelOf(key: string | null, by: GroupBy, labels: Labels): string {
 }
 
 /** The groups that received appeals, most appeals first, then by key (the unassigned group last among equals). */
-export function groupFigures(records: readonly AppealRecord[], by: GroupBy, labels: Labels): Group[] {
+export function groupFigures(records: readonly AppealRecord[], by: GroupBy, labels: Labels, policy: FigurePolicy = DEFAULT_POLICY.figures): Group[] {
   const buckets = new Map<string | null, AppealRecord[]>();
   for (const r of records) {
     const key = keyOf(r, by);
@@ -211,7 +220,7 @@ export function groupFigures(records: readonly AppealRecord[], by: GroupBy, labe
     else buckets.set(key, [r]);
   }
   return [...buckets.entries()]
-    .map(([key, rs]) => ({ key, label: labelOf(key, by, labels), ...figuresOf(rs) }))
+    .map(([key, rs]) => ({ key, label: labelOf(key, by, labels), ...figuresOf(rs, policy) }))
     .sort((a, b) => b.received - a.received || compareKeys(a.key, b.key));
 }
 
@@ -231,8 +240,8 @@ const higherRateFirst = (a: number | null, b: number | null) => (b ?? -1) - (a ?
  * Departments that lead appeals of the period, best first: on-time rate, then satisfaction rate, then fewer
  * overdue appeals, then more appeals received, then the code, so no two departments ever share a rank.
  */
-export function rankDepartments(records: readonly AppealRecord[], labels: Labels): RankedDepartment[] {
-  return groupFigures(records, 'department', labels)
+export function rankDepartments(records: readonly AppealRecord[], labels: Labels, policy: FigurePolicy = DEFAULT_POLICY.figures): RankedDepartment[] {
+  return groupFigures(records, 'department', labels, policy)
     .filter((g): g is Group & { key: string } => g.key !== null)
     .sort(
       (a, b) =>
@@ -258,8 +267,10 @@ export function praiseAndCriticism(ranked: readonly RankedDepartment[], top: num
   return { praise: praise.map((d) => d.key), criticism: criticism.map((d) => d.key) };
 }
 
-/** What the monthly report stores: every breakdown and the ranking, labels as they were that day. */
+/** What the monthly report stores: every breakdown and the ranking, labels and counting policy as they were that day. */
 export interface Assessment {
+  /** How it was counted; absent from snapshots stored before issue 20, which counted unrated closures as solved. */
+  counting?: FigurePolicy;
   total: Figures;
   byDepartment: Group[];
   byChannel: Group[];
@@ -267,12 +278,13 @@ export interface Assessment {
   ranking: RankedDepartment[];
 }
 
-export function assessmentOf(records: readonly AppealRecord[], labels: Labels): Assessment {
+export function assessmentOf(records: readonly AppealRecord[], labels: Labels, policy: FigurePolicy): Assessment {
   return {
-    total: figuresOf(records),
-    byDepartment: groupFigures(records, 'department', labels),
-    byChannel: groupFigures(records, 'channel', labels),
-    byCategory: groupFigures(records, 'category', labels),
-    ranking: rankDepartments(records, labels),
+    counting: policy,
+    total: figuresOf(records, policy),
+    byDepartment: groupFigures(records, 'department', labels, policy),
+    byChannel: groupFigures(records, 'channel', labels, policy),
+    byCategory: groupFigures(records, 'category', labels, policy),
+    ranking: rankDepartments(records, labels, policy),
   };
 }

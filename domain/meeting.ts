@@ -1,7 +1,7 @@
 import { isOpen, type Actor, type AppealState, type Enterprise, type Instant } from './appeal.js';
 import { endOfDay, localDate } from './calendar.js';
 import type { Channel, Status } from './codes.js';
-import { percent } from './figures.js';
+import { percent, type FigurePolicy } from './figures.js';
 import { addDays, announcementOf } from './recurrence.js';
 
 // A meeting's closed loop (CONTRACT.md §6; seed 004: plan, call for problems, hold, ledger, time-limited handling,
@@ -345,13 +345,15 @@ export function appealSettled(s: Pick<AppealState, 'status' | 'followUps'>): boo
   return s.status === 'closed' && (fourth?.outcome === 'stable' || fourth?.outcome === 'missed');
 }
 
-// Solved as the seeds count it (解决率): closed satisfied, or unrated after the return visit's deadline.
-const isSolved = (a: AppealSummary) => a.status === 'closed' && (a.closure === 'satisfied' || a.closure === 'unrated');
+// Solved as the figures count it (README "Figures"): closed satisfied, and closed unrated only where the policy
+// says so, as the seeds' bulletins did.
+const isSolved = (a: AppealSummary, { unratedCountsAsSolved }: FigurePolicy) =>
+  a.status === 'closed' && (a.closure === 'satisfied' || (unratedCountsAsSolved && a.closure === 'unrated'));
 
 type Counted = AppealSummary & Partial<MeetingAppealFacts>;
 
-function count(appeals: Counted[]): ProblemCounts {
-  const solved = appeals.filter(isSolved).length;
+function count(appeals: Counted[], counting: FigurePolicy): ProblemCounts {
+  const solved = appeals.filter((a) => isSolved(a, counting)).length;
   return {
     problemsRaised: appeals.length,
     collected: appeals.filter((a) => a.origin === 'registered').length,
@@ -360,20 +362,20 @@ function count(appeals: Counted[]): ProblemCounts {
     absent: appeals.filter((a) => a.absent === true).length,
     solved,
     inProgress: appeals.filter((a) => isOpen(a.status)).length,
-    solveRate: percent(solved, appeals.length),
+    solveRate: percent(solved, appeals.length, counting.rounding),
   };
 }
 
 /** The figures of a meeting's (or many meetings') appeals, each with what the meeting knows of it where it is known. */
-export function figuresOf(attendance: { invited: number; registered: number; attended: number }, appeals: Counted[]): MeetingFigures {
+export function figuresOf(attendance: { invited: number; registered: number; attended: number }, appeals: Counted[], counting: FigurePolicy): MeetingFigures {
   const byDepartment = new Map<string | null, Counted[]>();
   for (const a of appeals) byDepartment.set(a.leadDepartment, [...(byDepartment.get(a.leadDepartment) ?? []), a]);
   return {
     ...attendance,
-    ...count(appeals),
+    ...count(appeals, counting),
     byDepartment: [...byDepartment.entries()]
       .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
-      .map(([department, list]) => ({ department, name: list[0]!.leadDepartmentName, ...count(list) })),
+      .map(([department, list]) => ({ department, name: list[0]!.leadDepartmentName, ...count(list, counting) })),
   };
 }
 

@@ -54,6 +54,26 @@ export function monthRange(period: Period): { from: IsoDate; to: IsoDate } {
   return { from: `${period}-01`, to: `${period}-${String(lastDay).padStart(2, '0')}` };
 }
 
+/** An assessment's period (issue 20): a month `2026-10`, a quarter `2026-Q3` or a year `2026`. */
+export const assessmentPeriod = z
+  .string()
+  .regex(/^(19|2[01])\d\d(-(0[1-9]|1[0-2])|-Q[1-4])?$/, 'must be a month YYYY-MM, a quarter YYYY-Qn or a year YYYY')
+  .meta({ example: '2026-Q3' });
+export type AssessmentPeriod = z.infer<typeof assessmentPeriod>;
+
+/** An assessment period's first and last dates: the month's, the quarter's three months' or the year's. */
+export function assessmentRange(period: AssessmentPeriod): { from: IsoDate; to: IsoDate } {
+  const year = period.slice(0, 4);
+  const quarter = /-Q([1-4])$/.exec(period);
+  if (quarter) {
+    const first = (Number(quarter[1]) - 1) * 3 + 1;
+    const month = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
+    return { from: monthRange(month(first)).from, to: monthRange(month(first + 2)).to };
+  }
+  if (period.length === 4) return { from: `${year}-01-01`, to: `${year}-12-31` };
+  return monthRange(period);
+}
+
 export function previousMonth(period: Period): Period {
   const [year, month] = monthParts(period);
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;

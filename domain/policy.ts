@@ -56,6 +56,16 @@ export const policySchema = z
         confidentialCategories: z.array(z.string().min(1).max(64)).max(50),
       })
       .default({ withholdReferrals: true, confidentialCategories: [] }),
+    // Issue 20: how the figures count (README "Figures"). Defaulted, so a policy stored before it reads whole.
+    figures: z
+      .strictObject({
+        // An appeal closed `unrated` was never rated: counting it as solved lets silence inflate the 解决率. The
+        // seeds' bulletins did count it (1238 of 1466, 84.4%), so a city reproducing them turns this on.
+        unratedCountsAsSolved: z.boolean(),
+        // The rates' step in percent: 0.1 (84.4), or 1 as the bulletins print them (99% for 3874/3894).
+        rounding: z.union([z.literal(0.1), z.literal(1)]),
+      })
+      .default({ unratedCountsAsSolved: false, rounding: 0.1 }),
   })
   .refine((p) => p.unratedAfterWorkingDays > p.ratingDueWorkingDays, {
     message: 'unratedAfterWorkingDays must be greater than ratingDueWorkingDays',
@@ -91,4 +101,5 @@ export const DEFAULT_POLICY: Policy = {
   maxExtensionDays: 30,
   flagLimits: { green_card: null, key_project: null },
   publication: { withholdReferrals: true, confidentialCategories: [] },
+  figures: { unratedCountsAsSolved: false, rounding: 0.1 },
 };

@@ -6,7 +6,7 @@ import { departmentCode } from '../../domain/steps.js';
 import { findDepartment } from '../../db/departments.js';
 import { appealsOfEnterprise, findEnterprise, listEnterprises, updateEnterprise, type EnterpriseRecord } from '../../db/enterprises.js';
 import type { Database } from '../../db/schema.js';
-import { loadAppealRecords } from '../../db/stats.js';
+import { loadAppealRecords, loadCounting } from '../../db/stats.js';
 import { AUDIENCE, readsEnterpriseFlags } from '../audience.js';
 import type { Caller } from '../auth.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
@@ -96,14 +96,15 @@ export function enterpriseRoutes(routes: RouteTable, { db, views, timezone }: De
       const within = scope && (await subtreeOf(db, undefined, scope));
       const e = await findEnterprise(db, code);
       if (!e || (within && !within.units.includes(e.unit ?? ''))) throw notFound(`no enterprise ${code}`);
-      const [appeals, records] = await Promise.all([
+      const [appeals, records, counting] = await Promise.all([
         appealsOfEnterprise(db, code, within),
         loadAppealRecords(db, WHOLE_LEDGER, timezone, { creditCode: code, ...(within ? { within } : {}) }),
+        loadCounting(db),
       ]);
       res.json({
         ...present(e, caller),
         appeals: appeals.map((a) => ({ ...a, registeredAt: views.at(a.registeredAt.getTime()) })),
-        figures: figuresOf(records),
+        figures: figuresOf(records, counting),
       });
     },
   );

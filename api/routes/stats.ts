@@ -19,11 +19,11 @@ import {
 import { APPEAL_KINDS, codesOf, type AppealKind } from '../../domain/codes.js';
 import { monthRange } from '../../domain/periods.js';
 import type { UnitSubtree } from '../../db/appeals.js';
-import { findDepartment, loadUnitTree } from '../../db/departments.js';
+import { findDepartment } from '../../db/departments.js';
 import { departmentCode } from '../../domain/steps.js';
-import { UNIT_LEVEL_CODES, UNIT_LEVELS, unitAtLevel, type UnitLevel } from '../../domain/units.js';
+import { UNIT_LEVEL_CODES, UNIT_LEVELS, type UnitLevel } from '../../domain/units.js';
 import { findReport, listReports, type StoredReport } from '../../db/reports.js';
-import { loadAppealRecords, loadLabels, type DateRange } from '../../db/stats.js';
+import { loadAppealRecords, loadCounting, loadLabels, rolledUp, type DateRange } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
 import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
 import { periodQuery, rangeOf } from '../period-query.js';
@@ -68,14 +68,6 @@ const TOTAL_LABEL = '合计';
 /** Groups, then the total as a last row. */
 const withTotal = (groups: Group[], total: Figures): Group[] => [...groups, { key: null, label: TOTAL_LABEL, ...total }];
 
-/**
- * The records with each lead department replaced by the unit of `level` it is or sits beneath (an appeal not yet
- * assigned counts where it was registered), so that counting by department counts by county, park or town.
- */
-async function rolledUp(db: Kysely<Database>, records: AppealRecord[], level: UnitLevel): Promise<AppealRecord[]> {
-  const tree = await loadUnitTree(db);
-  return records.map((r) => ({ ...r, department: unitAtLevel(tree, r.department ?? r.unit ?? null, level) }));
-}
 
 /** Appeals handled by no unit of the level (a city department's, or not assigned): their group's label. */
 const outsideLevel = (level: UnitLevel) => `不属于任何${UNIT_LEVELS[level]}`;
@@ -83,13 +75,13 @@ const outsideLevel = (level: UnitLevel) => `不属于任何${UNIT_LEVELS[level]}
 /** The period's figures grouped by one key, with the total: what `GET /v1/stats` and its public twin answer. */
 export function periodFigures(db: Kysely<Database>, timezone: string) {
   return async (range: DateRange, groupBy: GroupBy | 'unit', within?: UnitSubtree, level: UnitLevel = 'county', kind?: AppealKind) => {
-    const [all, labels] = await Promise.all([loadAppealRecords(db, range, timezone, { within }), loadLabels(db)]);
+    const [all, labels, counting] = await Promise.all([loadAppealRecords(db, range, timezone, { within }), loadLabels(db), loadCounting(db)]);
     const records = kind ? all.filter((r) => r.kind === kind) : all;
     const groups =
       groupBy === 'unit'
-        ? groupFigures(await rolledUp(db, records, level), 'department', labels).map((g) => (g.key === null ? { ...g, label: outsideLevel(level) } : g))
-        : groupFigures(records, groupBy, labels);
-    return { ...range, groupBy, ...(groupBy === 'unit' ? { level } : {}), ...(within ? { unit: within.unit } : {}), ...(kind ? { kind } : {}), groups, total: figuresOf(records) };
+        ? groupFigures(await rolledUp(db, records, level), 'department', labels, counting).map((g) => (g.key === null ? { ...g, label: outsideLevel(level) } : g))
+        : groupFigures(records, groupBy, labels, counting);
+    return { ...range, groupBy, ...(groupBy === 'unit' ? { level } : {}), ...(within ? { unit: within.unit } : {}), ...(kind ? { kind } : {}), groups, total: figuresOf(records, counting) };
   };
 }
 export type PeriodFigures = ReturnType<typeof periodFigures>;
@@ -161,12 +153,12 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       const department = await findDepartment(db, params.code!);
       if (!department) throw notFound(`no department ${params.code}`);
       const range = rangeOf(query);
-      const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone), loadLabels(db)]);
+      const [records, labels, counting] = await Promise.all([loadAppealRecords(db, range, timezone), loadLabels(db), loadCounting(db)]);
       const own = records.filter((r) => r.department === department.code);
-      const ranking = rankDepartments(records, labels);
+      const ranking = rankDepartments(records, labels, counting);
       const ranked = ranking.find((d) => d.key === department.code);
-      const groups = groupFigures(own, query.groupBy, labels);
-      const total = figuresOf(own);
+      const groups = groupFigures(own, query.groupBy, labels, counting);
+      const total = figuresOf(own, counting);
       answer(
         res,
         wantsCsv(req),
@@ -199,8 +191,8 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
     async ({ req, res, caller, query }) => {
       const range = rangeOf(query);
       const within = await subtreeOf(db, query.unit, await officeScope(db, caller));
-      const [records, labels] = await Promise.all([loadAppealRecords(db, range, timezone, { within }), loadLabels(db)]);
-      const items = rankDepartments(query.level ? await rolledUp(db, records, query.level) : records, labels);
+      const [records, labels, counting] = await Promise.all([loadAppealRecords(db, range, timezone, { within }), loadLabels(db), loadCounting(db)]);
+      const items = rankDepartments(query.level ? await rolledUp(db, records, query.level) : records, labels, counting);
       const lists = praiseAndCriticism(items, query.top);
       const listOf = (code: string) => (lists.praise.includes(code) ? 'praise' : lists.criticism.includes(code) ? 'criticism' : '');
       answer(res, wantsCsv(req), { ...range, top: query.top, ...(query.level ? { level: query.level } : {}), items, ...lists }, {

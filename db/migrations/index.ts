@@ -20,6 +20,7 @@ import * as appealSearch from './2026-12-02-10-appeal-search.js';
 import * as enterprises from './2026-12-02-09-enterprises.js';
 import * as commonIssues from './2026-12-02-11-common-issues.js';
 import * as accountability from './2026-12-02-12-accountability.js';
+import * as assessmentModel from './2026-12-02-13-assessment-model.js';
 
 // Listed by hand rather than read from the folder, so migrations run the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-10-appeal-search': appealSearch,
   '2026-12-02-11-common-issues': commonIssues,
   '2026-12-02-12-accountability': accountability,
+  '2026-12-02-13-assessment-model': assessmentModel,
 };
 
 export const migrationProvider: MigrationProvider = {

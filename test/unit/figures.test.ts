@@ -78,7 +78,7 @@ describe('figures of a period', () => {
       rebounds: 1, // G
       followUpsDone: 4, // A's two stable visits, G's stable and rebound ones
       followUpsMissed: 1, // B
-      solved: 3, // A H (satisfied) + B (unrated)
+      solved: 2, // A H (satisfied); B's unrated closure is not (issue 20)
       rated: 5, // A C D G H
       ratings: 7, // 1 + 2 + 1 + 1 + 2
       favourableRatings: 3, // A satisfied, G and H basically satisfied
@@ -86,7 +86,7 @@ describe('figures of a period', () => {
       answeredOnTheSpot: 0,
       merged: 0,
       noMaterial: 0,
-      solveRate: 37.5, // 3 / 8
+      solveRate: 25, // 2 / 8
       onTimeRate: 83.3, // 5 / 6
       satisfactionRate: 42.9, // 3 / 7
       returnVisitRate: 83.3, // 5 / 6
@@ -133,6 +133,22 @@ describe('figures of a period', () => {
     expect(percent(85, 89)).toBe(95.5);
   });
 
+  it('counts an unrated closure as solved only when the policy says so, as the seeds’ bulletins did (issue 20)', () => {
+    const bulletins = { unratedCountsAsSolved: true, rounding: 0.1 } as const;
+    expect(figuresOf(ledger, bulletins)).toMatchObject({ unrated: 1, solved: 3, solveRate: 37.5 }); // A H + B, 3 / 8
+    expect(figuresOf(ledger)).toMatchObject({ unrated: 1, solved: 2, solveRate: 25 });
+    expect(groupFigures(ledger, 'channel', labels, bulletins).map((g) => [g.key, g.solved])).toEqual([['symposium', 2], ['wechat_group', 1]]);
+  });
+
+  it('rounds to whole percents as the bulletins print them when the policy says 1', () => {
+    expect(percent(3874, 3894, 1)).toBe(99); // 99.49: the seeds' 99%
+    expect(percent(1238, 1466, 1)).toBe(84);
+    expect(percent(1, 2 * 100, 1)).toBe(1); // 0.5 half up
+    expect(percent(1, 3, 1)).toBe(33);
+    expect(percent(0, 0, 1)).toBeNull();
+    expect(figuresOf(ledger, { unratedCountsAsSolved: false, rounding: 1 })).toMatchObject({ onTimeRate: 83, satisfactionRate: 43, returnVisitRate: 83 });
+  });
+
   it('rounds half up to one decimal, and has no rate without a denominator', () => {
     expect(percent(1, 16)).toBe(6.3); // 6.25
     expect(percent(1, 3)).toBe(33.3);
@@ -156,7 +172,7 @@ describe('figures of a period', () => {
   it('groups by channel and by category, with the label of each', () => {
     expect(groupFigures(ledger, 'channel', labels).map((g) => [g.key, g.label, g.received, g.solved])).toEqual([
       ['symposium', '面对面专题座谈会', 6, 2],
-      ['wechat_group', '企业家微信群', 2, 1],
+      ['wechat_group', '企业家微信群', 2, 0],
     ]);
     expect(groupFigures(ledger, 'category', labels).map((g) => [g.key, g.label, g.received])).toEqual([
       ['financing', '融资', 5],
@@ -171,7 +187,7 @@ describe('figures of a period', () => {
     for (const by of ['department', 'channel', 'category'] as const) {
       const groups = groupFigures(ledger, by, labels);
       expect(groups.reduce((n, g) => n + g.received, 0), by).toBe(8);
-      expect(groups.reduce((n, g) => n + g.solved, 0), by).toBe(3);
+      expect(groups.reduce((n, g) => n + g.solved, 0), by).toBe(2);
     }
   });
 });
