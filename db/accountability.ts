@@ -6,7 +6,7 @@ import {
   type AccountabilityNotification,
   type AccountabilityState,
 } from '../domain/accountability.js';
-import { eventColumns } from './event-columns.js';
+import { eventColumns, eventOfRow } from './event-columns.js';
 import { insertNotifications } from './notifications.js';
 import type { Database } from './schema.js';
 
@@ -104,13 +104,7 @@ export async function findAccountability(db: Kysely<Database>, id: string): Prom
 
 export async function accountabilityTimeline(db: Kysely<Database>, id: string): Promise<AccountabilityEvent[]> {
   const rows = await db.selectFrom('accountability_events').selectAll().where('record_id', '=', id).orderBy('seq').execute();
-  return rows.map((r) => ({
-    seq: r.seq,
-    kind: r.kind as AccountabilityEvent['kind'],
-    at: r.at.getTime(),
-    ...(r.actor ? { actor: r.actor } : {}),
-    ...(r.data ? { data: r.data } : {}),
-  }));
+  return rows.map((r) => eventOfRow<AccountabilityEvent['kind'], typeof r>(r));
 }
 
 export interface AccountabilityFilter {

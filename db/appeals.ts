@@ -5,6 +5,7 @@ import type { Policy } from '../domain/policy.js';
 import type { PublicationStatus } from '../domain/publication.js';
 import { publicationIs } from './publication.js';
 import { SEARCH_CANDIDATES, matches, rankOf, type AppealSearch } from './search.js';
+import { eventOfRow } from './event-columns.js';
 import type { Database } from './schema.js';
 
 // Reads of the ledger for the API: lists, one appeal with its timeline, inboxes. Never Temporal visibility.
@@ -43,14 +44,7 @@ export async function findAppealState(db: Kysely<Database>, id: string): Promise
 
 export async function appealTimeline(db: Kysely<Database>, id: string): Promise<TimelineEvent[]> {
   const rows = await db.selectFrom('appeal_events').selectAll().where('appeal_id', '=', id).orderBy('seq').execute();
-  return rows.map((r) => ({
-    seq: r.seq,
-    kind: r.kind as TimelineEvent['kind'],
-    at: r.at.getTime(),
-    round: r.round,
-    ...(r.actor ? { actor: r.actor } : {}),
-    ...(r.data ? { data: r.data } : {}),
-  }));
+  return rows.map((r) => ({ ...eventOfRow<TimelineEvent['kind'], typeof r>(r), round: r.round }));
 }
 
 export interface AppealFilter {

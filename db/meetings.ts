@@ -17,7 +17,7 @@ import {
   type MeetingState,
 } from '../domain/meeting.js';
 import type { Occurrence } from '../domain/recurrence.js';
-import { eventColumns } from './event-columns.js';
+import { eventColumns, eventOfRow } from './event-columns.js';
 import { insertNotifications } from './notifications.js';
 import { loadPolicy } from './policy.js';
 import type { Database } from './schema.js';
@@ -120,13 +120,7 @@ export async function findMeeting(db: Kysely<Database>, id: string): Promise<Mee
 
 export async function meetingTimeline(db: Kysely<Database>, id: string): Promise<MeetingEvent[]> {
   const rows = await db.selectFrom('meeting_events').selectAll().where('meeting_id', '=', id).orderBy('seq').execute();
-  return rows.map((r) => ({
-    seq: r.seq,
-    kind: r.kind as MeetingEvent['kind'],
-    at: r.at.getTime(),
-    ...(r.actor ? { actor: r.actor } : {}),
-    ...(r.data ? { data: r.data } : {}),
-  }));
+  return rows.map((r) => eventOfRow<MeetingEvent['kind'], typeof r>(r));
 }
 
 export interface MeetingFilter {
