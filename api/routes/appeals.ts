@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isOpen, type AppealState, type Registration } from '../../domain/appeal.js';
 import { APPEAL_KINDS, CHANNELS, CLASSIFICATIONS, CLOSURES, STATUSES, codesOf, type EnterpriseFlag } from '../../domain/codes.js';
 import { ratingMethodError } from '../../domain/command-checks.js';
-import { STEPS, actorMayTake, roleMayTake, type Step } from '../../domain/rules.js';
+import { STEPS, actorMayTake, allowedSteps, isAllowed, roleMayTake, type Step } from '../../domain/rules.js';
 import { registrationBounds } from '../../domain/periods.js';
 import { departmentCode, flag, stepBodySchemas, submitAppealSchema, type StepBodies, type SubmitAppeal } from '../../domain/steps.js';
 import { PUBLICATION_STATUSES } from '../../domain/publication.js';
@@ -409,6 +409,11 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       }
     }
     if (step === 'merge') {
+      // Refused here, before the main appeal takes the duplicate as a follower, rather than by the duplicate's
+      // workflow after it: a duplicate that may not be merged must not hear another appeal's answers.
+      if (!isAllowed('merge', s, Date.now())) {
+        throw conflict(`merge is not allowed while the appeal is ${s.status}`, { currentStatus: s.status, allowedSteps: allowedSteps(s, Date.now()) });
+      }
       const { into } = body as StepBodies['merge'];
       const main = into === s.id ? undefined : await findAppealState(db, into);
       const why = into === s.id ? 'an appeal is not merged into itself' : !main || !withinScope(scope, main) ? `no appeal ${into}` : !isOpen(main.status) || main.mergedInto ? `${main.receiptNumber} is ${main.mergedInto ? 'merged itself' : main.status}` : undefined;

@@ -202,6 +202,13 @@ describe('duplicates merged (并单)', () => {
     // Nor is a duplicate's duplicate taken.
     const third = await L.submit();
     expect((await L.post(third.id, 'merge', office, { into: duplicate.id, reason: '同一问题' })).status).toBe(400);
+    // An appeal already resolved is not merged, and the main appeal never takes it as a follower.
+    const answered = await L.submit();
+    await L.step(answered.id, 'answer', office, { text: '已当场答复' });
+    const late = await L.post(answered.id, 'merge', office, { into: main.id, reason: '同一问题' });
+    expect(late.status).toBe(409);
+    expect(late.body.currentStatus).toBe('resolved');
+    expect((await L.get(main.id)).followers).toHaveLength(1);
 
     await inProgress(main.id, 'fin');
     await L.step(main.id, 'resolve', await dept('fin'), { summary: '银行已放款' });
