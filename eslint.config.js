@@ -1,6 +1,15 @@
-// Lint what the type checker cannot see: promises nobody awaits (a lost ledger write, an unhandled failure) and
-// workflow code reaching for Node or the database, which would break determinism and replay.
+// Lint what the type checker cannot see: promises nobody awaits (a lost ledger write, an unhandled failure),
+// workflow code reaching for Node or the database, which would break determinism and replay, and an upward import
+// that would tie the inner layers to a process.
 import tseslint from 'typescript-eslint';
+
+// The layers below the processes: the domain, the ledger, the workflows, their activities and the Temporal gateway
+// serve the API, the worker and the scripts, and never reach up into them (a type import is a dependency too).
+const INNER_LAYERS = ['activities/**/*.ts', 'db/**/*.ts', 'domain/**/*.ts', 'workflows/**/*.ts', 'gateway/**/*.ts'];
+const upward = {
+  group: ['**/api/*', '**/worker/*', '**/scripts/*'],
+  message: 'api/, worker/ and scripts/ build on this layer, not the other way round (shared code goes to gateway/, domain/ or config/)',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.tools/', '.data/', 'dist/'] },
@@ -14,14 +23,20 @@ export default tseslint.config(
     },
   },
   {
+    files: INNER_LAYERS,
+    rules: { 'no-restricted-imports': ['error', { patterns: [upward] }] },
+  },
+  {
+    // Replaces the rule above for workflow code, so it repeats `upward`.
     files: ['workflows/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            upward,
             { group: ['node:*', 'pg', 'kysely', 'express', '@temporalio/client', '@temporalio/worker', '@temporalio/activity'], message: 'workflow code runs in the deterministic sandbox' },
-            { group: ['../db/*', '../api/*', '../activities/*', '../worker/*', '../scripts/*'], allowTypeImports: true, message: 'workflow code reaches these only through activities (type imports are fine)' },
+            { group: ['../db/*', '../activities/*', '../gateway/*'], allowTypeImports: true, message: 'workflow code reaches these only through activities (type imports are fine)' },
           ],
         },
       ],

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { startDelivery, type TemporalDeps } from '../api/delivery-gateway.js';
+import { startDelivery, type TemporalDeps } from '../gateway/deliveries.js';
 import { findDeliverable, recordAttempt } from '../db/notifications.js';
 import type { Database } from '../db/schema.js';
 import { ledgerChannel, type MessageChannel } from './channels/message-channel.js';

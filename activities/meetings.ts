@@ -3,13 +3,12 @@ import { log } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
 import { isOpen, type Actor, type Enterprise, type Instant } from '../domain/appeal.js';
 import type { TableDecision } from '../domain/meeting-schemas.js';
-import { HttpProblem } from '../api/problem.js';
-import { WorkflowCompleted } from '../api/workflow-gateway.js';
 import type { Channel } from '../domain/codes.js';
 import { figuresOf, planMeeting, type MeetingAppeal, type MeetingAppealFacts, type MeetingFigures, type MeetingKind, type Problem } from '../domain/meeting.js';
 import { occurrenceFiringAt, timingOf, upcomingOccurrences } from '../domain/recurrence.js';
-import { createAppealGateway } from '../api/appeal-gateway.js';
-import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../api/meeting-gateway.js';
+import { createAppealGateway } from '../gateway/appeals.js';
+import { SchedulesUnsupported, StepRejected, WorkflowCompleted } from '../gateway/errors.js';
+import { UPCOMING_WINDOW, createMeetingGateway } from '../gateway/meetings.js';
 import { nextReceiptNumber } from '../db/idempotency.js';
 import { loadPolicy } from '../db/policy.js';
 import { appealSummaries, findSeries, recordMeetingEntry, updateSeries, type MeetingLedgerEntry } from '../db/meetings.js';
@@ -162,7 +161,7 @@ export function createMeetingActivities({
           results.push({ appealId: d.appealId });
         } catch (err) {
           if (err instanceof WorkflowCompleted) results.push({ appealId: d.appealId, refused: 'its workflow has completed' });
-          else if (err instanceof HttpProblem && err.status < 500) results.push({ appealId: d.appealId, refused: err.message });
+          else if (err instanceof StepRejected) results.push({ appealId: d.appealId, refused: err.message });
           else throw err;
         }
       }
@@ -178,7 +177,7 @@ export function createMeetingActivities({
         try {
           await appeals.noteMeeting(appealId, { actor: { role: 'system' }, meetingId, what, ...(reason ? { reason } : {}) }, `meeting-${meetingId}-${what}-${appealId}`);
         } catch (err) {
-          if (!(err instanceof WorkflowCompleted) && !(err instanceof HttpProblem && err.status < 500)) throw err;
+          if (!(err instanceof WorkflowCompleted) && !(err instanceof StepRejected)) throw err;
           log.info('appeal not told of its meeting', { meetingId, appealId, what, error: (err as Error).message });
         }
       }

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { answerOf, claimForStep, keepAnswer, keyedStep, releaseForStep, type KeyedStep, type StepAnswer } from '../db/idempotency.js';
 import type { Database } from '../db/schema.js';
 import type { Caller } from './auth.js';
-import { HttpProblem, badRequest, conflict } from './problem.js';
+import { badRequest, conflict, problemOf } from './problem.js';
 
 // A step sent again with its `Idempotency-Key` (a client retrying a lost answer) is taken once. The ledger keeps
 // the first answer for repeats after success. Before that — the first still in flight, or its answer lost to a
@@ -68,7 +68,7 @@ export function createIdempotentSteps(db: Kysely<Database>) {
         try {
           answer = await keepAnswer(db, step, await work(updateIdOf(step, workflowId)));
         } catch (err) {
-          if (err instanceof HttpProblem && err.status < 500) await releaseForStep(db, step);
+          if ((problemOf(err)?.status ?? 500) < 500) await releaseForStep(db, step);
           throw err;
         }
       }

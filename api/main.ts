@@ -68,7 +68,7 @@ const { app } = createApp({
   attachments: attachmentStoreOrExit(),
 });
 
-// Longer than the 20 s within which a submission answers (api/appeal-gateway.ts), so an intake in flight still gets
+// Longer than the 20 s within which a submission answers (gateway/appeals.ts), so an intake in flight still gets
 // its 201 or 202; compose gives the API 30 s before it kills it.
 const SHUTDOWN_GRACE_MS = 25_000;
 

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { FieldError } from '../domain/field-errors.js';
+import { DeliveryStillRunning, SchedulesUnsupported, StepForbidden, StepInvalid, StepRefused, TemporalUnavailable } from '../gateway/errors.js';
 
 // RFC 9457 problem details: every error the API answers, from any layer, has this shape.
 
@@ -24,6 +25,23 @@ export const forbidden = (detail: string) => new HttpProblem(403, 'Forbidden', d
 export const notFound = (detail: string) => new HttpProblem(404, 'Not found', detail);
 export const conflict = (detail: string, extra: Record<string, unknown> = {}) => new HttpProblem(409, 'Conflict', detail, extra);
 export const unavailable = (detail: string) => new HttpProblem(503, 'Service unavailable', detail);
+
+const NO_SCHEDULES = 'this Temporal server runs no Schedules (the time-skipping test server); a meeting series needs a full Temporal server';
+
+/**
+ * The problem an error answers: its own, or the one the Temporal gateway's domain error (gateway/errors.ts) stands
+ * for; undefined for anything else (a bug, or the ledger away: problemHandler decides).
+ */
+export function problemOf(err: unknown): HttpProblem | undefined {
+  if (err instanceof HttpProblem) return err;
+  if (err instanceof StepRefused) return conflict(err.message, { currentStatus: err.currentStatus, allowedSteps: err.allowedSteps });
+  if (err instanceof StepForbidden) return forbidden(err.message);
+  if (err instanceof StepInvalid) return badRequest(err.errors);
+  if (err instanceof DeliveryStillRunning) return conflict(err.message, { currentStatus: 'pending', allowedSteps: [] });
+  if (err instanceof SchedulesUnsupported) return unavailable(NO_SCHEDULES);
+  if (err instanceof TemporalUnavailable) return unavailable(err.message);
+  return undefined;
+}
 
 export function sendProblem(res: Parameters<RequestHandler>[1], problem: HttpProblem) {
   res
@@ -63,7 +81,8 @@ export const LEDGER_RETRY_AFTER_SECONDS = 5;
 
 export function problemHandler(onUnexpected: (err: unknown) => void): ErrorRequestHandler {
   return (err, _req, res, _next) => {
-    if (err instanceof HttpProblem) return sendProblem(res, err);
+    const problem = problemOf(err);
+    if (problem) return sendProblem(res, problem);
     onUnexpected(err);
     if (isUnreachable(err)) {
       return sendProblem(

@@ -2,7 +2,7 @@ import { Connection } from '@temporalio/client';
 import { loadSettingsOrExit } from '../config/settings.js';
 import { temporalConnectionOrExit } from '../config/temporal-connection.js';
 import { createLogger } from '../config/logger.js';
-import { ensureSearchAttributes } from '../worker/search-attributes.js';
+import { ensureSearchAttributes } from '../gateway/search-attributes.js';
 import { migrateToLatest } from './migrator.js';
 import { createDb } from './pool.js';
 

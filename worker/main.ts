@@ -6,13 +6,13 @@ import { SettingsError, exitForSetting, loadSettingsOrExit } from '../config/set
 import { temporalConnectionOrExit } from '../config/temporal-connection.js';
 import { createLogger } from '../config/logger.js';
 import { createDb } from '../db/pool.js';
+import { ensureSearchAttributes } from '../gateway/search-attributes.js';
+import { ensureDigestSchedule, ensureReportSchedule } from '../gateway/worker-schedules.js';
 import { outboundRules } from '../domain/outbound-url.js';
 import { CHANNEL_SETTINGS, messageChannelFrom, type ChannelSettings } from '../activities/channels/channel-from-settings.js';
 import { followLinkSecrets } from '../config/follow-link-secrets.js';
 import { createWorker } from './create-worker.js';
 import { installMetrics } from './metrics.js';
-import { ensureDigestSchedule, ensureReportSchedule } from './report-schedule.js';
-import { ensureSearchAttributes } from './search-attributes.js';
 
 // `npm run worker`: one worker on the appeals task queue; run more of them to scale. SIGTERM drains it.
 

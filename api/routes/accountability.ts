@@ -37,7 +37,7 @@ import { findPerson } from '../../db/people.js';
 import type { Database } from '../../db/schema.js';
 import { loadLabels } from '../../db/stats.js';
 import { accountabilityWorkflowId, type AccountabilityCommands } from '../../workflows/accountability-messages.js';
-import { createAccountabilityGateway } from '../accountability-gateway.js';
+import { createAccountabilityGateway } from '../../gateway/accountability.js';
 import { AUDIENCE, readsAccountability } from '../audience.js';
 import type { Caller } from '../auth.js';
 import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
@@ -46,7 +46,7 @@ import { badRequest, conflict, notFound, type FieldError } from '../problem.js';
 import { PUBLIC_RATE_LIMIT, clientAddress, createRateLimiter } from '../rate-limit.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
-import { WorkflowCompleted } from '../workflow-gateway.js';
+import { WorkflowCompleted } from '../../gateway/errors.js';
 
 // Accountability records (issue 18): the office opens them, the unit reports its rectification, the office records
 // the outcome, the discipline commission its finding on a referral. Reads come from the ledger; every change is an

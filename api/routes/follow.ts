@@ -7,12 +7,12 @@ import { appealOfFollowToken } from '../../domain/follow-link.js';
 import { ratingSchema } from '../../domain/steps.js';
 import { findAppealState } from '../../db/appeals.js';
 import type { Database } from '../../db/schema.js';
-import type { AppealGateway } from '../appeal-gateway.js';
+import type { AppealGateway } from '../../gateway/appeals.js';
 import { COMMENT_MAX, PAGE_HEADERS, followPage, messagePage, type RatingForm } from '../follow-page.js';
 import type { FollowReader } from '../follow-view.js';
-import { HttpProblem, notFound } from '../problem.js';
+import { notFound, problemOf } from '../problem.js';
 import { createRateLimiter, type RateLimit } from '../rate-limit.js';
-import { WorkflowCompleted } from '../workflow-gateway.js';
+import { StepRefused, WorkflowCompleted } from '../../gateway/errors.js';
 
 // The follow page (issue 16): /a/<token> shows the enterprise where its appeal stands and, once it is resolved, takes
 // its rating as the API's rating step with method `online`. The token is the credential (domain/follow-link.ts), so
@@ -52,10 +52,11 @@ const pageHeaders: RequestHandler = (_req, res, next) => {
 
 /** The pages' own refusals as short pages; anything else goes on to the API's problem handler, which logs it. */
 const pageErrors: ErrorRequestHandler = (err, _req, res, next) => {
-  // HttpProblem, or a form body express could not read (400, 413, 415).
-  const status = err instanceof HttpProblem || (err as { expose?: unknown })?.expose === true ? (err as { status: number }).status : undefined;
+  // A problem, or a form body express could not read (400, 413, 415).
+  const problem = problemOf(err);
+  const status = problem?.status ?? ((err as { expose?: unknown })?.expose === true ? (err as { status: number }).status : undefined);
   if (status === undefined) return next(err);
-  res.status(status).set(err instanceof HttpProblem ? err.headers : {}).send(messagePage(status));
+  res.status(status).set(problem?.headers ?? {}).send(messagePage(status));
 };
 
 export function followPageRoutes(app: Express, { db, gateway, follow, secrets }: Deps) {
@@ -99,7 +100,7 @@ export function followPageRoutes(app: Express, { db, gateway, follow, secrets }:
       await gateway.step(s.id, 'rating', { actor, result, method: 'online', ...(comment ? { comment } : {}) }, ratingUpdateId(token, s.round));
     } catch (err) {
       // Another rating or step got there first: the page shows the appeal as it now stands.
-      if (!(err instanceof WorkflowCompleted || (err instanceof HttpProblem && err.status === 409))) throw err;
+      if (!(err instanceof WorkflowCompleted || err instanceof StepRefused)) throw err;
     }
     res.redirect(303, `/a/${token}`);
   }

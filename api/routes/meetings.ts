@@ -51,11 +51,11 @@ import { meetingWorkflowId, type MeetingCommands } from '../../workflows/meeting
 import { AUDIENCE, readsMeeting, readsMeetingItem, readsMeetingTimeline } from '../audience.js';
 import type { Caller } from '../auth.js';
 import { langQuery, wantsCsv } from '../csv.js';
-import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../meeting-gateway.js';
-import { createAppealGateway } from '../appeal-gateway.js';
-import { WorkflowCompleted } from '../workflow-gateway.js';
+import { UPCOMING_WINDOW, createMeetingGateway } from '../../gateway/meetings.js';
+import { createAppealGateway } from '../../gateway/appeals.js';
+import { WorkflowCompleted } from '../../gateway/errors.js';
 import { createMeetingViews, reportColumns, reportRows } from '../meeting-views.js';
-import { HttpProblem, badRequest, conflict, forbidden, notFound, unavailable, type FieldError } from '../problem.js';
+import { badRequest, conflict, forbidden, notFound, type FieldError } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
 import { answer } from '../csv.js';
@@ -81,8 +81,6 @@ const listQuery = z.strictObject({
 });
 const reportQuery = z.strictObject({ lang: langQuery });
 const periodReportQuery = periodQuery({ kind: meetingKind.optional(), lang: langQuery });
-
-const NO_SCHEDULES = 'this Temporal server runs no Schedules (the time-skipping test server); a meeting series needs a full Temporal server';
 
 export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views, timezone }: Deps) {
   const gateway = createMeetingGateway(client, taskQueue);
@@ -134,17 +132,6 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
     return series;
   }
 
-  /** Schedule calls answer 503 when the server cannot run them or does not answer. */
-  async function onSchedule<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (err) {
-      if (err instanceof HttpProblem) throw err;
-      if (err instanceof SchedulesUnsupported) throw unavailable(NO_SCHEDULES);
-      throw unavailable(`Temporal did not answer: ${(err as Error)?.message ?? String(err)}`);
-    }
-  }
-
   const stepResponses = (ok: string) => ({
     200: ok,
     400: 'invalid input',
@@ -186,12 +173,10 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       };
       series.upcoming = upcomingOccurrences(timingOf(series), timezone, now, UPCOMING_WINDOW);
       if (series.upcoming.length === 0) throw badRequest([{ field: 'recurrence', message: 'no meeting of this series is still to be announced (UNTIL has passed)' }]);
-      await onSchedule(() =>
-        db.transaction().execute(async (tx) => {
-          await insertSeries(tx, series);
-          await gateway.createSchedule(series.id, series.upcoming);
-        }),
-      );
+      await db.transaction().execute(async (tx) => {
+        await insertSeries(tx, series);
+        await gateway.createSchedule(series.id, series.upcoming);
+      });
       res.status(201).location(`/v1/meeting-series/${series.id}`).json(show.series(series));
     },
   );
@@ -216,7 +201,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       async ({ res, params }) => {
         const series = await seriesOr404(params.id!);
         const note = `${action}d through the API`;
-        await onSchedule(() => (action === 'pause' ? gateway.pauseSchedule(series.id, note) : gateway.resumeSchedule(series.id, note)));
+        await (action === 'pause' ? gateway.pauseSchedule(series.id, note) : gateway.resumeSchedule(series.id, note));
         await updateSeries(db, series.id, { status });
         res.json(show.series({ ...series, status }));
       },
@@ -234,7 +219,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
     },
     async ({ res, params }) => {
       const series = await seriesOr404(params.id!);
-      await onSchedule(() => gateway.deleteSchedule(series.id));
+      await gateway.deleteSchedule(series.id);
       await updateSeries(db, series.id, { status: 'deleted' });
       res.status(204).end();
     },

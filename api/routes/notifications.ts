@@ -1,10 +1,9 @@
-import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { attemptCount, findNotification, listNotifications, reopenForRedelivery } from '../../db/notifications.js';
 import type { Database } from '../../db/schema.js';
 import { maskDigits } from '../../domain/phone-verification.js';
-import { DELIVERY_WORKFLOW, deliveryWorkflowId, type DeliveryInput } from '../../workflows/notification-messages.js';
+import { redeliver, type TemporalDeps } from '../../gateway/deliveries.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { conflict, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
@@ -19,8 +18,8 @@ const listQuery = z.strictObject({
   cursor: z.string().max(200).optional(),
 });
 
-export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Database>; client: Client; taskQueue: string; views: Views }) {
-  const { db, client, taskQueue, views } = deps;
+export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Database>; temporal: TemporalDeps; views: Views }) {
+  const { db, temporal, views } = deps;
 
   routes.add(
     {
@@ -89,22 +88,7 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
         throw conflict('the notification is delivered; there is nothing to send again', { currentStatus: 'delivered', allowedSteps: [] });
       }
       const firstAttempt = (await attemptCount(db, found.id)) + 1;
-      const input: DeliveryInput = { notificationId: found.id, firstAttempt };
-      try {
-        // Under the id of every delivery of this notification, which Temporal refuses while a run is open there.
-        await client.workflow.start(DELIVERY_WORKFLOW, {
-          workflowId: deliveryWorkflowId(found.id),
-          taskQueue,
-          args: [input],
-          workflowIdReusePolicy: 'ALLOW_DUPLICATE',
-        });
-      } catch (err) {
-        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-        throw conflict('the notification is pending and its delivery is still running: it retries by itself until delivered or failed', {
-          currentStatus: 'pending',
-          allowedSteps: [],
-        });
-      }
+      await redeliver(temporal, found.id, firstAttempt);
       res.status(202).json({ id: found.id, status: 'pending', firstAttempt });
     },
   );

@@ -4,7 +4,7 @@ import { WorkingCalendar, localDate, workingDayOnOrAfter } from '../../domain/ca
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
 import { previousMonth } from '../../domain/periods.js';
 import type { MonthlyReportOutcome } from '../../workflows/report.js';
-import { DIGEST_SCHEDULE_ID, REPORT_SCHEDULE_ID, ensureDigestSchedule, ensureReportSchedule } from '../../worker/report-schedule.js';
+import { DIGEST_SCHEDULE_ID, REPORT_SCHEDULE_ID, ensureDigestSchedule, ensureReportSchedule } from '../../gateway/worker-schedules.js';
 import { TIMEZONE, startTestStack, type TestStack } from '../support/stack.js';
 
 // The Schedule behind the monthly assessment snapshot, on the Temporal dev server (the time-skipping server has

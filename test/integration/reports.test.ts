@@ -5,7 +5,7 @@ import { WorkingCalendar, atLocalTime, localDate, workingDayOnOrAfter } from '..
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
 import { monthRange, previousMonth } from '../../domain/periods.js';
 import type { MonthlyReportInput, MonthlyReportOutcome } from '../../workflows/report.js';
-import { ensureReportSchedule } from '../../worker/report-schedule.js';
+import { ensureReportSchedule } from '../../gateway/worker-schedules.js';
 import { eventually } from '../support/lifecycle.js';
 import { TIMEZONE, appealBody, startTestStack, type TestStack } from '../support/stack.js';
 

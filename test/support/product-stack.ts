@@ -19,7 +19,7 @@ import type { Database } from '../../db/schema.js';
 import { outboundRules } from '../../domain/outbound-url.js';
 import { temporalCliExecutable, testServerExecutable } from '../../scripts/temporal-binaries.js';
 import { createWorker } from '../../worker/create-worker.js';
-import { ensureSearchAttributes } from '../../worker/search-attributes.js';
+import { ensureSearchAttributes } from '../../gateway/search-attributes.js';
 import { adminQuery, databaseUrl } from '../../db/server.js';
 import { jsonRequest, readBody } from '../../scripts/json-request.js';
 

@@ -12,21 +12,20 @@ import {
   type MeetingCommands,
   type SeriesFiringInput,
 } from '../workflows/meeting-messages.js';
-import { isUnimplemented } from '../worker/server-features.js';
+import { isUnimplemented } from './server-features.js';
 import { meetingSummary } from '../workflows/ui-summary.js';
-import { createWorkflowGateway } from './workflow-gateway.js';
+import { SchedulesUnsupported, TemporalUnavailable } from './errors.js';
+import { createWorkflowGateway } from './workflows.js';
 
 // The way into Temporal for meetings: start a meeting, send it a step, and keep a series' Schedule. The API uses it,
-// and so does the activity a series' firing runs. Every call answers within a bound (503, never a hang).
+// and so does the activity a series' firing runs. Every call answers within a bound (TemporalUnavailable, never a
+// hang); a server without Schedules is SchedulesUnsupported.
 
 /** Holding a meeting opens an appeal per problem before it answers: allow it longer than one appeal's step. */
 const ANSWER_WITHIN_MS = 60_000;
 /** How many announcements ahead a series' Schedule holds; each firing moves the window on. */
 export const UPCOMING_WINDOW = 12;
 const MONTHS = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'] as const;
-
-/** The Temporal server runs no Schedules (the time-skipping test server): CONTRACT.md §2 wants a 503. */
-export class SchedulesUnsupported extends Error {}
 
 /** One calendar entry per announcement, in UTC: the Schedule fires exactly when each meeting is to be announced. */
 export function announcementCalendars(upcoming: Occurrence[]): CalendarSpec[] {
@@ -48,14 +47,17 @@ export function createMeetingGateway(client: Client, taskQueue: string) {
   const gateway = createWorkflowGateway(client, taskQueue, ANSWER_WITHIN_MS);
   const { bounded } = gateway;
 
-  async function schedule<T>(seriesId: string, work: (handle: ReturnType<Client['schedule']['getHandle']>) => Promise<T>): Promise<T> {
+  async function onSchedules<T>(work: () => Promise<T>): Promise<T> {
     try {
-      return await bounded(() => work(client.schedule.getHandle(seriesScheduleId(seriesId))));
+      return await bounded(work);
     } catch (err) {
       if (isUnimplemented(err)) throw new SchedulesUnsupported();
-      throw err;
+      throw new TemporalUnavailable(`Temporal did not answer: ${(err as Error)?.message ?? String(err)}`);
     }
   }
+
+  const schedule = <T>(seriesId: string, work: (handle: ReturnType<Client['schedule']['getHandle']>) => Promise<T>): Promise<T> =>
+    onSchedules(() => work(client.schedule.getHandle(seriesScheduleId(seriesId))));
 
   return {
     /** Starts the meeting's workflow and waits until it is on the ledger. */
@@ -67,20 +69,15 @@ export function createMeetingGateway(client: Client, taskQueue: string) {
     /** The series' Schedule, firing at each announcement of `upcoming`. */
     async createSchedule(seriesId: string, upcoming: Occurrence[]): Promise<void> {
       const input: SeriesFiringInput = { seriesId };
-      try {
-        await bounded(() =>
-          client.schedule.create({
-            scheduleId: seriesScheduleId(seriesId),
-            spec: { calendars: announcementCalendars(upcoming) },
-            action: { type: 'startWorkflow', workflowType: SERIES_FIRING_WORKFLOW, workflowId: `${seriesScheduleId(seriesId)}-firing`, taskQueue, args: [input] },
-            // A firing missed while the cluster was down is still worth taking while its meeting lies ahead.
-            policies: { catchupWindow: '7 days' },
-          }),
-        );
-      } catch (err) {
-        if (isUnimplemented(err)) throw new SchedulesUnsupported();
-        throw err;
-      }
+      await onSchedules(() =>
+        client.schedule.create({
+          scheduleId: seriesScheduleId(seriesId),
+          spec: { calendars: announcementCalendars(upcoming) },
+          action: { type: 'startWorkflow', workflowType: SERIES_FIRING_WORKFLOW, workflowId: `${seriesScheduleId(seriesId)}-firing`, taskQueue, args: [input] },
+          // A firing missed while the cluster was down is still worth taking while its meeting lies ahead.
+          policies: { catchupWindow: '7 days' },
+        }),
+      );
     },
 
     /** Replaces the firings still to come; a window of announcements is all a calendar spec can hold. */

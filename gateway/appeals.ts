@@ -4,7 +4,7 @@ import type { AppealState, Registration } from '../domain/appeal.js';
 import type { Step } from '../domain/rules.js';
 import { APPEAL_WORKFLOW, appealWorkflowId, followerUpdate, meetingNoteUpdate, stepUpdates, syncUpdate, type FollowerCommand, type MeetingNoteCommand, type StepCommand } from '../workflows/messages.js';
 import { appealSummary } from '../workflows/ui-summary.js';
-import { createWorkflowGateway } from './workflow-gateway.js';
+import { createWorkflowGateway } from './workflows.js';
 
 const ANSWER_WITHIN_MS = 20_000;
 

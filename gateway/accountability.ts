@@ -8,7 +8,7 @@ import {
   accountabilityWorkflowId,
   type AccountabilityCommands,
 } from '../workflows/accountability-messages.js';
-import { createWorkflowGateway } from './workflow-gateway.js';
+import { createWorkflowGateway } from './workflows.js';
 
 // The way into Temporal for accountability records: open one, send it a step. Every call answers within a bound.
 

@@ -9,14 +9,12 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import type { FieldError } from '../domain/field-errors.js';
 import { FORBIDDEN, INVALID_INPUT, WRONG_STATE } from '../workflows/messages.js';
-import { HttpProblem, badRequest, conflict, forbidden, unavailable } from './problem.js';
+import { StepForbidden, StepInvalid, StepRefused, TemporalUnavailable, WorkflowCompleted } from './errors.js';
 
-// The API's way into a long-lived workflow (an appeal, a meeting): start it and wait for its first ledger write,
-// or send it a step as an Update. Every call answers within a bound, so an unreachable Temporal or a missing
-// worker is a 503, never a hung request; a refused step is a 409.
-
-/** The step was refused because the workflow has completed: the caller answers 409 from the ledger. */
-export class WorkflowCompleted extends Error {}
+// The way into a long-lived workflow (an appeal, a meeting, an accountability record), for the API and for the
+// activities that open appeals: start it and wait for its first ledger write, or send it a step as an Update. Every
+// call answers within a bound, so an unreachable Temporal or a missing worker is TemporalUnavailable, never a hang;
+// a refused step is one of the errors of ./errors.js.
 
 /** How long `launch` may spend finding out whether a start it lost the answer to went through. */
 const FIND_OUT_WITHIN_MS = 5_000;
@@ -54,21 +52,20 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
   }
 
   function translate(err: unknown): never {
-    if (err instanceof HttpProblem) throw err;
     const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
     if (cause instanceof ApplicationFailure && cause.type === WRONG_STATE) {
       const { currentStatus, allowedSteps } = cause.details?.[0] as { currentStatus: string; allowedSteps: string[] };
-      throw conflict(cause.message, { currentStatus, allowedSteps });
+      throw new StepRefused(cause.message, currentStatus, allowedSteps);
     }
     // The workflow's own checks, against its state of this moment (the API's read of the ledger may be behind).
-    if (cause instanceof ApplicationFailure && cause.type === FORBIDDEN) throw forbidden(cause.message);
+    if (cause instanceof ApplicationFailure && cause.type === FORBIDDEN) throw new StepForbidden(cause.message);
     if (cause instanceof ApplicationFailure && cause.type === INVALID_INPUT) {
-      throw badRequest((cause.details?.[0] as { errors: FieldError[] }).errors);
+      throw new StepInvalid((cause.details?.[0] as { errors: FieldError[] }).errors);
     }
     if (err instanceof WorkflowNotFoundError || /already completed/i.test(String((err as Error)?.message))) {
       throw new WorkflowCompleted();
     }
-    throw unavailable(`Temporal did not answer: ${(err as Error)?.message ?? String(err)}`);
+    throw new TemporalUnavailable(`Temporal did not answer: ${(err as Error)?.message ?? String(err)}`);
   }
 
   async function answer<T>(work: () => Promise<T>): Promise<T> {
@@ -99,9 +96,9 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
 
     /**
      * Like `start`, for a caller that can answer "accepted" while the workflow catches up: resolves once the workflow
-     * certainly runs (or ran), whether `sync` answered within the bound or not, and throws 503 only when no workflow
-     * will act on the request. The edge left: when the start's answer is lost and finding out fails too (Temporal
-     * unreachable, or overloaded past both bounds), that start may still land after the 503; a retry with the same
+     * certainly runs (or ran), whether `sync` answered within the bound or not, and throws TemporalUnavailable only when
+     * no workflow will act on the request. The edge left: when the start's answer is lost and finding out fails too
+     * (Temporal unreachable, or overloaded past both bounds), that start may still land after the refusal; a retry with the same
      * Idempotency-Key then joins it, one without starts another.
      */
     async launch<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>, summary: string): Promise<void> {
@@ -109,7 +106,7 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
         await bounded(() => startAndSync(workflowType, workflowId, args, sync, summary));
       } catch (err) {
         if (await startedAfterAll(workflowType, workflowId, args, summary)) return;
-        throw unavailable(`Temporal did not start the workflow: ${(err as Error)?.message ?? String(err)}`);
+        throw new TemporalUnavailable(`Temporal did not start the workflow: ${(err as Error)?.message ?? String(err)}`);
       }
     },
 
