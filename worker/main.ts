@@ -12,7 +12,7 @@ import { outboundRules } from '../domain/outbound-url.js';
 import { CHANNEL_SETTINGS, messageChannelFrom, type ChannelSettings } from '../activities/channels/channel-from-settings.js';
 import { followLinkSecrets } from '../config/follow-link-secrets.js';
 import { createWorker } from './create-worker.js';
-import { installMetrics } from './metrics.js';
+import { installRuntime } from './runtime.js';
 
 // `npm run worker`: one worker on the appeals task queue; run more of them to scale. SIGTERM drains it.
 
@@ -42,7 +42,7 @@ if (followSecrets.length === 0) log.warn('messages carry no follow link: set FOL
 const dataConverter = dataConverterFor(settings.TEMPORAL_PAYLOAD_KEYS);
 log.info(describePayloadKeys(settings.TEMPORAL_PAYLOAD_KEYS));
 
-const metrics = await installMetrics(settings.WORKER_METRICS_HOST, settings.WORKER_METRICS_PORT).catch((err: unknown) => {
+const metrics = await installRuntime(log, settings.WORKER_METRICS_HOST, settings.WORKER_METRICS_PORT).catch((err: unknown) => {
   if (err instanceof SettingsError) exitForSetting(err);
   throw err;
 });
