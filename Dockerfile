@@ -1,11 +1,13 @@
-# The product's one image. docker-compose.yml runs it three ways by command: `npm run migrate` (one-shot),
-# `npm run worker` (scale by running more) and `npm run api` (the default here). There is no build step: tsx runs
-# the TypeScript sources directly, so the image is the sources plus the production dependencies (tsx is one of
-# them; typescript, vitest and the other devDependencies are left out).
-FROM node:20-bookworm-slim
+# The product's one image, in two stages. docker-compose.yml runs it four ways by command: `node dist/db/migrate-main.js`
+# (one-shot), `node dist/worker/main.js` (scale by running more), `node dist/codec/main.js` and `node dist/api/main.js`
+# (the default here).
+#
+# build: every dependency (typescript and the bundler's tooling among them) and the sources, then `npm run build`:
+# the processes compiled to dist/ and the workflow bundle (dist/workflow-bundle.js) the worker loads instead of
+# bundling the workflows at each start.
+FROM node:20-bookworm-slim AS build
 
-ENV NODE_ENV=production \
-    NPM_CONFIG_UPDATE_NOTIFIER=false \
+ENV NPM_CONFIG_UPDATE_NOTIFIER=false \
     NPM_CONFIG_FUND=false \
     NPM_CONFIG_AUDIT=false
 
@@ -18,14 +20,31 @@ WORKDIR /app
 # server of the compose stack (TEMPORAL_ADDRESS), never an embedded one.
 COPY package.json package-lock.json ./
 COPY scripts/install-temporal.mjs ./scripts/
-RUN npm ci --omit=dev && npm cache clean --force
+RUN npm ci
 
 COPY . .
+RUN npm run build
 
-# Everything above is owned by root and only read from here on; tsx keeps its cache in /tmp and npm its logs in
-# /home/node.
+# runtime: production dependencies and dist/ only; no sources, no TypeScript, no tsx.
+FROM node:20-bookworm-slim AS runtime
+
+ENV NODE_ENV=production \
+    NPM_CONFIG_UPDATE_NOTIFIER=false \
+    NPM_CONFIG_FUND=false \
+    NPM_CONFIG_AUDIT=false
+
+WORKDIR /app
+
+# package.json also says "type": "module", which the compiled ES modules in dist/ need.
+COPY package.json package-lock.json ./
+COPY scripts/install-temporal.mjs ./scripts/
+RUN npm ci --omit=dev && npm cache clean --force
+
+COPY --from=build /app/dist ./dist
+
+# Everything above is owned by root and only read from here on.
 USER node
 
 # 3000: the API (PORT); 9464: the worker's Prometheus metrics (WORKER_METRICS_PORT); 8234: the codec server.
 EXPOSE 3000 9464 8234
-CMD ["npm", "run", "api"]
+CMD ["node", "dist/api/main.js"]

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
-import { Worker, type NativeConnection, type WorkflowBundle } from '@temporalio/worker';
+import { Worker, type NativeConnection, type WorkflowBundleOption } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 import type { Database } from '../db/schema.js';
@@ -19,8 +19,8 @@ export interface WorkerDeps {
   dataConverter: DataConverter;
   db: Kysely<Database>;
   timezone: string;
-  /** A bundle built once (tests share one); otherwise the worker bundles the workflows itself. */
-  workflowBundle?: WorkflowBundle;
+  /** A bundle built once (the build's, or the one tests share); otherwise the worker bundles the workflows itself. */
+  workflowBundle?: WorkflowBundleOption;
   outbound: OutboundRules;
   messageChannel?: ActivityDeps['messageChannel'];
   follow: ActivityDeps['follow'];

@@ -13,6 +13,7 @@ import { CHANNEL_SETTINGS, messageChannelFrom, type ChannelSettings } from '../a
 import { followLinkSecrets } from '../config/follow-link-secrets.js';
 import { createWorker } from './create-worker.js';
 import { installRuntime } from './runtime.js';
+import { prebuiltWorkflowBundle } from './workflow-bundle.js';
 
 // `npm run worker`: one worker on the appeals task queue; run more of them to scale. SIGTERM drains it.
 
@@ -62,6 +63,8 @@ try {
   await ensureReportSchedule(client, schedules);
   await ensureDigestSchedule(client, schedules);
 
+  const workflowBundle = prebuiltWorkflowBundle();
+  log.info({ workflowBundle: workflowBundle?.codePath ?? null }, workflowBundle ? 'workflows from the pre-built bundle' : 'bundling the workflows at start');
   const connection = await NativeConnection.connect(reach);
   const worker = await createWorker({
     connection,
@@ -72,6 +75,7 @@ try {
     db,
     timezone: settings.APPEALS_TIMEZONE,
     maxCachedWorkflows: settings.WORKER_MAX_CACHED_WORKFLOWS,
+    ...(workflowBundle ? { workflowBundle } : {}),
     outbound: outboundRules({ httpHosts: settings.WEBHOOK_HTTP_HOSTS, privateNetworks: settings.WEBHOOK_PRIVATE_NETWORKS }),
     follow: { baseUrl: settings.PUBLIC_BASE_URL, secrets: followSecrets },
     messageChannel,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -27,6 +27,7 @@ interface ComposeService {
   ports?: (string | number | Record<string, unknown>)[];
   volumes?: (string | Record<string, unknown>)[];
   deploy?: { replicas?: number | string };
+  stop_grace_period?: string;
 }
 interface ComposeFile {
   services: Record<string, ComposeService>;
@@ -118,12 +119,18 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('runs the project processes from the project image with npm run', () => {
+  it('runs the project processes compiled, from the project image, with node', () => {
+    const entryPoints = { migrate: 'db/migrate-main', worker: 'worker/main', api: 'api/main', 'codec-server': 'codec/main' };
     for (const name of ALL_PROJECT_SERVICES) {
       const service = compose.services[name]!;
       expect(service.build, name).toBeDefined();
-      expect(service.command, name).toEqual(['npm', 'run', name]);
+      expect(service.command, name).toEqual(['node', `dist/${entryPoints[name]}.js`]);
+      // The same file the Dockerfile's build stage compiles it from.
+      expect(existsSync(root(`${entryPoints[name]}.ts`)), name).toBe(true);
     }
+    // Docker's default 10 s would cut an API answering its requests in flight (25 s) and a worker draining.
+    for (const name of ['worker', 'api', 'codec-server'] as const) expect(compose.services[name]!.stop_grace_period, name).toMatch(/^\d+s$/);
+    expect(compose.services.api!.stop_grace_period).toBe('30s');
     expect(compose.services.migrate!.depends_on).toMatchObject({
       'ledger-db': { condition: 'service_healthy' },
       temporal: { condition: 'service_healthy' },

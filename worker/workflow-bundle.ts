@@ -1,0 +1,16 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { WorkflowBundlePath } from '@temporalio/worker';
+
+// The workflow code the compiled worker loads: `npm run build` bundles it once (scripts/build.ts), so a worker
+// in production starts without webpack and every worker of a release runs the very same bundle. Run from the
+// sources (`npm run worker`, `npm start`) there is none, and the worker bundles the workflows as it starts.
+
+/** The bundle's name at the root of the build's output, beside the compiled worker/ folder. */
+export const WORKFLOW_BUNDLE_FILE = 'workflow-bundle.js';
+
+/** The pre-built bundle beside this compiled module's folder, if the build wrote one. */
+export function prebuiltWorkflowBundle(): WorkflowBundlePath | undefined {
+  const codePath = fileURLToPath(new URL(`../${WORKFLOW_BUNDLE_FILE}`, import.meta.url));
+  return existsSync(codePath) ? { codePath } : undefined;
+}
