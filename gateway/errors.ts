@@ -31,7 +31,12 @@ export class StepInvalid extends StepRejected {
 export class WorkflowCompleted extends Error {}
 
 /** Temporal did not answer within the bound, or failed: the caller may try again later. */
-export class TemporalUnavailable extends Error {}
+export class TemporalUnavailable extends Error {
+  /** What failed, and Temporal's own reason. */
+  static because(err: unknown, what = 'Temporal did not answer'): TemporalUnavailable {
+    return new TemporalUnavailable(`${what}: ${(err as Error)?.message ?? String(err)}`);
+  }
+}
 
 /** The Temporal server runs no Schedules (the time-skipping test server). */
 export class SchedulesUnsupported extends Error {}

@@ -12,9 +12,9 @@ import {
   type MeetingCommands,
   type SeriesFiringInput,
 } from '../workflows/meeting-messages.js';
-import { isUnimplemented } from './server-features.js';
 import { meetingSummary } from '../workflows/ui-summary.js';
 import { SchedulesUnsupported, TemporalUnavailable } from './errors.js';
+import { isUnimplemented } from './server-features.js';
 import { createWorkflowGateway } from './workflows.js';
 
 // The way into Temporal for meetings: start a meeting, send it a step, and keep a series' Schedule. The API uses it,
@@ -47,12 +47,13 @@ export function createMeetingGateway(client: Client, taskQueue: string) {
   const gateway = createWorkflowGateway(client, taskQueue, ANSWER_WITHIN_MS);
   const { bounded } = gateway;
 
+  /** A Schedule call, bounded like every other; a server without Schedules says so in its own error. */
   async function onSchedules<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await bounded(work);
     } catch (err) {
       if (isUnimplemented(err)) throw new SchedulesUnsupported();
-      throw new TemporalUnavailable(`Temporal did not answer: ${(err as Error)?.message ?? String(err)}`);
+      throw TemporalUnavailable.because(err);
     }
   }
 

@@ -65,7 +65,7 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
     if (err instanceof WorkflowNotFoundError || /already completed/i.test(String((err as Error)?.message))) {
       throw new WorkflowCompleted();
     }
-    throw new TemporalUnavailable(`Temporal did not answer: ${(err as Error)?.message ?? String(err)}`);
+    throw TemporalUnavailable.because(err);
   }
 
   async function answer<T>(work: () => Promise<T>): Promise<T> {
@@ -96,17 +96,17 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
 
     /**
      * Like `start`, for a caller that can answer "accepted" while the workflow catches up: resolves once the workflow
-     * certainly runs (or ran), whether `sync` answered within the bound or not, and throws TemporalUnavailable only when
-     * no workflow will act on the request. The edge left: when the start's answer is lost and finding out fails too
-     * (Temporal unreachable, or overloaded past both bounds), that start may still land after the refusal; a retry with the same
-     * Idempotency-Key then joins it, one without starts another.
+     * certainly runs (or ran), whether `sync` answered within the bound or not, and throws TemporalUnavailable only
+     * when no workflow will act on the request. The edge left: when the start's answer is lost and finding out fails
+     * too (Temporal unreachable, or overloaded past both bounds), that start may still land after the refusal; a retry
+     * with the same Idempotency-Key then joins it, one without starts another.
      */
     async launch<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>, summary: string): Promise<void> {
       try {
         await bounded(() => startAndSync(workflowType, workflowId, args, sync, summary));
       } catch (err) {
         if (await startedAfterAll(workflowType, workflowId, args, summary)) return;
-        throw new TemporalUnavailable(`Temporal did not start the workflow: ${(err as Error)?.message ?? String(err)}`);
+        throw TemporalUnavailable.because(err, 'Temporal did not start the workflow');
       }
     },
 
