@@ -34,11 +34,12 @@ describe('.dockerignore', () => {
     'coverage/index.html',
     'npm-debug.log',
     'scripts/chaos/run.log',
+    'dist/api/main.js',
   ])('leaves %s out of the image', (path) => {
     expect(ignored(path)).toBe(true);
   });
 
-  it.each(['package.json', 'package-lock.json', 'api/app.ts', 'scripts/install-temporal.mjs', 'db/migrations', 'config/settings.ts'])(
+  it.each(['package.json', 'package-lock.json', 'api/app.ts', 'scripts/install-temporal.mjs', 'db/migrations', 'config/settings.ts', 'gateway/appeals.ts', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.ts'])(
     'sends %s, which the image needs',
     (path) => {
       expect(ignored(path)).toBe(false);
