@@ -50,7 +50,7 @@ import type { Database } from '../../db/schema.js';
 import { meetingWorkflowId, type MeetingCommands } from '../../workflows/meeting-messages.js';
 import { AUDIENCE, readsMeeting, readsMeetingItem, readsMeetingTimeline } from '../audience.js';
 import type { Caller } from '../auth.js';
-import { langQuery, wantsCsv } from '../csv.js';
+import { csvQuery, wantsCsv } from '../csv.js';
 import { SchedulesUnsupported, UPCOMING_WINDOW, createMeetingGateway } from '../meeting-gateway.js';
 import { createAppealGateway } from '../appeal-gateway.js';
 import { WorkflowCompleted } from '../workflow-gateway.js';
@@ -79,8 +79,8 @@ const listQuery = z.strictObject({
   from: calendarDate.optional().describe('meetings starting on or after this date'),
   to: calendarDate.optional().describe('meetings starting on or before this date'),
 });
-const reportQuery = z.strictObject({ lang: langQuery });
-const periodReportQuery = periodQuery({ kind: meetingKind.optional(), lang: langQuery });
+const reportQuery = z.strictObject(csvQuery);
+const periodReportQuery = periodQuery({ kind: meetingKind.optional(), ...csvQuery });
 
 const NO_SCHEDULES = 'this Temporal server runs no Schedules (the time-skipping test server); a meeting series needs a full Temporal server';
 
@@ -561,7 +561,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
     async ({ req, res, caller, params, query }) => {
       const s = await meetingOr404(params.id!, caller);
       const figures = (await specialReports(db, [s]))[0]!;
-      answer(res, wantsCsv(req), show.report(s, figures), { filename: `meeting-${s.id}`, columns: reportColumns(false), rows: reportRows(figures), lang: query.lang });
+      await answer(res, wantsCsv(req), show.report(s, figures), { filename: `meeting-${s.id}`, columns: reportColumns(false), rows: reportRows(figures), format: query });
     },
   );
 
@@ -586,7 +586,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
         })
       ).filter((m) => m.status !== 'cancelled');
       const figures = await combinedFigures(db, meetings);
-      answer(res, wantsCsv(req), { ...range, kind: query.kind ?? null, ...figures }, { filename: 'meeting-report', columns: reportColumns(true), rows: reportRows(figures), lang: query.lang });
+      await answer(res, wantsCsv(req), { ...range, kind: query.kind ?? null, ...figures }, { filename: 'meeting-report', columns: reportColumns(true), rows: reportRows(figures), format: query });
     },
   );
 }
