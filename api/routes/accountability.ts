@@ -21,7 +21,7 @@ import {
   type AccountabilityFigures,
 } from '../../domain/accountability-figures.js';
 import { accountabilityKind, createAccountabilitySchema, findingSchema, outcomeSchema, rectificationSchema } from '../../domain/accountability-schemas.js';
-import { localDate } from '../../domain/calendar.js';
+import { localDate } from '../../domain/dates.js';
 import { codesOf } from '../../domain/codes.js';
 import { registrationBounds } from '../../domain/periods.js';
 import { departmentCode } from '../../domain/steps.js';

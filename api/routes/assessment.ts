@@ -13,7 +13,7 @@ import {
   type AssessmentModel,
   type Scale,
 } from '../../domain/assessment.js';
-import { localDate } from '../../domain/calendar.js';
+import { localDate } from '../../domain/dates.js';
 import { MEETING_KINDS } from '../../domain/meeting.js';
 import { FIGURE_LABELS, groupFigures } from '../../domain/figures.js';
 import { assessmentPeriod, assessmentRange, registrationBounds, type AssessmentPeriod } from '../../domain/periods.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { endOfDay, localDate } from '../../domain/calendar.js';
+import { addDays, endOfDay, localDate } from '../../domain/dates.js';
 import { codesOf } from '../../domain/codes.js';
 import {
   DEFAULT_ANNOUNCE_DAYS_BEFORE,
@@ -24,7 +24,7 @@ import {
   registrationSchema,
 } from '../../domain/meeting-schemas.js';
 import { calendarDate } from '../../domain/periods.js';
-import { addDays, timingOf, upcomingOccurrences } from '../../domain/recurrence.js';
+import { timingOf, upcomingOccurrences } from '../../domain/recurrence.js';
 import { isOpen } from '../../domain/appeal.js';
 import { isAllowed } from '../../domain/rules.js';
 import type { HeldBody, TableDecision } from '../../domain/meeting-schemas.js';
