@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Actor, type AppealState, type FollowUp } from '../../domain/appeal.js';
+import { ROLES, registeredAppeal, type Actor, type AppealState, type FollowUp } from '../../domain/appeal.js';
 import { WorkingCalendar, nthWorkingDayAfter, workingDayOnOrAfter } from '../../domain/calendar.js';
 import { STATUSES, type Status } from '../../domain/codes.js';
 import { addMonthsClamped, atLocalTime, endOfDay } from '../../domain/dates.js';
@@ -15,43 +15,20 @@ const calendar = new WorkingCalendar(shippedCalendarYears());
 const at = (date: string, time: string) => atLocalTime(date, time, TZ);
 const ALL_STATUSES = Object.keys(STATUSES) as Status[];
 
+/** A registered appeal, classified and with a lead and a co-handler named, changed by `overrides`. */
 function appeal(overrides: Partial<AppealState> = {}): AppealState {
-  return {
+  const registration = {
     id: 'a1',
     receiptNumber: 'R000001',
     enterprise: { name: '绵阳某某科技有限公司', creditCode: '91510700MA000000XX', contact: { name: '张三', phone: '13800000000' } },
-    channel: 'online_platform',
+    channel: 'online_platform' as const,
     category: 'permits',
     title: '用地审批',
     description: '审批迟迟没有结果',
     disclose: false,
     meetingId: null,
-    registeredAt: at('2026-09-01', '10:00'),
-    status: 'registered',
-    round: 1,
-    classification: 'general',
-    timeLimitDays: 5,
-    leadDepartment: 'lead',
-    coDepartments: ['co'],
-    deadlines: { assignBy: null, pathBy: null, dueAt: null, ratingBy: null, explanationBy: null, reportBy: null },
-    overdue: false,
-    supervised: false,
-    supervision: null,
-    extensions: [],
-    ratings: [],
-    closure: null,
-    closureReason: null,
-    closedAt: null,
-    followUps: [],
-    assignedAt: null,
-    pathReported: false,
-    warningAt: null,
-    unratedAt: null,
-    dissatisfiedSinceReopen: 0,
-    fired: {},
-    seq: 0,
-    ...overrides,
   };
+  return { ...registeredAppeal(registration, at('2026-09-01', '10:00')), classification: 'general', timeLimitDays: 5, leadDepartment: 'lead', coDepartments: ['co'], ...overrides };
 }
 
 const NOW = at('2026-09-29', '10:00');
