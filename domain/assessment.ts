@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatMonth, type IsoDate } from './dates.js';
 import { codesOf } from './codes.js';
-import { COUNTS, FIGURE_LABELS, RATES, type Count, type Figures, type Rate } from './figures.js';
+import { COUNTS, FIGURE_LABELS, RATES, type Figures, type Rate } from './figures.js';
 import { MEETING_KINDS, type MeetingKind } from './meeting.js';
 import { assessmentRange, type AssessmentPeriod } from './periods.js';
 import { departmentCode } from './steps.js';

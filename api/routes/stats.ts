@@ -10,7 +10,6 @@ import {
   groupFigures,
   praiseAndCriticism,
   rankDepartments,
-  type AppealRecord,
   type Figures,
   type Group,
   type GroupBy,

@@ -12,7 +12,7 @@ import { startLedger, stopLedger } from '../../test/support/ledger-outage.js';
 import { ADMIN, TIMEZONE, startProductStack, type TestStack } from '../../test/support/product-stack.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../embedded-postgres.js';
 import { freePort } from '../ports.js';
-import { apiClient, describeReply, type ApiCall } from './api-client.js';
+import { apiClient, describeReply } from './api-client.js';
 import { waitUntilFlushed, type CheckDeps } from './checker.js';
 import { seededRandom } from './random.js';
 
@@ -67,7 +67,6 @@ interface Shown {
   timeline: { kind: string; at: string }[];
 }
 
-const HOUR = 3_600_000;
 const DEPARTMENT = 'wave';
 // The default policy closes an unrated appeal 10 working days after its resolution: with the same handling limit
 // from the same day, both kinds fall due at one instant.
