@@ -350,6 +350,18 @@ describe('lists', () => {
     expect(marked.subarray(3).toString('utf8').startsWith('受理编号,登记时间,企业名称')).toBe(true);
     expect(await ledger('&bom=false')).toEqual(await ledger(''));
     expect((await stack.api('GET', '/v1/appeals?bom=yes', office, undefined, { accept: 'text/csv' })).status).toBe(400);
+
+    // Every route that answers CSV documents the option.
+    type Operation = { parameters?: { name: string; in: string; required: boolean }[]; responses: Record<string, { content?: Record<string, unknown> }> };
+    const doc = (await stack.api('GET', '/openapi.json')).body as { paths: Record<string, Record<string, Operation>> };
+    const csvRoutes = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([, op]) => op.responses['200']?.content?.['text/csv'])
+        .map(([method, op]) => ({ route: `${method} ${path}`, bom: op.parameters?.find((p) => p.name === 'bom') })),
+    );
+    expect(csvRoutes.map((r) => r.route)).toContain('get /v1/appeals');
+    expect(csvRoutes.length).toBeGreaterThan(10);
+    for (const { route, bom } of csvRoutes) expect(bom, route).toMatchObject({ in: 'query', required: false });
   });
 
   it('shows a department and an enterprise only their own appeals', async () => {
