@@ -1,17 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { FollowUp, Instant } from '../domain/appeal.js';
-import {
-  WorkingCalendar,
-  addMonthsClamped,
-  atLocalTime,
-  endOfDay,
-  localDate,
-  nthWorkingDayAfter,
-  nthWorkingDayCounting,
-  workingDayBefore,
-  workingDayOnOrAfter,
-  workingDaysStopped,
-} from '../domain/calendar.js';
+import { WorkingCalendar, nthWorkingDayAfter, nthWorkingDayCounting, workingDayBefore, workingDayOnOrAfter, workingDaysStopped } from '../domain/calendar.js';
+import { addMonthsClamped, atLocalTime, endOfDay, localDate } from '../domain/dates.js';
 import type { Policy } from '../domain/policy.js';
 import { loadCalendarYears } from '../db/calendar.js';
 import { loadPolicy } from '../db/policy.js';

@@ -1,6 +1,6 @@
 import { ApplicationFailure, activityInfo } from '@temporalio/activity';
 import type { Kysely } from 'kysely';
-import { formatInstant } from '../domain/calendar.js';
+import { formatInstant } from '../domain/dates.js';
 import { retryAfterMs } from '../domain/delivery-waits.js';
 import type { OutboundRules } from '../domain/outbound-url.js';
 import { PREVIOUS_SIGNATURE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, sign } from '../domain/signature.js';

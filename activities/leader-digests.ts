@@ -1,24 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { Instant } from '../domain/appeal.js';
-import { formatInstant, localDate, type IsoDate } from '../domain/calendar.js';
-import { addDays } from '../domain/recurrence.js';
+import { formatEpochDay, formatInstant, localDate, mondayOnOrBefore, parseIsoDate } from '../domain/dates.js';
 import { insertDigests, openInstructedAppeals, type LeaderDigest } from '../db/leader-digests.js';
 import type { Database } from '../db/schema.js';
 
 // Leaders' weekly digests (issue 15). `at` is the digest workflow's clock (CONTRACT.md §2).
-
-/** The Monday of `day`'s week. */
-export function mondayOf(day: IsoDate): IsoDate {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return addDays(day, -((weekday + 6) % 7));
-}
 
 export function createLeaderDigestActivities({ db, timezone }: { db: Kysely<Database>; timezone: string }) {
   const at = (ms: Instant | null | undefined) => (ms === null || ms === undefined ? null : formatInstant(ms, timezone));
   return {
     /** Stores this week's digest for every leader with open appeals they instructed; answers how many were new. */
     async storeLeaderDigests({ at: now }: { at: Instant }): Promise<number> {
-      const week = mondayOf(localDate(now, timezone));
+      const week = formatEpochDay(mondayOnOrBefore(parseIsoDate(localDate(now, timezone))));
       const digests: LeaderDigest[] = (await openInstructedAppeals(db))
         .filter(({ states }) => states.length > 0)
         .map(({ person, states }) => ({

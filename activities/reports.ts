@@ -1,7 +1,8 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { Kysely } from 'kysely';
 import type { Instant } from '../domain/appeal.js';
-import { WorkingCalendar, localDate, workingDayOnOrAfter } from '../domain/calendar.js';
+import { WorkingCalendar, workingDayOnOrAfter } from '../domain/calendar.js';
+import { localDate } from '../domain/dates.js';
 import { assessmentOf } from '../domain/figures.js';
 import { PERIOD_PATTERN, monthRange, reportDecision, type Period, type ReportDecision } from '../domain/periods.js';
 import { loadCalendarYears } from '../db/calendar.js';

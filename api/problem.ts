@@ -80,7 +80,12 @@ export function isUnreachable(err: unknown): boolean {
 export const LEDGER_RETRY_AFTER_SECONDS = 5;
 
 export function problemHandler(onUnexpected: (err: unknown) => void): ErrorRequestHandler {
-  return (err, _req, res, _next) => {
+  return (err, _req, res, next) => {
+    // A streamed answer that fails midway can only be cut short, which express's own handler does.
+    if (res.headersSent) {
+      onUnexpected(err);
+      return next(err);
+    }
     const problem = problemOf(err);
     if (problem) return sendProblem(res, problem);
     onUnexpected(err);

@@ -1,5 +1,5 @@
 import type { Actor, AppealState, Instant, TimelineEvent } from '../domain/appeal.js';
-import { formatInstant } from '../domain/calendar.js';
+import { formatInstant } from '../domain/dates.js';
 import type { EnterpriseFlag } from '../domain/codes.js';
 import type { Publication } from '../domain/publication.js';
 import type { Department } from '../db/departments.js';

@@ -118,7 +118,7 @@ async function main(): Promise<number> {
   }
   const figures: Record<string, number> = {};
   const details: Record<string, unknown> = { deadlinesPerSecond: arithmetic.perSecond, calendarKib: arithmetic.calendarKib };
-  let environment: Record<string, unknown> = {};
+  let environment: Record<string, unknown>;
   try {
     environment = await versions(stack);
     const benchWorker = await startBenchWorker(stack.temporalAddress, stack.dataConverter);
@@ -189,7 +189,7 @@ async function searchOnly(stamp: string, logFile: string, queries: number): Prom
   const postgres = await startBenchPostgres({ progress, logFile });
   const figures: Record<string, number> = {};
   const details: Record<string, unknown> = {};
-  let environment: Record<string, unknown> = {};
+  let environment: Record<string, unknown>;
   try {
     const db = createDb(postgres.serverUrl, { max: 1 });
     environment = { node: process.version, postgres: (await sql<{ version: string }>`select version()`.execute(db)).rows[0]!.version };

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { IsoDate } from '../domain/calendar.js';
+import type { IsoDate } from '../domain/dates.js';
 import type { Database } from './schema.js';
 
 // Leaders' weekly digests (issue 15): computed from the ledger's snapshots, stored once a week per leader.

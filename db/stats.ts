@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { IsoDate } from '../domain/calendar.js';
+import type { IsoDate } from '../domain/dates.js';
 import { registrationBounds } from '../domain/periods.js';
 import { APPEAL_KINDS, CHANNELS, SUBMITTER_KINDS, type Closure, type FollowUpOutcome, type RatingResult, type Status } from '../domain/codes.js';
 import type { AppealRecord, FigurePolicy, Labels } from '../domain/figures.js';

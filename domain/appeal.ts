@@ -279,6 +279,37 @@ export interface AppealState extends Registration {
   seq: number;
 }
 
+/** A new appeal as its workflow starts it: registered at `now`, in round 1, with nothing yet decided. */
+export function registeredAppeal(registration: Registration, now: Instant): AppealState {
+  return {
+    ...registration,
+    registeredAt: now,
+    status: 'registered',
+    round: 1,
+    classification: null,
+    timeLimitDays: null,
+    leadDepartment: null,
+    coDepartments: [],
+    deadlines: { assignBy: null, pathBy: null, dueAt: null, ratingBy: null, explanationBy: null, reportBy: null },
+    overdue: false,
+    supervised: false,
+    supervision: null,
+    extensions: [],
+    ratings: [],
+    closure: null,
+    closureReason: null,
+    closedAt: null,
+    followUps: [],
+    assignedAt: null,
+    pathReported: false,
+    warningAt: null,
+    unratedAt: null,
+    dissatisfiedSinceReopen: 0,
+    fired: {},
+    seq: 0,
+  };
+}
+
 export function isOpen(status: Status): boolean {
   return status !== 'closed' && status !== 'withdrawn';
 }

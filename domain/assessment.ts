@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { IsoDate } from './calendar.js';
+import { formatMonth, type IsoDate } from './dates.js';
 import { codesOf } from './codes.js';
-import { COUNTS, FIGURE_LABELS, RATES, type Count, type Figures, type Rate } from './figures.js';
+import { COUNTS, FIGURE_LABELS, RATES, type Figures, type Rate } from './figures.js';
 import { MEETING_KINDS, type MeetingKind } from './meeting.js';
 import { assessmentRange, type AssessmentPeriod } from './periods.js';
 import { departmentCode } from './steps.js';
@@ -204,7 +204,7 @@ export type DutyStatus = keyof typeof DUTY_STATUSES;
  */
 export function dutyStretches(period: AssessmentPeriod, every: DutyFrequency): AssessmentPeriod[] {
   const year = period.slice(0, 4);
-  const months = (first: number, n: number) => Array.from({ length: n }, (_, i) => `${year}-${String(first + i).padStart(2, '0')}`);
+  const months = (first: number, n: number) => Array.from({ length: n }, (_, i) => formatMonth(Number(year), first + i));
   const quarter = /-Q([1-4])$/.exec(period);
   const isYear = period.length === 4;
   if (every === 'year') return isYear ? [period] : [];

@@ -3,7 +3,8 @@
 // map holds every day off of a holiday period (weekend days included) and `workdays` the adjusted working
 // Saturdays and Sundays. Years it does not cover are left out, so they count as not loaded.
 import data from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import type { CalendarYear, IsoDate } from './calendar.js';
+import type { CalendarYear } from './calendar.js';
+import type { IsoDate } from './dates.js';
 
 type DayNames = Readonly<Record<IsoDate, string>>;
 

@@ -1,8 +1,8 @@
 import { isOpen, type Actor, type AppealState, type Enterprise, type Instant } from './appeal.js';
-import { endOfDay, localDate } from './calendar.js';
+import { addDays, endOfDay, localDate } from './dates.js';
 import type { Channel, Status } from './codes.js';
 import { percent, type FigurePolicy } from './figures.js';
-import { addDays, announcementOf } from './recurrence.js';
+import { announcementOf } from './recurrence.js';
 
 // A meeting's closed loop (CONTRACT.md §6; seed 004: plan, call for problems, hold, ledger, time-limited handling,
 // follow-up supervision, special report). Pure: the meeting workflow, its activities and the API share it.

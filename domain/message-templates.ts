@@ -1,4 +1,4 @@
-import { localDate } from './calendar.js';
+import { localDate } from './dates.js';
 
 // The text of every message an enterprise or a submitter is sent (issue 16): one template per kind, in Chinese, as
 // data the admin edits (GET/PUT /v1/message-templates/:kind); these are the defaults. A template names its values

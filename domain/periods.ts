@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { atLocalTime, endOfDay, type IsoDate } from './calendar.js';
-import { addDays } from './recurrence.js';
+import { addDays, atLocalTime, daysBetween, daysInMonth, endOfDay, formatCivil, formatMonth, shiftMonth, type IsoDate } from './dates.js';
 
 // Periods of the figures: inclusive registration dates, and the calendar months the monthly report covers.
 
@@ -38,7 +37,7 @@ export function registrationBounds(
 
 /** The period of the same number of days that ends the day before `from`: what a trend compares with. */
 export function precedingRange(range: { from: IsoDate; to: IsoDate }): { from: IsoDate; to: IsoDate } {
-  const days = (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000 + 1;
+  const days = daysBetween(range.from, range.to) + 1;
   return { from: addDays(range.from, -days), to: addDays(range.from, -1) };
 }
 
@@ -50,8 +49,7 @@ function monthParts(period: Period): [number, number] {
 /** The month's first and last dates. */
 export function monthRange(period: Period): { from: IsoDate; to: IsoDate } {
   const [year, month] = monthParts(period);
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { from: `${period}-01`, to: `${period}-${String(lastDay).padStart(2, '0')}` };
+  return { from: formatCivil(year, month, 1), to: formatCivil(year, month, daysInMonth(year, month)) };
 }
 
 /** An assessment's period (issue 20): a month `2026-10`, a quarter `2026-Q3` or a year `2026`. */
@@ -67,8 +65,7 @@ export function assessmentRange(period: AssessmentPeriod): { from: IsoDate; to: 
   const quarter = /-Q([1-4])$/.exec(period);
   if (quarter) {
     const first = (Number(quarter[1]) - 1) * 3 + 1;
-    const month = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
-    return { from: monthRange(month(first)).from, to: monthRange(month(first + 2)).to };
+    return { from: monthRange(formatMonth(Number(year), first)).from, to: monthRange(formatMonth(Number(year), first + 2)).to };
   }
   if (period.length === 4) return { from: `${year}-01-01`, to: `${year}-12-31` };
   return monthRange(period);
@@ -76,7 +73,8 @@ export function assessmentRange(period: AssessmentPeriod): { from: IsoDate; to: 
 
 export function previousMonth(period: Period): Period {
   const [year, month] = monthParts(period);
-  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+  const previous = shiftMonth(year, month, -1);
+  return formatMonth(previous.year, previous.month);
 }
 
 export type ReportDecision =

@@ -1,11 +1,26 @@
-import { atLocalTime, formatInstant, localDate, type IsoDate } from './calendar.js';
+import {
+  addDays,
+  atLocalTime,
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  formatEpochDay,
+  formatInstant,
+  localDate,
+  mondayOnOrBefore,
+  monthsBetween,
+  parseIsoDate,
+  shiftMonth,
+  tryParseIsoDate,
+  weekday,
+  type IsoDate,
+} from './dates.js';
 
 // When a meeting series meets (CONTRACT.md §6): the two named rhythms of the seeds, or a small subset of RFC 5545
 // RRULE. Schedule calendar specs cannot say "the first Saturday" (dayOfMonth and dayOfWeek there are ANDed ranges,
 // and the announcement lands in the month before), so occurrences are computed here and handed to the Schedule as
 // exact instants. Pure: no clock, no I/O.
 
-const DAY_MS = 86_400_000;
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 
 export interface ByDay {
@@ -89,56 +104,32 @@ function parseUntil(raw: string): Until | null {
   const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(raw);
   if (!m) return null;
   const date = `${m[1]}-${m[2]}-${m[3]}`;
-  if (toEpochDay(date) === undefined) return null;
+  if (tryParseIsoDate(date) === undefined) return null;
   if (m[4] === undefined) return { date };
   const time = `${m[4]}:${m[5]}:${m[6]}`;
   if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6]) > 59) return null;
   return m[7] ? { instant: Date.parse(`${date}T${time}Z`) } : { localDateTime: `${date}T${time}` };
 }
 
-// ---- dates as whole days since 1970-01-01 ----
-
-function toEpochDay(d: IsoDate): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
-  if (!m) return undefined;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Date(ms).toISOString().slice(0, 10) === d ? ms / DAY_MS : undefined;
-}
-
-function fromEpochDay(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-function epochDay(d: IsoDate): number {
-  const day = toEpochDay(d);
-  if (day === undefined) throw new RangeError(`not a valid YYYY-MM-DD date: ${JSON.stringify(d)}`);
-  return day;
-}
-
-export function addDays(d: IsoDate, days: number): IsoDate {
-  return fromEpochDay(epochDay(d) + days);
-}
-
-const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
-
 // ---- expansion ----
 
 /** The dates one period (a week from Monday, or a month) contributes, in order. */
 function datesOfPeriod(rule: RecurrenceRule, anchor: number, period: number): number[] {
   if (rule.freq === 'WEEKLY') {
-    const monday = anchor - ((weekdayOf(anchor) + 6) % 7) + period * 7;
-    const weekdays = rule.byDay.length > 0 ? rule.byDay.map((b) => b.weekday) : [weekdayOf(anchor)];
-    return [0, 1, 2, 3, 4, 5, 6].map((i) => monday + i).filter((day) => weekdays.includes(weekdayOf(day)));
+    const monday = mondayOnOrBefore(anchor) + period * 7;
+    const weekdays = rule.byDay.length > 0 ? rule.byDay.map((b) => b.weekday) : [weekday(anchor)];
+    return [0, 1, 2, 3, 4, 5, 6].map((i) => monday + i).filter((day) => weekdays.includes(weekday(day)));
   }
-  const a = new Date(anchor * DAY_MS);
-  const first = Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + period, 1) / DAY_MS;
-  const length = Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + period + 1, 1) / DAY_MS - first;
+  const { year, month, day: anchorDayOfMonth } = civilFromDays(anchor);
+  const shifted = shiftMonth(year, month, period);
+  const first = daysFromCivil(shifted.year, shifted.month, 1);
+  const length = daysInMonth(shifted.year, shifted.month);
   const days = Array.from({ length }, (_, i) => first + i);
   const nth = (day: number) => Math.floor((day - first) / 7) + 1;
   const nthFromEnd = (day: number) => -(Math.floor((first + length - 1 - day) / 7) + 1);
   const matchesByDay = (day: number) =>
     rule.byDay.some(
-      (b) => b.weekday === weekdayOf(day) && (b.ordinal === null || b.ordinal === (b.ordinal > 0 ? nth(day) : nthFromEnd(day))),
+      (b) => b.weekday === weekday(day) && (b.ordinal === null || b.ordinal === (b.ordinal > 0 ? nth(day) : nthFromEnd(day))),
     );
   const monthDays = rule.byMonthDay.map((n) => (n > 0 ? n : length + 1 + n)).filter((n) => n >= 1 && n <= length);
   if (rule.byMonthDay.length > 0) {
@@ -146,7 +137,6 @@ function datesOfPeriod(rule: RecurrenceRule, anchor: number, period: number): nu
     return days.filter((day) => monthDays.includes(day - first + 1) && (rule.byDay.length === 0 || matchesByDay(day)));
   }
   if (rule.byDay.length > 0) return days.filter(matchesByDay);
-  const anchorDayOfMonth = a.getUTCDate();
   return anchorDayOfMonth <= length ? [first + anchorDayOfMonth - 1] : [];
 }
 
@@ -155,21 +145,15 @@ const MAX_PERIODS = 1040;
 
 /** The rule's dates on or after `from`, in order, never before `anchor` (RFC 5545's DTSTART); UNTIL is the caller's. */
 export function* occurrenceDates(rule: RecurrenceRule, anchor: IsoDate, from: IsoDate): Generator<IsoDate> {
-  const start = epochDay(anchor);
-  const earliest = Math.max(start, epochDay(from));
+  const start = parseIsoDate(anchor);
+  const earliest = Math.max(start, parseIsoDate(from));
   const periodsToSkip = rule.freq === 'WEEKLY' ? Math.floor((earliest - start) / 7) - 1 : monthsBetween(start, earliest) - 1;
   let period = Math.max(0, Math.floor(periodsToSkip / rule.interval)) * rule.interval;
   for (let seen = 0; seen < MAX_PERIODS; seen++, period += rule.interval) {
     for (const day of datesOfPeriod(rule, start, period)) {
-      if (day >= earliest) yield fromEpochDay(day);
+      if (day >= earliest) yield formatEpochDay(day);
     }
   }
-}
-
-function monthsBetween(a: number, b: number): number {
-  const x = new Date(a * DAY_MS);
-  const y = new Date(b * DAY_MS);
-  return (y.getUTCFullYear() - x.getUTCFullYear()) * 12 + (y.getUTCMonth() - x.getUTCMonth());
 }
 
 // ---- a series' meetings as instants ----

@@ -120,11 +120,11 @@ export function roleMayTake(step: Step, role: Role): boolean {
       return role === 'department';
     case 'instruction':
       return role === 'leader';
+    // `explanation`: an appeal answered at the window has no lead, so the office explains its own answer.
+    // `close`: when the enterprise's material is overdue the lead as well as the office decides: close, or resume.
     case 'note':
     case 'contacts':
-    // An appeal answered at the window has no lead: the office explains its own answer.
     case 'explanation':
-    // When the enterprise's material is overdue the lead as well as the office decides: close, or resume.
     case 'close':
       return OFFICE.includes(role) || role === 'department';
     case 'material':

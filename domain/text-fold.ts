@@ -4,7 +4,7 @@
 // public reads keeps its own punctuation (NFKC of the whole text would turn every ，into a comma).
 
 const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63]/u;
-const OPENING = /[【〔〖［\[]/u;
+const OPENING = /[【〔〖［[]/u;
 const CLOSING = /[】〕〗］\]]/u;
 
 /** One code point's folded spelling: nothing for a format character; NFKC (full-width → ASCII), one dash, one space, round brackets, upper case. */

@@ -98,7 +98,7 @@ async function run(command: string, args: string[], runAs: RunAs | undefined): P
     return stdout + stderr;
   } catch (err) {
     const { stdout = '', stderr = '', message } = err as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${command.split('/').pop()} failed: ${(stderr || stdout || message).trim()}`);
+    throw new Error(`${command.split('/').pop()} failed: ${(stderr || stdout || message).trim()}`, { cause: err });
   }
 }
 
@@ -157,7 +157,7 @@ async function initialise(dataDir: string, bin: Binaries, runAs: RunAs | undefin
   try {
     await rename(cluster, dataDir);
   } catch (err) {
-    throw new Error(`cannot use ${dataDir} for Postgres: it exists and holds no cluster (${(err as Error).message})`);
+    throw new Error(`cannot use ${dataDir} for Postgres: it exists and holds no cluster (${(err as Error).message})`, { cause: err });
   }
   await rm(staging, { recursive: true, force: true });
 }

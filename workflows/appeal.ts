@@ -12,16 +12,14 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import type { DeadlineActivities, DeadlineRequest } from '../activities/deadlines.js';
 import type { LedgerActivities } from '../activities/ledger.js';
-import type {
-  Actor,
-  AppealState,
-  DeadlineChange,
-  Instant,
-  NotificationRecord,
-  Recipient,
-  Registration,
-  Supervision,
-  TimelineEvent,
+import {
+  registeredAppeal,
+  type Actor,
+  type AppealState,
+  type DeadlineChange,
+  type Instant,
+  type Recipient,
+  type Supervision,
 } from '../domain/appeal.js';
 import { REFERRAL_CAUSES, type Closure, type TimelineKind } from '../domain/codes.js';
 import { appealStepRefusal } from '../domain/command-checks.js';
@@ -49,7 +47,7 @@ const department = (code: string): Recipient => ({ kind: 'department', code });
 const SYSTEM: Actor = { role: 'system' };
 
 export async function appeal(input: AppealInput): Promise<AppealState> {
-  const s: AppealState = 'carried' in input ? input.carried : registered(input.registration, Date.now());
+  const s: AppealState = 'carried' in input ? input.carried : registeredAppeal(input.registration, Date.now());
   const outbox: Outbox = 'carried' in input ? input.outbox : { events: [], notifications: [] };
   let searchAttributes = '';
   // Asked once, first thing: a run recorded before whole transitions keeps replaying (and running) as it was.
@@ -764,32 +762,3 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
 /** The attachments a step's text cites, as its event records them. */
 const evidence = (attachments: string[] | undefined) => (attachments?.length ? { attachments } : {});
 
-function registered(registration: Registration, now: Instant): AppealState {
-  return {
-    ...registration,
-    registeredAt: now,
-    status: 'registered',
-    round: 1,
-    classification: null,
-    timeLimitDays: null,
-    leadDepartment: null,
-    coDepartments: [],
-    deadlines: { assignBy: null, pathBy: null, dueAt: null, ratingBy: null, explanationBy: null, reportBy: null },
-    overdue: false,
-    supervised: false,
-    supervision: null,
-    extensions: [],
-    ratings: [],
-    closure: null,
-    closureReason: null,
-    closedAt: null,
-    followUps: [],
-    assignedAt: null,
-    pathReported: false,
-    warningAt: null,
-    unratedAt: null,
-    dissatisfiedSinceReopen: 0,
-    fired: {},
-    seq: 0,
-  };
-}

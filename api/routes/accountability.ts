@@ -21,7 +21,7 @@ import {
   type AccountabilityFigures,
 } from '../../domain/accountability-figures.js';
 import { accountabilityKind, createAccountabilitySchema, findingSchema, outcomeSchema, rectificationSchema } from '../../domain/accountability-schemas.js';
-import { localDate } from '../../domain/calendar.js';
+import { localDate } from '../../domain/dates.js';
 import { codesOf } from '../../domain/codes.js';
 import { registrationBounds } from '../../domain/periods.js';
 import { departmentCode } from '../../domain/steps.js';
@@ -40,7 +40,7 @@ import { accountabilityWorkflowId, type AccountabilityCommands } from '../../wor
 import { createAccountabilityGateway } from '../../gateway/accountability.js';
 import { AUDIENCE, readsAccountability } from '../audience.js';
 import type { Caller } from '../auth.js';
-import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
+import { answer, csvQuery, wantsCsv, type Column } from '../csv.js';
 import { periodQuery } from '../period-query.js';
 import { badRequest, conflict, notFound, type FieldError } from '../problem.js';
 import { PUBLIC_RATE_LIMIT, clientAddress, createRateLimiter } from '../rate-limit.js';
@@ -66,7 +66,7 @@ const listQuery = periodQuery({
   unit: departmentCode.optional(),
   status: z.enum(codesOf(ACCOUNTABILITY_STATUSES)).optional(),
 });
-const figuresQuery = periodQuery({ groupBy: z.enum(ACCOUNTABILITY_GROUP_BYS).default('unit'), lang: langQuery });
+const figuresQuery = periodQuery({ groupBy: z.enum(ACCOUNTABILITY_GROUP_BYS).default('unit'), ...csvQuery });
 const publicQuery = periodQuery({ unit: departmentCode.optional() });
 
 const TOTAL_LABEL = '合计';
@@ -203,11 +203,11 @@ export function accountabilityRoutes(routes: RouteTable, { db, client, taskQueue
         key === null ? NO_UNIT_LABEL : query.groupBy === 'kind' ? ACCOUNTABILITY_KINDS[key as keyof typeof ACCOUNTABILITY_KINDS] : (labels.department[key] ?? key);
       const groups: FigureRow[] = groupAccountability(records, query.groupBy).map(({ key, figures }) => ({ key, label: labelOf(key), ...figures }));
       const total = accountabilityFigures(records);
-      answer(
+      await answer(
         res,
         wantsCsv(req),
         { from: query.from ?? null, to: query.to ?? null, groupBy: query.groupBy, groups, total },
-        { filename: `accountability-${query.groupBy}`, columns: figureColumns, rows: [...groups, { key: null, label: TOTAL_LABEL, ...total }], lang: query.lang },
+        { filename: `accountability-${query.groupBy}`, columns: figureColumns, rows: [...groups, { key: null, label: TOTAL_LABEL, ...total }], format: query },
       );
     },
   );

@@ -12,7 +12,7 @@ import { departmentCode, flag, stepBodySchemas, submitAppealSchema, type StepBod
 import { PUBLICATION_STATUSES } from '../../domain/publication.js';
 import { hasSearchTerms } from '../../domain/search-text.js';
 import { enterpriseFlag } from '../../domain/enterprise.js';
-import { appealTimeline, findAppealState, listAppealStates, type AppealFilter } from '../../db/appeals.js';
+import { appealTimeline, findAppealState, listAppealStates, type AppealFilter, type Cursor } from '../../db/appeals.js';
 import { loadPublications } from '../../db/publication.js';
 import { flagsOf } from '../../db/enterprises.js';
 import { findDepartment } from '../../db/departments.js';
@@ -31,7 +31,7 @@ import type { AppealGateway } from '../../gateway/appeals.js';
 import { appealLocation, sendRegistering } from '../registering.js';
 import { WorkflowCompleted } from '../../gateway/errors.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { langQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
+import { csvQuery, sendCsv, wantsCsv, type Column } from '../csv.js';
 import { periodQuery } from '../period-query.js';
 import { readableAppeal } from '../appeal-access.js';
 import { AUDIENCE, readsEnterpriseFlags, readsPublication } from '../audience.js';
@@ -89,7 +89,7 @@ const listQuery = periodQuery({
     .describe('search title, description, answers and notes (README, "Search"): best match first, then newest'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
-  lang: langQuery,
+  ...csvQuery,
 });
 
 /** A duplicate as the appeal it is merged into keeps it: whom its answers reach. */
@@ -131,7 +131,8 @@ const LEDGER_COLUMNS: Column<ReturnType<Views['appeal']>>[] = [
   { name: 'owner', zh: '企业服务专员', value: (a) => a.owner },
   { name: 'instructed', zh: '领导批示', value: (a) => (a.instructed === undefined ? '' : a.instructed ? '是' : '否') },
 ];
-const LEDGER_BATCH = 500;
+/** Appeals read per query of a CSV ledger: what the API holds of it at a time, however long the ledger. */
+const LEDGER_BATCH = 200;
 
 export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admission, views, timezone }: Deps) {
   async function appealOr404(id: string): Promise<AppealState> {
@@ -313,15 +314,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
         ...(within ? { withinUnit: within } : {}),
         ...(q ? { search: { text: q, sharedOnly: caller.role === 'enterprise' } } : {}),
       };
-      if (wantsCsv(req)) {
-        const rows: ReturnType<Views['appeal']>[] = [];
-        for (let page = await listAppealStates(db, filter, { limit: LEDGER_BATCH }); ; ) {
-          rows.push(...page.items.map((s) => views.appeal(s, caller)));
-          if (!page.next) break;
-          page = await listAppealStates(db, filter, { limit: LEDGER_BATCH, after: page.next });
-        }
-        return sendCsv(res, 'appeals-ledger', LEDGER_COLUMNS, rows, query.lang);
-      }
+      if (wantsCsv(req)) return sendCsv(res, 'appeals-ledger', LEDGER_COLUMNS, ledger(filter, caller), query);
       const page = await listAppealStates(db, filter, { limit: query.limit, ...(after ? { after } : {}) });
       const [standing, flags] = await Promise.all([publications(page.items, caller), enterpriseFlags(page.items, caller)]);
       const items = page.items.map((s) => views.appeal(s, caller, { publication: standing.get(s.id), enterpriseFlags: flags.get(s.enterprise.creditCode) ?? [] }));
@@ -346,6 +339,16 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       res.json({ items: page.items.map((s) => views.appeal(s, caller)), nextCursor: page.next ? encodeCursor(page.next) : null });
     },
   );
+
+  /** Every appeal the filter matches, read a page at a time as the CSV answer takes them. */
+  async function* ledger(filter: AppealFilter, caller: Caller) {
+    let after: Cursor | undefined;
+    do {
+      const page = await listAppealStates(db, filter, { limit: LEDGER_BATCH, ...(after ? { after } : {}) });
+      for (const s of page.items) yield views.appeal(s, caller);
+      after = page.next;
+    } while (after);
+  }
 
   /** Checks that need the ledger or the policy, turning a body into the Update's command. */
   async function prepare<S extends Step>(step: S, body: StepBodies[S], caller: Caller, scope: OfficeScope | undefined, s: AppealState): Promise<StepCommand<S>> {

@@ -13,7 +13,7 @@ import {
   type AssessmentModel,
   type Scale,
 } from '../../domain/assessment.js';
-import { localDate } from '../../domain/calendar.js';
+import { localDate } from '../../domain/dates.js';
 import { MEETING_KINDS } from '../../domain/meeting.js';
 import { FIGURE_LABELS, groupFigures } from '../../domain/figures.js';
 import { assessmentPeriod, assessmentRange, registrationBounds, type AssessmentPeriod } from '../../domain/periods.js';
@@ -23,7 +23,7 @@ import { listMeetings } from '../../db/meetings.js';
 import { loadAssessmentModel, replaceAssessmentModel } from '../../db/assessment.js';
 import { loadAppealRecords, loadCounting, loadLabels, rolledUp } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
-import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
+import { answer, csvQuery, wantsCsv, type Column } from '../csv.js';
 import { officeScope, subtreeOf } from '../office-scope.js';
 import { forbidden } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
@@ -41,7 +41,7 @@ interface Deps {
 const assessmentQuery = z.strictObject({
   period: assessmentPeriod.describe('a month YYYY-MM, a quarter YYYY-Qn or a year YYYY: the appeals registered in it'),
   level: z.enum(UNIT_LEVEL_CODES).optional().describe('assess the units of this level, each with its subtree’s appeals; departments when omitted'),
-  lang: langQuery,
+  ...csvQuery,
 });
 
 /** The CSV's columns follow the scale: each rate's value and points, each deduction's count and points. */
@@ -136,18 +136,18 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
       tag: 'assessment',
       summary: 'The meetings units must hold (the model’s meetingDuties), met, missed or pending in each stretch of a period',
       roles: ['office'],
-      query: z.strictObject({ period: assessmentQuery.shape.period, lang: langQuery }),
+      query: z.strictObject({ period: assessmentQuery.shape.period, ...csvQuery }),
       csv: true,
       responses: { 200: '{period, from, to, duties: [{unit, label, kind, sector, every, atLeast, missed, stretches: [{period, from, to, held, status}]}]} (JSON, or CSV: a row per duty and stretch)', 400: 'invalid query' },
     },
     async ({ req, res, query }) => {
       const [model, labels] = await Promise.all([loadAssessmentModel(db), loadLabels(db)]);
       const duties = (await dutiesIn(model, query.period)).map((d) => ({ ...d, label: labels.department[d.unit] ?? d.unit }));
-      answer(res, wantsCsv(req), { period: query.period, ...assessmentRange(query.period), duties }, {
+      await answer(res, wantsCsv(req), { period: query.period, ...assessmentRange(query.period), duties }, {
         filename: `duties-${query.period}`,
         columns: dutyColumns,
         rows: duties.flatMap((d) => d.stretches.map((s) => ({ ...d, ...s, unitLabel: d.label }))),
-        lang: query.lang,
+        format: query,
       });
     },
   );
@@ -165,11 +165,11 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
     },
     async ({ req, res, query }) => {
       const { range, counting, model, scale, items } = await assess(query.period, query.level);
-      answer(res, wantsCsv(req), { period: query.period, ...range, ...(query.level ? { level: query.level } : {}), worth: model.worth, counting, items }, {
+      await answer(res, wantsCsv(req), { period: query.period, ...range, ...(query.level ? { level: query.level } : {}), worth: model.worth, counting, items }, {
         filename: `assessment-${query.period}${query.level ? `-${query.level}` : ''}`,
         columns: assessmentColumns(scale),
         rows: items,
-        lang: query.lang,
+        format: query,
       });
     },
   );
@@ -197,11 +197,11 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
       await subtreeOf(db, code, await officeScope(db, caller));
       const { range, model, scale, items, labels } = await assess(query.period, query.level);
       const scorecard = items.find((u) => u.key === code) ?? null;
-      answer(
+      await answer(
         res,
         wantsCsv(req),
         { unit: code, label: labels.department[code] ?? code, period: query.period, ...range, ...(query.level ? { level: query.level } : {}), worth: model.worth, of: items.length, scorecard },
-        { filename: `assessment-${query.period}-${code}`, columns: assessmentColumns(scale), rows: scorecard ? [scorecard] : [], lang: query.lang },
+        { filename: `assessment-${query.period}-${code}`, columns: assessmentColumns(scale), rows: scorecard ? [scorecard] : [], format: query },
       );
     },
   );

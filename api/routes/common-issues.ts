@@ -6,7 +6,7 @@ import { departmentCode } from '../../domain/steps.js';
 import { appealsToName, insertNamedIssue, listNamedIssues, loadPeriodAppeals, updateNamedIssue, type NamedIssue, type PeriodAppeal } from '../../db/common-issues.js';
 import type { Database } from '../../db/schema.js';
 import { loadLabels } from '../../db/stats.js';
-import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
+import { answer, csvQuery, wantsCsv, type Column } from '../csv.js';
 import { officeScope, subtreeOf } from '../office-scope.js';
 import { periodQuery, rangeOf } from '../period-query.js';
 import { badRequest, conflict, notFound } from '../problem.js';
@@ -24,7 +24,7 @@ interface Deps {
 
 const clustersQuery = periodQuery({
   unit: departmentCode.optional().describe('only the appeals registered at this unit’s window or led by it or a unit beneath it'),
-  lang: langQuery,
+  ...csvQuery,
 });
 
 /** Named issues' ids are the table's bigserial: anything else names none. */
@@ -109,7 +109,7 @@ export function commonIssueRoutes(routes: RouteTable, { db, views, timezone }: D
       ]);
       const issues = new Map(named.map((i) => [i.id, i]));
       const items = clusterAppeals(appeals, named, before).map((c) => presentCluster(c, c.issueId === null ? undefined : issues.get(c.issueId), labels));
-      answer(res, wantsCsv(req), { ...range, ...(within ? { unit: within.unit } : {}), previous, items }, { filename: 'common-issues', columns, rows: items, lang: query.lang });
+      await answer(res, wantsCsv(req), { ...range, ...(within ? { unit: within.unit } : {}), previous, items }, { filename: 'common-issues', columns, rows: items, format: query });
     },
   );
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { endOfDay, localDate } from '../../domain/calendar.js';
+import { addDays, endOfDay, localDate } from '../../domain/dates.js';
 import { codesOf } from '../../domain/codes.js';
 import {
   DEFAULT_ANNOUNCE_DAYS_BEFORE,
@@ -24,7 +24,7 @@ import {
   registrationSchema,
 } from '../../domain/meeting-schemas.js';
 import { calendarDate } from '../../domain/periods.js';
-import { addDays, timingOf, upcomingOccurrences } from '../../domain/recurrence.js';
+import { timingOf, upcomingOccurrences } from '../../domain/recurrence.js';
 import { isOpen } from '../../domain/appeal.js';
 import { isAllowed } from '../../domain/rules.js';
 import type { HeldBody, TableDecision } from '../../domain/meeting-schemas.js';
@@ -50,7 +50,7 @@ import type { Database } from '../../db/schema.js';
 import { meetingWorkflowId, type MeetingCommands } from '../../workflows/meeting-messages.js';
 import { AUDIENCE, readsMeeting, readsMeetingItem, readsMeetingTimeline } from '../audience.js';
 import type { Caller } from '../auth.js';
-import { langQuery, wantsCsv } from '../csv.js';
+import { csvQuery, wantsCsv } from '../csv.js';
 import { UPCOMING_WINDOW, createMeetingGateway } from '../../gateway/meetings.js';
 import { createAppealGateway } from '../../gateway/appeals.js';
 import { WorkflowCompleted } from '../../gateway/errors.js';
@@ -79,8 +79,8 @@ const listQuery = z.strictObject({
   from: calendarDate.optional().describe('meetings starting on or after this date'),
   to: calendarDate.optional().describe('meetings starting on or before this date'),
 });
-const reportQuery = z.strictObject({ lang: langQuery });
-const periodReportQuery = periodQuery({ kind: meetingKind.optional(), lang: langQuery });
+const reportQuery = z.strictObject(csvQuery);
+const periodReportQuery = periodQuery({ kind: meetingKind.optional(), ...csvQuery });
 
 export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views, timezone }: Deps) {
   const gateway = createMeetingGateway(client, taskQueue);
@@ -546,7 +546,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
     async ({ req, res, caller, params, query }) => {
       const s = await meetingOr404(params.id!, caller);
       const figures = (await specialReports(db, [s]))[0]!;
-      answer(res, wantsCsv(req), show.report(s, figures), { filename: `meeting-${s.id}`, columns: reportColumns(false), rows: reportRows(figures), lang: query.lang });
+      await answer(res, wantsCsv(req), show.report(s, figures), { filename: `meeting-${s.id}`, columns: reportColumns(false), rows: reportRows(figures), format: query });
     },
   );
 
@@ -571,7 +571,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
         })
       ).filter((m) => m.status !== 'cancelled');
       const figures = await combinedFigures(db, meetings);
-      answer(res, wantsCsv(req), { ...range, kind: query.kind ?? null, ...figures }, { filename: 'meeting-report', columns: reportColumns(true), rows: reportRows(figures), lang: query.lang });
+      await answer(res, wantsCsv(req), { ...range, kind: query.kind ?? null, ...figures }, { filename: 'meeting-report', columns: reportColumns(true), rows: reportRows(figures), format: query });
     },
   );
 }

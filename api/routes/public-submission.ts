@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Instant } from '../../domain/appeal.js';
-import { formatInstant } from '../../domain/calendar.js';
+import { formatInstant } from '../../domain/dates.js';
 import { isMobilePhone } from '../../domain/credit-code.js';
 import { renderMessage } from '../../domain/message-templates.js';
 import { CODE_DIGITS, CODE_TTL_MS, codeHash, newCode } from '../../domain/phone-verification.js';

@@ -6,7 +6,7 @@ import { CHANNELS, CLOSURES, codesOf } from '../../domain/codes.js';
 import { disclosureOf, scrubIdentifiers } from '../../domain/disclosure.js';
 import { MEETING_KINDS } from '../../domain/meeting.js';
 import type { Labels } from '../../domain/figures.js';
-import { formatInstant, localDate } from '../../domain/calendar.js';
+import { formatInstant, localDate } from '../../domain/dates.js';
 import { registrationBounds } from '../../domain/periods.js';
 import { listAppealStates } from '../../db/appeals.js';
 import { loadPolicy } from '../../db/policy.js';

@@ -10,7 +10,6 @@ import {
   groupFigures,
   praiseAndCriticism,
   rankDepartments,
-  type AppealRecord,
   type Figures,
   type Group,
   type GroupBy,
@@ -25,7 +24,7 @@ import { UNIT_LEVEL_CODES, UNIT_LEVELS, type UnitLevel } from '../../domain/unit
 import { findReport, listReports, type StoredReport } from '../../db/reports.js';
 import { loadAppealRecords, loadCounting, loadLabels, rolledUp, type DateRange } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
-import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
+import { answer, csvQuery, wantsCsv, type Column, type CsvFormat } from '../csv.js';
 import { periodQuery, rangeOf } from '../period-query.js';
 import { officeScope, subtreeOf } from '../office-scope.js';
 import { notFound } from '../problem.js';
@@ -41,7 +40,7 @@ interface Deps {
   timezone: string;
 }
 
-export const statsQuery = periodQuery({ groupBy: z.enum(GROUP_BYS).default('department'), lang: langQuery });
+export const statsQuery = periodQuery({ groupBy: z.enum(GROUP_BYS).default('department'), ...csvQuery });
 /** Where the office's figures roll up to (`groupBy=unit`, ranking by level), and the subtree they keep to. */
 const unitQuery = {
   level: z.enum(UNIT_LEVEL_CODES).optional().describe('with groupBy=unit (default county) or a ranking: each unit of this level with its subtree'),
@@ -51,11 +50,11 @@ const officeStatsQuery = periodQuery({
   groupBy: z.enum([...GROUP_BYS, 'unit']).default('department'),
   kind: z.enum(codesOf(APPEAL_KINDS)).optional().describe('only appeals of this kind (problem, consultation, suggestion)'),
   ...unitQuery,
-  lang: langQuery,
+  ...csvQuery,
 });
-const scorecardQuery = periodQuery({ groupBy: z.enum(['category', 'channel']).default('category'), lang: langQuery });
-const rankingQuery = periodQuery({ top: z.coerce.number().int().min(1).max(50).default(3), ...unitQuery, lang: langQuery });
-const langOnly = z.strictObject({ lang: langQuery });
+const scorecardQuery = periodQuery({ groupBy: z.enum(['category', 'channel']).default('category'), ...csvQuery });
+const rankingQuery = periodQuery({ top: z.coerce.number().int().min(1).max(50).default(3), ...unitQuery, ...csvQuery });
+const langOnly = z.strictObject(csvQuery);
 
 
 const figureColumns: Column<Figures>[] = [...COUNTS, ...RATES].map((name) => ({ name, zh: FIGURE_LABELS[name], value: (f) => f[name] }));
@@ -86,14 +85,14 @@ export function periodFigures(db: Kysely<Database>, timezone: string) {
 }
 export type PeriodFigures = ReturnType<typeof periodFigures>;
 
-function sendFigures(req: Request, res: Response, period: Awaited<ReturnType<PeriodFigures>>, lang: z.infer<typeof langQuery>) {
-  answer(res, wantsCsv(req), period, { filename: `stats-${period.groupBy}`, columns: groupColumns, rows: withTotal(period.groups, period.total), lang });
+async function sendFigures(req: Request, res: Response, period: Awaited<ReturnType<PeriodFigures>>, format: CsvFormat) {
+  await answer(res, wantsCsv(req), period, { filename: `stats-${period.groupBy}`, columns: groupColumns, rows: withTotal(period.groups, period.total), format });
 }
 
 /** `GET /v1/public/stats`, which reads its figures through a cache. */
 export function statsHandler(figures: PeriodFigures) {
   return async ({ req, res, query }: Context<undefined, z.infer<typeof statsQuery>>) => {
-    sendFigures(req, res, await figures(rangeOf(query), query.groupBy), query.lang);
+    await sendFigures(req, res, await figures(rangeOf(query), query.groupBy), query);
   };
 }
 
@@ -134,7 +133,7 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
     },
     async ({ req, res, caller, query }) => {
       const within = await subtreeOf(db, query.unit, await officeScope(db, caller));
-      sendFigures(req, res, await figures(rangeOf(query), query.groupBy, within, query.level, query.kind), query.lang);
+      await sendFigures(req, res, await figures(rangeOf(query), query.groupBy, within, query.level, query.kind), query);
     },
   );
 
@@ -159,7 +158,7 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       const ranked = ranking.find((d) => d.key === department.code);
       const groups = groupFigures(own, query.groupBy, labels, counting);
       const total = figuresOf(own, counting);
-      answer(
+      await answer(
         res,
         wantsCsv(req),
         {
@@ -171,7 +170,7 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
           groups,
           total,
         },
-        { filename: `scorecard-${department.code}`, columns: groupColumns, rows: withTotal(groups, total), lang: query.lang },
+        { filename: `scorecard-${department.code}`, columns: groupColumns, rows: withTotal(groups, total), format: query },
       );
     },
   );
@@ -195,11 +194,11 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       const items = rankDepartments(query.level ? await rolledUp(db, records, query.level) : records, labels, counting);
       const lists = praiseAndCriticism(items, query.top);
       const listOf = (code: string) => (lists.praise.includes(code) ? 'praise' : lists.criticism.includes(code) ? 'criticism' : '');
-      answer(res, wantsCsv(req), { ...range, top: query.top, ...(query.level ? { level: query.level } : {}), items, ...lists }, {
+      await answer(res, wantsCsv(req), { ...range, top: query.top, ...(query.level ? { level: query.level } : {}), items, ...lists }, {
         filename: 'ranking',
         columns: rankingColumns,
         rows: items.map((d) => ({ ...d, list: listOf(d.key) })),
-        lang: query.lang,
+        format: query,
       });
     },
   );
@@ -219,7 +218,7 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
     },
     async ({ req, res, query }) => {
       const items = (await listReports(db)).map(summary);
-      answer(res, wantsCsv(req), { items }, { filename: 'reports', columns: reportListColumns, rows: items, lang: query.lang });
+      await answer(res, wantsCsv(req), { items }, { filename: 'reports', columns: reportListColumns, rows: items, format: query });
     },
   );
 
@@ -246,7 +245,7 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
         ...doc.byChannel.map((g) => ({ dimension: 'channel', ...g })),
         ...doc.byCategory.map((g) => ({ dimension: 'category', ...g })),
       ];
-      answer(res, wantsCsv(req), { ...summary(report), timezone: report.timezone, ...doc }, { filename: `report-${period}`, columns: reportColumns, rows, lang: query.lang });
+      await answer(res, wantsCsv(req), { ...summary(report), timezone: report.timezone, ...doc }, { filename: `report-${period}`, columns: reportColumns, rows, format: query });
     },
   );
 }

@@ -4,6 +4,8 @@ import { jsonRequest, readBody } from '../json-request.js';
 // hang (the contract promises a 503 instead, so a hang is an anomaly the driver reports).
 
 export type Reply =
+  // The answer's JSON, whatever route gave it: the driver reads the fields it needs (ids, tokens, statuses).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- typing it would mean a cast at every read
   | { kind: 'answer'; status: number; body: any; problemJson: boolean; ms: number; retryAfterMs?: number }
   | { kind: 'unreachable'; error: string; ms: number }
   | { kind: 'hung'; ms: number };

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppealState } from '../../domain/appeal.js';
-import { WorkingCalendar, atLocalTime, formatInstant, localDate, nthWorkingDayAfter } from '../../domain/calendar.js';
+import { WorkingCalendar, nthWorkingDayAfter } from '../../domain/calendar.js';
+import { atLocalTime, formatInstant, localDate } from '../../domain/dates.js';
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
 import { appealWorkflowId, stateQuery } from '../../workflows/messages.js';
 import { appealBody, newCreditCode } from '../../test/support/appeal-body.js';
@@ -11,7 +12,7 @@ import { startLedger, stopLedger } from '../../test/support/ledger-outage.js';
 import { ADMIN, TIMEZONE, startProductStack, type TestStack } from '../../test/support/product-stack.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../embedded-postgres.js';
 import { freePort } from '../ports.js';
-import { apiClient, describeReply, type ApiCall } from './api-client.js';
+import { apiClient, describeReply } from './api-client.js';
 import { waitUntilFlushed, type CheckDeps } from './checker.js';
 import { seededRandom } from './random.js';
 
@@ -66,7 +67,6 @@ interface Shown {
   timeline: { kind: string; at: string }[];
 }
 
-const HOUR = 3_600_000;
 const DEPARTMENT = 'wave';
 // The default policy closes an unrated appeal 10 working days after its resolution: with the same handling limit
 // from the same day, both kinds fall due at one instant.

@@ -70,7 +70,7 @@ const DEPARTMENTS = 3;
 const ENTERPRISES = 10;
 
 async function setUp(api: ApiCall, adminToken: string, runId: string, creditCodes: string[]) {
-  async function created(path: string, body: unknown): Promise<any> {
+  async function created(path: string, body: unknown) {
     const reply = await api('POST', path, adminToken, body);
     if (reply.kind !== 'answer' || reply.status !== 201) throw new Error(`setting up: POST ${path} answered ${describeReply(reply)}`);
     return reply.body;

@@ -21,16 +21,17 @@ const CREDIT_CODE = '91510700MA62BAR50B';
 const enterprise = { name: '绵阳模糊测试有限公司', creditCode: CREDIT_CODE, contact: { name: '张三', phone: '13800000000' } };
 
 export async function seed(apiUrl: string, adminToken: string): Promise<Seeded> {
-  async function call(token: string, method: string, path: string, body?: unknown, expected = [200, 201]): Promise<any> {
+  /** The answer's JSON, read as the shape the route answers (most answer the created thing's `id`). */
+  async function call<T = { id: string }>(token: string, method: string, path: string, body?: unknown, expected = [200, 201]): Promise<T> {
     const response = await fetch(apiUrl + path, jsonRequest(method, token, body));
     const answer = await readBody(response);
     if (!expected.includes(response.status)) {
       throw new Error(`seeding: ${method} ${path} answered ${response.status} ${JSON.stringify(answer)}`);
     }
-    return answer;
+    return answer as T;
   }
   const token = async (role: string, extra: Record<string, string> = {}) =>
-    (await call(adminToken, 'POST', '/v1/tokens', { role, label: 'fuzz', ...extra })) as { id: string; token: string };
+    call<{ id: string; token: string }>(adminToken, 'POST', '/v1/tokens', { role, label: 'fuzz', ...extra });
 
   await call(adminToken, 'POST', '/v1/departments', { code: DEPARTMENT, name: '模糊测试局' }, [201, 409]);
   const [office, department, owner, spare] = await Promise.all([
@@ -53,7 +54,8 @@ export async function seed(apiUrl: string, adminToken: string): Promise<Seeded> 
   const meeting = await call(tokens.office, 'POST', '/v1/meetings', { kind: 'symposium', title: '融资座谈会', theme: '融资', startsAt, ...place });
   await call(tokens.office, 'POST', `/v1/meetings/${meeting.id}/invitations`, { creditCodes: [CREDIT_CODE] });
   await call(tokens.enterprise, 'POST', `/v1/meetings/${meeting.id}/registrations`, { enterprise });
-  const series = await call(
+  // A server without Schedules answers 503, with no id.
+  const series = await call<{ id?: string }>(
     tokens.office,
     'POST',
     '/v1/meeting-series',
@@ -61,7 +63,7 @@ export async function seed(apiUrl: string, adminToken: string): Promise<Seeded> 
     [201, 503],
   );
 
-  const notifications = (await call(tokens.office, 'GET', '/v1/notifications?limit=5')) as { items: { id: string }[] };
+  const notifications = await call<{ items: { id: string }[] }>(tokens.office, 'GET', '/v1/notifications?limit=5');
   return {
     tokens,
     department: DEPARTMENT,

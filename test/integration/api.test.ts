@@ -335,9 +335,33 @@ describe('lists', () => {
     const lines = (csv.body as string).trimEnd().split('\r\n');
     expect(lines).toHaveLength(251); // every page, not `limit`
     expect(lines[0]!.split(',').slice(0, 3)).toEqual(['受理编号', '登记时间', '企业名称']);
-    expect(lines[1]!.startsWith('SEED000249,')).toBe(true);
+    // Read in pages of 200: the rows run on across the page's edge, each once and in order.
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(Array.from({ length: 250 }, (_, i) => `SEED${String(249 - i).padStart(6, '0')}`));
     const english = await stack.api('GET', '/v1/appeals?receiptNumber=SEED000007', office, undefined, { accept: 'text/csv' });
     expect((english.body as string).split('\r\n')[0]!.startsWith('receiptNumber,registeredAt,enterprise')).toBe(true);
+  });
+
+  it('starts the CSV with a UTF-8 byte order mark for Excel with bom=true, and only then', async () => {
+    const ledger = async (query: string) =>
+      Buffer.from(await (await fetch(`${stack.baseUrl}/v1/appeals?meetingId=paging-test&lang=zh${query}`, { headers: { authorization: `Bearer ${office}`, accept: 'text/csv' } })).arrayBuffer());
+    const marked = await ledger('&bom=true');
+    expect([...marked.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(marked.subarray(3)).toEqual(await ledger(''));
+    expect(marked.subarray(3).toString('utf8').startsWith('受理编号,登记时间,企业名称')).toBe(true);
+    expect(await ledger('&bom=false')).toEqual(await ledger(''));
+    expect((await stack.api('GET', '/v1/appeals?bom=yes', office, undefined, { accept: 'text/csv' })).status).toBe(400);
+
+    // Every route that answers CSV documents the option.
+    type Operation = { parameters?: { name: string; in: string; required: boolean }[]; responses: Record<string, { content?: Record<string, unknown> }> };
+    const doc = (await stack.api('GET', '/openapi.json')).body as { paths: Record<string, Record<string, Operation>> };
+    const csvRoutes = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([, op]) => op.responses['200']?.content?.['text/csv'])
+        .map(([method, op]) => ({ route: `${method} ${path}`, bom: op.parameters?.find((p) => p.name === 'bom') })),
+    );
+    expect(csvRoutes.map((r) => r.route)).toContain('get /v1/appeals');
+    expect(csvRoutes.length).toBeGreaterThan(10);
+    for (const { route, bom } of csvRoutes) expect(bom, route).toMatchObject({ in: 'query', required: false });
   });
 
   it('shows a department and an enterprise only their own appeals', async () => {

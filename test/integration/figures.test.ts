@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordMeetingEntry } from '../../db/meetings.js';
-import { atLocalTime, endOfDay } from '../../domain/calendar.js';
+import { atLocalTime, endOfDay } from '../../domain/dates.js';
 import { newMeeting, planMeeting, type MeetingKind } from '../../domain/meeting.js';
 import { COUNTS, RATES, FIGURE_LABELS } from '../../domain/figures.js';
 import { seedLedger, times, type SeededAppeal } from '../support/ledger-seed.js';

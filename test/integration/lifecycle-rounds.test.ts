@@ -84,7 +84,7 @@ describe('happy paths', () => {
     expect(L.lastEvent(a, 'accepted').actor).toEqual({ role: 'department', department: 'fin' });
     await log.expect(['accepted']);
 
-    a = await L.step(id, 'path', await dept('fin'), { message: '三个工作日内协调银行答复' });
+    await L.step(id, 'path', await dept('fin'), { message: '三个工作日内协调银行答复' });
     await log.expect(['path_reported', 'notified path_reported → enterprise']);
     a = await L.step(id, 'progress', await dept('tax'), { message: '协办部门已提供材料' });
     expect(L.lastEvent(a, 'progress_reported').actor).toEqual({ role: 'department', department: 'tax' });
@@ -129,7 +129,7 @@ describe('happy paths', () => {
     expect(a.deadlines.dueAt).toBe(iso(R.after(assignedAt, 5)));
     await log.expect(['classified', 'assigned', 'notified assigned → department:env']);
 
-    a = await L.step(id, 'accept', await dept('env'));
+    await L.step(id, 'accept', await dept('env'));
     await L.step(id, 'classify', office, { classification: 'general', timeLimitDays: 15 });
     a = await L.get(id);
     expect(a).toMatchObject({ status: 'in_progress', timeLimitDays: 15, deadlines: { dueAt: iso(R.after(assignedAt, 15)) } });
@@ -301,11 +301,10 @@ describe('dissatisfied ratings', () => {
     await log.expect(['rated', 'notified rated → department:fin', 'notified rated → office', 'explanation_given', 'notified explanation_given → office']);
     await toResolved(id, 'tax', log, false);
 
-    let t = await L.now();
+    const t = await L.now();
     let a = await L.step(id, 'rating', office, { result: 'dissatisfied', method: 'phone' });
     expect(a).toMatchObject({ status: 'awaiting_explanation', round: 2, deadlines: { explanationBy: iso(R.after(t, 2)) } });
     await log.expect(['rated', 'notified rated → department:tax', 'notified rated → office']);
-    t = await L.now();
     a = await L.step(id, 'explanation', await dept('tax'), { text: '第二次说明' });
     expect(a).toMatchObject({ status: 'awaiting_decision', round: 2, deadlines: { explanationBy: null } });
     await log.expect(['explanation_given', 'notified explanation_given → office']);
@@ -387,7 +386,7 @@ describe('refused steps', () => {
     const stranger = await tokens.enterprise((await L.submit()).cc);
     const log = L.ledger(id);
     await log.expect(['registered', 'acknowledged', 'notified acknowledged → enterprise']);
-    const expectProblem = (answer: { status: number; headers: Headers; body: any }, status: number) => {
+    const expectProblem = (answer: { status: number; headers: Headers; body: { status?: unknown } }, status: number) => {
       expect(answer.status, JSON.stringify(answer.body)).toBe(status);
       expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(answer.body.status).toBe(status);

@@ -1,7 +1,6 @@
 import { ScheduleNotFoundError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IsoDate } from '../../domain/calendar.js';
-import { addDays } from '../../domain/recurrence.js';
+import { addDays, type IsoDate } from '../../domain/dates.js';
 import { SERIES_FIRING_WORKFLOW, seriesScheduleId } from '../../workflows/meeting-messages.js';
 import { at, eventually, iso, ms } from '../support/lifecycle.js';
 import { firstSaturdayAfter, weekday } from '../support/meetings.js';

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertSeries, recordMeetingEntry } from '../../db/meetings.js';
-import { nthWorkingDayAfter, type IsoDate } from '../../domain/calendar.js';
+import { nthWorkingDayAfter } from '../../domain/calendar.js';
+import { addDays, type IsoDate } from '../../domain/dates.js';
 import { newMeeting, planMeeting, type MeetingState } from '../../domain/meeting.js';
-import { addDays } from '../../domain/recurrence.js';
 import { SERIES_FIRING_WORKFLOW, meetingSearchAttributeKeys, meetingWorkflowId } from '../../workflows/meeting-messages.js';
 import { appealWorkflowId } from '../../workflows/messages.js';
 import { ExpectedCalendar, at, day, endOf, eventually, iso, lifecycle, ms, rules, tokensFor, type Tokens } from '../support/lifecycle.js';
@@ -60,14 +60,24 @@ async function createMeeting(fields: Record<string, unknown>) {
 const meetingOf = async (id: string, token = office) => (await stack.api('GET', `/v1/meetings/${id}`, token)).body;
 
 /** The meeting once `check` passes (timer firings and reviews reach the ledger just after their moment). */
-const whenMeeting = (id: string, check: (m: any) => void) =>
+const whenMeeting = (id: string, check: (m: Awaited<ReturnType<typeof meetingOf>>) => void) =>
   eventually(async () => {
     const m = await meetingOf(id);
     check(m);
     return m;
   }, 15_000);
 
-const events = (m: { timeline: { kind: string }[] }, kind: string): any[] => m.timeline.filter((e) => e.kind === kind);
+/** A timeline event as the API writes it; `data` is its kind's own. */
+interface TimelineEntry {
+  kind: string;
+  at: string;
+  actor?: unknown;
+  data: Record<string, unknown>;
+}
+/** A listed item (an appeal of the meeting, a problem, an inbox task…), read field by field. */
+type Item = Record<string, unknown>;
+
+const events = (m: { timeline: TimelineEntry[] }, kind: string): TimelineEntry[] => m.timeline.filter((e) => e.kind === kind);
 
 async function notificationsOf(meetingId: string) {
   const rows = await stack.db.selectFrom('notifications').select(['kind', 'recipient', 'payload']).where('meeting_id', '=', meetingId).orderBy('seq').execute();
@@ -133,7 +143,7 @@ describe('a series’ firing (the Schedule itself runs on the dev server: meetin
       expect(m.status).toBe('planned');
       await L.sleepUntil(announceAt + HOUR);
       const announced = await whenMeeting(meetingId as string, (x) => expect(x.status).toBe('announced'));
-      expect(events(announced, 'announced')[0].at).toBe(iso(announceAt));
+      expect(events(announced, 'announced')[0]!.at).toBe(iso(announceAt));
     } else {
       // Started inside its announcement week: announced at once.
       await whenMeeting(meetingId as string, (x) => expect(x.status).toBe('announced'));
@@ -223,7 +233,7 @@ describe('a symposium’s closed loop', () => {
     expect(again.body.registrations[0].problems).toHaveLength(1);
     // The same problem keeps its appeal; the one left out stays an appeal, which the enterprise withdraws with a reason.
     expect(again.body.registrations[0].appealIds).toEqual([loan]);
-    expect(again.body.appeals.map((a: any) => a.appealId)).toEqual([loan, guarantee]);
+    expect(again.body.appeals.map((a: Item) => a.appealId)).toEqual([loan, guarantee]);
     expect((await L.step(guarantee!, 'withdraw', tokenA, { reason: '担保问题已与银行协商解决' })).status).toBe('withdrawn');
     const b = await register(tokenB, B, [problem('用地指标不足', 'land')]);
     expect(b.status).toBe(201);
@@ -239,10 +249,10 @@ describe('a symposium’s closed loop', () => {
     const own = await stack.api('GET', `/v1/meetings/${id}/registrations/${A}`, tokenA);
     expect(own.status).toBe(200);
     expect(own.body.enterprise.contact).toEqual({ name: '李四', phone: '13900000000' });
-    expect((await stack.api('GET', `/v1/meetings/${id}/registrations`, tokenA)).body.items.map((r: any) => r.enterprise.creditCode)).toEqual([A]);
-    expect((await meetingOf(id, tokenA)).registrations.map((r: any) => r.enterprise.creditCode)).toEqual([A]);
+    expect((await stack.api('GET', `/v1/meetings/${id}/registrations`, tokenA)).body.items.map((r: { enterprise: { creditCode: string } }) => r.enterprise.creditCode)).toEqual([A]);
+    expect((await meetingOf(id, tokenA)).registrations.map((r: { enterprise: { creditCode: string } }) => r.enterprise.creditCode)).toEqual([A]);
     const all = await stack.api('GET', `/v1/meetings/${id}/registrations`, office);
-    expect(all.body.items.map((r: any) => r.enterprise.creditCode)).toEqual([A, B, D]);
+    expect(all.body.items.map((r: { enterprise: { creditCode: string } }) => r.enterprise.creditCode)).toEqual([A, B, D]);
     const forDepartment = await stack.api('GET', `/v1/meetings/${id}/registrations/${A}`, await tokens.dept('fin'));
     expect(forDepartment.body.enterprise.contact).toBeUndefined();
   });
@@ -268,7 +278,7 @@ describe('a symposium’s closed loop', () => {
     expect(held.status, JSON.stringify(held.body)).toBe(200);
     expect(held.body).toMatchObject({ status: 'follow_up', attended: [A, B, E] });
     const { loan, guarantee, land, utilities } = registeredAppeal;
-    expect(held.body.appeals.map((a: any) => [a.appealId, a.origin, a.absent])).toEqual([
+    expect(held.body.appeals.map((a: Item) => [a.appealId, a.origin, a.absent])).toEqual([
       [loan, 'registered', false],
       [guarantee, 'registered', false],
       [land, 'registered', false],
@@ -290,13 +300,13 @@ describe('a symposium’s closed loop', () => {
       deadlines: { assignBy: iso(R.counting(registeredAt, 2)), pathBy: iso(R.counting(registeredAt, 3)) },
     });
     const listed = await stack.api('GET', `/v1/appeals?meetingId=${id}`, office);
-    expect(listed.body.items.map((x: any) => x.id).sort()).toEqual([...appealIds, guarantee].sort());
+    expect(listed.body.items.map((x: Item) => x.id).sort()).toEqual([...appealIds, guarantee].sort());
     // Registered by an enterprise that did not come (D): its appeal goes on, and the meeting's timeline says why.
-    expect(events(held.body, 'absent_problems')[0].data).toEqual({ creditCodes: [D], appeals: [{ appealId: utilities, receiptNumber: expect.any(String) }] });
+    expect(events(held.body, 'absent_problems')[0]!.data).toEqual({ creditCodes: [D], appeals: [{ appealId: utilities, receiptNumber: expect.any(String) }] });
     const goesOn = await L.get(utilities!);
     expect(goesOn.status).toBe('registered');
     // …and so does the appeal's own timeline, which its enterprise reads too.
-    expect(goesOn.timeline.filter((e: any) => e.kind === 'meeting_noted').map((e: any) => e.data)).toEqual([{ meetingId: id, what: 'absent' }]);
+    expect(goesOn.timeline.filter((e: TimelineEntry) => e.kind === 'meeting_noted').map((e: TimelineEntry) => e.data)).toEqual([{ meetingId: id, what: 'absent' }]);
     expect((await stack.api('POST', `/v1/meetings/${id}/held`, office, { attendedCreditCodes: [], minutes: '重复' })).status).toBe(409);
   });
 
@@ -306,8 +316,8 @@ describe('a symposium’s closed loop', () => {
     const second = endOf(nthWorkingDayAfter(expected.working, day(first), 5));
     await L.sleepUntil(second + HOUR);
     const m = await whenMeeting(id, (x) => expect(events(x, 'digest')).toHaveLength(2));
-    expect(events(m, 'digest').map((e: any) => e.at)).toEqual([iso(first), iso(second)]);
-    expect(events(m, 'digest')[0].data).toMatchObject({ open: 4, problemsRaised: 5, solved: 0, inProgress: 4 });
+    expect(events(m, 'digest').map((e) => e.at)).toEqual([iso(first), iso(second)]);
+    expect(events(m, 'digest')[0]!.data).toMatchObject({ open: 4, problemsRaised: 5, solved: 0, inProgress: 4 });
     expect(m.nextDigestAt).toBe(iso(endOf(nthWorkingDayAfter(expected.working, day(second), 5))));
     expect((await notificationsOf(id)).filter((n) => n.startsWith('digest'))).toEqual(['digest → office', 'digest → office']);
   });
@@ -341,7 +351,7 @@ describe('a symposium’s closed loop', () => {
       ],
     };
     expect(m.figures).toEqual(figures);
-    expect(events(m, 'reported')[0].data).toEqual(figures);
+    expect(events(m, 'reported')[0]!.data).toEqual(figures);
     const report = await stack.api('GET', `/v1/meetings/${id}/report`, office);
     expect(report.body).toEqual({ meetingId: id, title: '民营企业面对面专题座谈会', kind: 'symposium', status: 'reported', startsAt: iso(startsAt), reportedAt: m.reportedAt, ...figures });
     const csv = await stack.api('GET', `/v1/meetings/${id}/report?lang=zh`, office, undefined, { accept: 'text/csv' });
@@ -395,8 +405,8 @@ describe('a coordination meeting', () => {
     expect(unknown.body.errors).toEqual([{ field: 'appealIds.1', message: 'no appeal no-such-appeal' }]);
     const linked = await stack.api('POST', `/v1/meetings/${m.id}/appeals`, office, { appealIds: appeals });
     expect(linked.status).toBe(200);
-    expect(linked.body.appeals.map((a: any) => [a.appealId, a.origin])).toEqual(appeals.map((a) => [a, 'linked']));
-    expect(events(linked.body, 'appeal_linked').map((e: any) => e.data.appealId)).toEqual(appeals);
+    expect(linked.body.appeals.map((a: Item) => [a.appealId, a.origin])).toEqual(appeals.map((a) => [a, 'linked']));
+    expect(events(linked.body, 'appeal_linked').map((e) => e.data.appealId)).toEqual(appeals);
     // Linking again changes nothing.
     expect((await stack.api('POST', `/v1/meetings/${m.id}/appeals`, office, { appealIds: [appeals[0]] })).body.appeals).toHaveLength(3);
 
@@ -422,9 +432,9 @@ describe('cancellation', () => {
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: '主持领导另有公务，改期举行' });
     // The registered problem is an appeal already (issue 19): it goes on without the meeting, which names it.
     const [{ appealId }] = cancelled.body.appeals;
-    expect(events(cancelled.body, 'cancelled')[0].data).toEqual({ reason: '主持领导另有公务，改期举行', appealsGoOn: [{ appealId, receiptNumber: expect.any(String) }] });
-    const noted = (await L.get(appealId)).timeline.filter((e: any) => e.kind === 'meeting_noted');
-    expect(noted.map((e: any) => e.data)).toEqual([{ meetingId: m.id, what: 'cancelled', reason: '主持领导另有公务，改期举行' }]);
+    expect(events(cancelled.body, 'cancelled')[0]!.data).toEqual({ reason: '主持领导另有公务，改期举行', appealsGoOn: [{ appealId, receiptNumber: expect.any(String) }] });
+    const noted = (await L.get(appealId)).timeline.filter((e: TimelineEntry) => e.kind === 'meeting_noted');
+    expect(noted.map((e: TimelineEntry) => e.data)).toEqual([{ meetingId: m.id, what: 'cancelled', reason: '主持领导另有公务，改期举行' }]);
     await L.step(appealId, 'classify', office, { classification: 'simple' });
     expect((await L.step(appealId, 'assign', office, { lead: 'fin' })).status).toBe('assigned');
     await keepHistory(stack.env.client.workflow.getHandle(appealWorkflowId(appealId)), 'meeting-noted-cancelled');
@@ -447,7 +457,7 @@ describe('sorted before the meeting (issue 19: 事前筹备)', () => {
       problems: [problem('科技贷款额度不足'), problem('厂房用地指标', 'land')],
     });
     const [loan, plot] = registered.body.registrations[0].appealIds as [string, string];
-    expect((await meetingOf(m.id)).problems.map((p: any) => [p.appealId, p.readiness, p.leadDepartment])).toEqual([
+    expect((await meetingOf(m.id)).problems.map((p: Item) => [p.appealId, p.readiness, p.leadDepartment])).toEqual([
       [loan, 'unsorted', null],
       [plot, 'unsorted', null],
     ]);
@@ -468,8 +478,8 @@ describe('sorted before the meeting (issue 19: 事前筹备)', () => {
     ]);
 
     const fin = await tokens.dept('fin');
-    const inbox = (await stack.api('GET', '/v1/departments/fin/inbox', fin)).body.items.filter((i: any) => i.appealId === loan);
-    expect(inbox.map((i: any) => i.task)).toEqual(['path', 'accept']);
+    const inbox = (await stack.api('GET', '/v1/departments/fin/inbox', fin)).body.items.filter((i: Item) => i.appealId === loan);
+    expect(inbox.map((i: Item) => i.task)).toEqual(['path', 'accept']);
     for (const item of inbox) expect(item.meeting).toEqual({ id: m.id, title: '民营企业面对面专题座谈会', status: m.status, startsAt: iso(startsAt) });
 
     await L.step(loan, 'accept', fin);
@@ -477,7 +487,7 @@ describe('sorted before the meeting (issue 19: 事前筹备)', () => {
     await L.step(plot, 'accept', await tokens.dept('land'));
     // Sent again as it stands: nothing is re-assigned, so the accepted appeal keeps its course.
     expect((await assign([{ appealId: loan, lead: 'fin', co: ['land'] }])).status).toBe(200);
-    expect((await meetingOf(m.id)).problems.map((p: any) => [p.status, p.readiness])).toEqual([
+    expect((await meetingOf(m.id)).problems.map((p: Item) => [p.status, p.readiness])).toEqual([
       ['in_progress', 'ready'],
       ['in_progress', 'preparing'],
     ]);
@@ -516,26 +526,26 @@ describe('decided at the table (issue 19: 现场答疑、现场交办)', () => {
     });
     expect(decided.status, JSON.stringify(decided.body)).toBe(200);
     const raised = decided.body.appeals.at(-1).appealId;
-    expect(decided.body.appeals.map((a: any) => [a.appealId, a.decision, a.absent])).toEqual([
+    expect(decided.body.appeals.map((a: Item) => [a.appealId, a.decision, a.absent])).toEqual([
       [asked, 'answered', false],
       [slow, 'assigned', false],
       [hiring, 'follow_up', false],
       [absent, null, true],
       [raised, 'assigned', false],
     ]);
-    expect(events(decided.body, 'decided')[0].data).toEqual({ answered: [asked], assigned: [slow, raised], followUp: [hiring] });
+    expect(events(decided.body, 'decided')[0]!.data).toEqual({ answered: [asked], assigned: [slow, raised], followUp: [hiring] });
 
     expect(await L.get(asked)).toMatchObject({ status: 'resolved', answeredOnTheSpot: true });
     const assigned = await L.get(slow);
     expect(assigned).toMatchObject({ status: 'assigned', classification: 'general', timeLimitDays: 10, leadDepartment: 'fin', coDepartments: ['land'] });
-    expect(assigned.timeline.find((e: any) => e.kind === 'assigned').actor).toMatchObject({ role: 'office' });
+    expect(assigned.timeline.find((e: TimelineEntry) => e.kind === 'assigned')?.actor).toMatchObject({ role: 'office' });
     expect(await L.get(raised)).toMatchObject({ status: 'assigned', classification: 'simple', leadDepartment: 'land', channel: 'symposium' });
     expect(await L.get(hiring)).toMatchObject({ status: 'registered', leadDepartment: null });
     expect(await L.get(absent)).toMatchObject({ status: 'registered' });
     // The special report counts what was collected, decided at the table and left by the absent, per department.
     const report = (await stack.api('GET', `/v1/meetings/${m.id}/report`, office)).body;
     expect(report).toMatchObject({ problemsRaised: 5, collected: 4, answeredOnTheSpot: 1, assignedAtTable: 2, absent: 1, solved: 0, inProgress: 5 });
-    expect(report.byDepartment.map((d: any) => [d.department, d.problemsRaised, d.answeredOnTheSpot, d.assignedAtTable, d.absent])).toEqual([
+    expect(report.byDepartment.map((d: Item) => [d.department, d.problemsRaised, d.answeredOnTheSpot, d.assignedAtTable, d.absent])).toEqual([
       ['fin', 1, 0, 1, 0],
       ['land', 1, 0, 1, 0],
       [null, 3, 1, 0, 1],

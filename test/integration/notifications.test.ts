@@ -234,12 +234,13 @@ describe('meeting notifications', () => {
     const meetingId = created.body.id as string;
     expect((await stack.api('POST', `/v1/meetings/${meetingId}/invitations`, office, { creditCodes: [cc] })).status).toBe(200);
 
-    const listed = async () => (await stack.api('GET', `/v1/notifications?meeting=${meetingId}`, office)).body.items as any[];
+    type Listed = { id: string; recipient: string; kind: string };
+    const listed = async () => (await stack.api('GET', `/v1/notifications?meeting=${meetingId}`, office)).body.items as Listed[];
     const [toOffice, toEnterprise] = await eventually(async () => {
       const items = await listed();
       const pair = ['office', `enterprise:${cc}`].map((r) => items.find((n) => n.recipient === r && n.kind === 'announced'));
       expect(pair.every(Boolean)).toBe(true);
-      return pair;
+      return pair as [Listed, Listed];
     });
     expect(await delivery(toOffice.id)).toBe('delivered');
     expect(await notification(toEnterprise.id)).toMatchObject({ status: 'delivered', channel: 'ledger' });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endOfDay, localDate, nthWorkingDayCounting, WorkingCalendar } from '../../domain/calendar.js';
+import { nthWorkingDayCounting, WorkingCalendar } from '../../domain/calendar.js';
+import { endOfDay, localDate } from '../../domain/dates.js';
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
 import { ADMIN, TIMEZONE, appealBody, startTestStack, type TestStack } from '../support/stack.js';
 

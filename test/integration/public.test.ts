@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atLocalTime } from '../../domain/calendar.js';
+import { atLocalTime } from '../../domain/dates.js';
 import { seedLedger, type SeededAppeal } from '../support/ledger-seed.js';
 import { TIMEZONE, appealBody, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordLedgerEntry } from '../../db/ledger.js';
-import { atLocalTime } from '../../domain/calendar.js';
+import { atLocalTime } from '../../domain/dates.js';
 import { seedLedger, seededState } from '../support/ledger-seed.js';
 import { ADMIN, TIMEZONE, appealBody, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
 

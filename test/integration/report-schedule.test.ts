@@ -1,6 +1,7 @@
 import { ScheduleOverlapPolicy } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WorkingCalendar, localDate, workingDayOnOrAfter } from '../../domain/calendar.js';
+import { WorkingCalendar, workingDayOnOrAfter } from '../../domain/calendar.js';
+import { localDate } from '../../domain/dates.js';
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
 import { previousMonth } from '../../domain/periods.js';
 import type { MonthlyReportOutcome } from '../../workflows/report.js';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client, WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WorkingCalendar, atLocalTime, localDate, workingDayOnOrAfter } from '../../domain/calendar.js';
+import { WorkingCalendar, workingDayOnOrAfter } from '../../domain/calendar.js';
+import { atLocalTime, localDate } from '../../domain/dates.js';
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
 import { monthRange, previousMonth } from '../../domain/periods.js';
 import type { MonthlyReportInput, MonthlyReportOutcome } from '../../workflows/report.js';

@@ -5,6 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appealWorkflowId } from '../../workflows/messages.js';
 import { startStack, type RunningStack } from '../../scripts/stack.js';
+import type { Answer } from '../support/product-stack.js';
 import { appealBody } from '../support/stack.js';
 import { freePort } from '../../scripts/ports.js';
 
@@ -25,7 +26,8 @@ async function call(base: string, method: string, path: string, token: string, b
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  const answer: Pick<Answer, 'status' | 'body'> = { status: res.status, body: await res.json() };
+  return answer;
 }
 
 /** The appeal's first payload, as the server holds it, goes through the endpoint the dev server gave its UI. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIENCE } from '../../api/audience.js';
-import { addDays } from '../../domain/recurrence.js';
+import { addDays } from '../../domain/dates.js';
 import { ADMIN, appealBody, newCreditCode, startTestStack, type Answer, type TestStack } from '../support/stack.js';
 import { at, day, iso, lifecycle, tokensFor, type Tokens } from '../support/lifecycle.js';
 

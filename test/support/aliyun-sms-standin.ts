@@ -79,7 +79,7 @@ export async function startAliyunSmsStandin(credentials: { accessKeyId: string; 
 
     const phone = form.get('PhoneNumbers')!;
     if (!/^(\+?86|0086)?1\d{10}$/.test(phone)) return answer(res, 200, 'isv.MOBILE_NUMBER_ILLEGAL', 'invalid mobile number');
-    let params: Record<string, string> = {};
+    let params: Record<string, string>;
     try {
       params = JSON.parse(form.get('TemplateParam') ?? '{}') as Record<string, string>;
     } catch {

@@ -1,20 +1,8 @@
 import { Client } from '@temporalio/client';
 import { expect } from 'vitest';
 import { recipientKey, type Recipient } from '../../domain/appeal.js';
-import {
-  WorkingCalendar,
-  addMonthsClamped,
-  atLocalTime,
-  endOfDay,
-  formatInstant,
-  localDate,
-  nthWorkingDayAfter,
-  nthWorkingDayCounting,
-  workingDayBefore,
-  workingDayOnOrAfter,
-  type CalendarYear,
-  type IsoDate,
-} from '../../domain/calendar.js';
+import { WorkingCalendar, nthWorkingDayAfter, nthWorkingDayCounting, workingDayBefore, workingDayOnOrAfter, type CalendarYear } from '../../domain/calendar.js';
+import { addMonthsClamped, atLocalTime, endOfDay, formatInstant, localDate, type IsoDate } from '../../domain/dates.js';
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
 import { appealWorkflowId, stateQuery } from '../../workflows/messages.js';
 import { keepHistory } from '../replay/fixtures.js';

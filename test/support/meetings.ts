@@ -1,5 +1,4 @@
-import type { IsoDate } from '../../domain/calendar.js';
-import { addDays } from '../../domain/recurrence.js';
+import { addDays, type IsoDate } from '../../domain/dates.js';
 import { at, day } from './lifecycle.js';
 
 // Meeting days counted by hand for the meeting tests, independently of domain/recurrence.ts's expansion.

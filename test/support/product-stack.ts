@@ -42,6 +42,8 @@ export const DRIVER_WRITE_LIMIT = writeLimitOf(parseSettings(DRIVER_SETTINGS, ['
 
 export interface Answer {
   status: number;
+  // The answer's JSON, whatever route gave it: tests read it field by field, and their assertions check its shape.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- typing it would mean a cast at every read
   body: any;
   headers: Headers;
 }

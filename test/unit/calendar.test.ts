@@ -1,18 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import {
-  WorkingCalendar,
-  addMonthsClamped,
-  atLocalTime,
-  endOfDay,
-  formatInstant,
-  localDate,
-  nthWorkingDayAfter,
-  nthWorkingDayCounting,
-  validateCalendarYear,
-  workingDayBefore,
-  workingDayOnOrAfter,
-  workingDaysStopped,
-} from '../../domain/calendar.js';
+import { WorkingCalendar, nthWorkingDayAfter, nthWorkingDayCounting, validateCalendarYear, workingDayBefore, workingDayOnOrAfter, workingDaysStopped } from '../../domain/calendar.js';
+import { addMonthsClamped, atLocalTime, endOfDay, formatInstant, localDate } from '../../domain/dates.js';
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
 
 const HOLIDAYS_2026 = [

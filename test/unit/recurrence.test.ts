@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant } from '../../domain/calendar.js';
-import {
-  addDays,
-  occurrenceDates,
-  occurrenceFiringAt,
-  parseRecurrence,
-  upcomingOccurrences,
-  type RecurrenceRule,
-  type SeriesTiming,
-} from '../../domain/recurrence.js';
+import { addDays, formatInstant } from '../../domain/dates.js';
+import { occurrenceDates, occurrenceFiringAt, parseRecurrence, upcomingOccurrences, type RecurrenceRule, type SeriesTiming } from '../../domain/recurrence.js';
 
 // A series' meeting days (CONTRACT.md §6), checked against a printed 2026 calendar.
 

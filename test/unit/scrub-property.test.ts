@@ -21,12 +21,6 @@ const spelledNumber = (digits: string) =>
 const digitString = (min: number, max = min) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
 const randomCase = (s: string) => fc.tuple(...[...s].map((c) => fc.constantFrom(c.toLowerCase(), c.toUpperCase()))).map((cs) => cs.join(''));
 
-interface Item {
-  text: fc.Arbitrary<string>;
-  /** What must not be found in the answer, compared folded and without separators. */
-  core: string;
-}
-
 const mobile = fc
   .tuple(fc.constantFrom(...'3456789'), digitString(9))
   .chain(([second, rest]) => {
