@@ -9,6 +9,36 @@ import { decodeCursor, encodeCursor } from '../cursor.js';
 import { conflict, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
+import { instant, page } from '../answer-shapes.js';
+
+/** A notification on the ledger with its delivery attempts (CONTRACT.md §5). */
+const notificationShape = z.object({
+  id: z.string(),
+  appealId: z.string().nullable(),
+  meetingId: z.string().nullable(),
+  accountabilityId: z.string().nullable(),
+  kind: z.string(),
+  recipient: z.string(),
+  status: z.string(),
+  channel: z.string().nullable(),
+  deadline: instant.nullable(),
+  createdAt: instant,
+  deliveredAt: instant.nullable(),
+  failure: z.string().nullable(),
+  message: z.string().nullable(),
+  address: z.object({ phone: z.string(), wechatOpenId: z.string().optional() }).nullable(),
+  attempts: z.array(
+    z.object({
+      attempt: z.int(),
+      at: instant,
+      target: z.string(),
+      statusCode: z.int().nullable(),
+      latencyMs: z.number(),
+      error: z.string().nullable(),
+      outcome: z.string(),
+    }),
+  ),
+});
 
 const listQuery = z.strictObject({
   appeal: z.string().max(100).optional(),
@@ -31,6 +61,7 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
       roles: ['office', 'department'],
       query: listQuery,
       responses: { 200: '{items, nextCursor}', 400: 'invalid filter' },
+      answers: { 200: page(notificationShape) },
     },
     async ({ res, caller, query }) => {
       const filter = { ...query, ...(caller.role === 'department' ? { department: caller.department } : {}) };
@@ -80,6 +111,7 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
         404: 'no such notification',
         409: 'delivered already, or pending with its delivery still running (that one retries by itself until delivered or failed)',
       },
+      answers: { 202: z.object({ id: z.string(), status: z.literal('pending'), firstAttempt: z.int() }) },
     },
     async ({ res, params }) => {
       const found = await findNotification(db, params.id!);
