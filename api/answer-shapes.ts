@@ -15,6 +15,7 @@ import {
   codesOf,
 } from '../domain/codes.js';
 import { ROLES } from '../domain/appeal.js';
+import { COUNTS, RATES, type Count, type Rate } from '../domain/figures.js';
 import { PUBLICATION_STATUSES } from '../domain/publication.js';
 import { UNIT_LEVEL_CODES } from '../domain/units.js';
 
@@ -247,3 +248,14 @@ export const personShape = z
     createdAt: instant,
   })
   .meta({ id: 'Person' });
+
+/** The figures of CONTRACT.md §3 (domain/figures.ts): counts, and rates in percent with one decimal (null: nothing to divide by). */
+export const figuresShape = z
+  .object({
+    ...(Object.fromEntries(COUNTS.map((name) => [name, z.int()])) as Record<Count, z.ZodInt>),
+    ...(Object.fromEntries(RATES.map((name) => [name, z.number().nullable()])) as Record<Rate, z.ZodNullable<z.ZodNumber>>),
+  })
+  .meta({ id: 'Figures' });
+
+/** One group of a period's figures: its key (null: no lead, or outside the level) and its label. */
+export const figuresRowShape = figuresShape.extend({ key: z.string().nullable(), label: z.string() }).meta({ id: 'FiguresRow' });

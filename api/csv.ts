@@ -39,7 +39,7 @@ export function sendCsv<T>(res: Response, filename: string, columns: readonly Co
 }
 
 /** JSON, or the CSV rows of the same answer. */
-export function answer<T, J>(res: Response<J>, csv: boolean, json: J, table: { filename: string; columns: Column<T>[]; rows: T[]; lang?: 'en' | 'zh' | undefined }) {
+export function answer<T, J>(res: Response<J>, csv: boolean, json: NoInfer<J>, table: { filename: string; columns: Column<T>[]; rows: T[]; lang?: 'en' | 'zh' | undefined }) {
   if (csv) sendCsv(res, table.filename, table.columns, table.rows, table.lang);
   else res.json(json);
 }
