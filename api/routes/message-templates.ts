@@ -17,6 +17,22 @@ import type { Database } from '../../db/schema.js';
 import type { Caller } from '../auth.js';
 import { badRequest, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
+import { list } from '../answer-shapes.js';
+
+/** A message template with an example rendering; who last changed it only for the admin. */
+const templateShape = z.object({
+  kind: z.string(),
+  label: z.string(),
+  text: z.string(),
+  maxSegments: z.int(),
+  placeholders: z.array(z.object({ name: z.string(), label: z.string() })),
+  isDefault: z.boolean(),
+  defaultText: z.string(),
+  /** ISO 8601 in UTC (not yet in APPEALS_TIMEZONE like the other instants). */
+  updatedAt: z.string().optional(),
+  updatedBy: z.string().optional(),
+  example: z.object({ text: z.string(), characters: z.int(), segments: z.int() }),
+});
 
 // The texts of messages to enterprises and submitters (issue 16), read by the office and edited by the admin. Each
 // answer shows the template rendered with example values and the SMS segments that takes, so an edit's cost is
@@ -62,14 +78,14 @@ function kindOr404(kind: string): MessageKind {
 
 export function messageTemplateRoutes(routes: RouteTable, { db }: { db: Kysely<Database> }) {
   routes.add(
-    { method: 'get', path: '/v1/message-templates', tag: 'messages', summary: 'Every message template, with an example rendering and its SMS segments', roles: ['office'], responses: { 200: '{items}' } },
+    { method: 'get', path: '/v1/message-templates', tag: 'messages', summary: 'Every message template, with an example rendering and its SMS segments', roles: ['office'], responses: { 200: '{items}' }, answers: { 200: list(templateShape) } },
     async ({ res, caller }) => {
       res.json({ items: (await listTemplates(db)).map((t) => present(t, caller)) });
     },
   );
 
   routes.add(
-    { method: 'get', path: '/v1/message-templates/:kind', tag: 'messages', summary: 'One message template', roles: ['office'], responses: { 200: 'the template', 404: 'no such kind' } },
+    { method: 'get', path: '/v1/message-templates/:kind', tag: 'messages', summary: 'One message template', roles: ['office'], responses: { 200: 'the template', 404: 'no such kind' }, answers: { 200: templateShape } },
     async ({ res, caller, params }) => {
       res.json(present(await loadTemplate(db, kindOr404(params.kind!)), caller));
     },
@@ -84,6 +100,7 @@ export function messageTemplateRoutes(routes: RouteTable, { db }: { db: Kysely<D
       roles: ['admin'],
       body: templateSchema,
       responses: { 200: 'the template', 400: 'invalid input: an unknown {value}, the receipt number (or code) missing, or more SMS segments than allowed even with the answer and title shortened', 404: 'no such kind' },
+      answers: { 200: templateShape },
     },
     async ({ res, caller, params, body }) => {
       const kind = kindOr404(params.kind!);
