@@ -132,7 +132,7 @@ function operation(spec: RouteSpec, components: Components) {
       status,
       {
         ...(Number(status) >= 400 && !spec.ownBodyOn?.includes(Number(status))
-          ? { description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } }
+          ? { description, content: { 'application/problem+json': { schema: answerSchema(problemShape, components) } } }
           : success(spec, Number(status), description, components)),
         ...headersOf(Number(status)),
       },
@@ -153,7 +153,6 @@ function operation(spec: RouteSpec, components: Components) {
 export function openApiDocument(specs: RouteSpec[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   const schemas: Components = {};
-  answerSchema(z.object({ problem: problemShape }), schemas);
   for (const spec of specs) {
     const path = spec.path.replace(/:(\w+)/g, '{$1}');
     paths[path] = { ...paths[path], [spec.method]: operation(spec, schemas) };

@@ -17,7 +17,8 @@ import type { Database } from '../../db/schema.js';
 import type { Caller } from '../auth.js';
 import { badRequest, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
-import { list } from '../answer-shapes.js';
+import { instant, list } from '../answer-shapes.js';
+import type { Views } from '../views.js';
 
 /** A message template with an example rendering; who last changed it only for the admin. */
 const templateShape = z.object({
@@ -28,8 +29,7 @@ const templateShape = z.object({
   placeholders: z.array(z.object({ name: z.string(), label: z.string() })),
   isDefault: z.boolean(),
   defaultText: z.string(),
-  /** ISO 8601 in UTC (not yet in APPEALS_TIMEZONE like the other instants). */
-  updatedAt: z.string().optional(),
+  updatedAt: instant.optional(),
   updatedBy: z.string().optional(),
   example: z.object({ text: z.string(), characters: z.int(), segments: z.int() }),
 });
@@ -53,7 +53,7 @@ const EXAMPLE: Required<MessageValues> = {
   code: '482913',
 };
 
-function present(t: StoredTemplate, caller: Caller) {
+function present(t: StoredTemplate, caller: Caller, at: Views['at']): z.output<typeof templateShape> {
   const spec = DEFAULT_TEMPLATES[t.kind];
   const example = renderMessage(t.text, EXAMPLE, t.maxSegments);
   return {
@@ -64,7 +64,7 @@ function present(t: StoredTemplate, caller: Caller) {
     placeholders: spec.placeholders.map((name) => ({ name, label: MESSAGE_PLACEHOLDERS[name] })),
     isDefault: t.updatedAt === undefined,
     defaultText: spec.text,
-    ...(t.updatedAt ? { updatedAt: t.updatedAt.toISOString() } : {}),
+    ...(t.updatedAt ? { updatedAt: at(t.updatedAt.getTime()) } : {}),
     // Which admin token changed it is the admin's business.
     ...(t.updatedBy && caller.role === 'admin' ? { updatedBy: t.updatedBy } : {}),
     example: { text: example, characters: example.length, segments: smsSegments(example) },
@@ -76,18 +76,18 @@ function kindOr404(kind: string): MessageKind {
   return kind;
 }
 
-export function messageTemplateRoutes(routes: RouteTable, { db }: { db: Kysely<Database> }) {
+export function messageTemplateRoutes(routes: RouteTable, { db, views }: { db: Kysely<Database>; views: Views }) {
   routes.add(
     { method: 'get', path: '/v1/message-templates', tag: 'messages', summary: 'Every message template, with an example rendering and its SMS segments', roles: ['office'], responses: { 200: '{items}' }, answers: { 200: list(templateShape) } },
     async ({ res, caller }) => {
-      res.json({ items: (await listTemplates(db)).map((t) => present(t, caller)) });
+      res.json({ items: (await listTemplates(db)).map((t) => present(t, caller, views.at)) });
     },
   );
 
   routes.add(
     { method: 'get', path: '/v1/message-templates/:kind', tag: 'messages', summary: 'One message template', roles: ['office'], responses: { 200: 'the template', 404: 'no such kind' }, answers: { 200: templateShape } },
     async ({ res, caller, params }) => {
-      res.json(present(await loadTemplate(db, kindOr404(params.kind!)), caller));
+      res.json(present(await loadTemplate(db, kindOr404(params.kind!)), caller, views.at));
     },
   );
 
@@ -112,7 +112,7 @@ export function messageTemplateRoutes(routes: RouteTable, { db }: { db: Kysely<D
         throw badRequest([{ field: 'text', message: `takes ${smsSegments(example)} SMS segments (${example.length} characters) with example values, more than maxSegments ${maxSegments}` }]);
       }
       await saveTemplate(db, { kind, text, maxSegments, by: caller.tokenId ?? caller.role, at: new Date() });
-      res.json(present(await loadTemplate(db, kind), caller));
+      res.json(present(await loadTemplate(db, kind), caller, views.at));
     },
   );
 }

@@ -8010,7 +8010,7 @@ export interface paths {
                                 }[];
                                 isDefault: boolean;
                                 defaultText: string;
-                                updatedAt?: string;
+                                updatedAt?: components["schemas"]["Instant"];
                                 updatedBy?: string;
                                 example: {
                                     text: string;
@@ -8099,7 +8099,7 @@ export interface paths {
                             }[];
                             isDefault: boolean;
                             defaultText: string;
-                            updatedAt?: string;
+                            updatedAt?: components["schemas"]["Instant"];
                             updatedBy?: string;
                             example: {
                                 text: string;
@@ -8189,7 +8189,7 @@ export interface paths {
                             }[];
                             isDefault: boolean;
                             defaultText: string;
-                            updatedAt?: string;
+                            updatedAt?: components["schemas"]["Instant"];
                             updatedBy?: string;
                             example: {
                                 text: string;
