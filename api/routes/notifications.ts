@@ -11,6 +11,8 @@ import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
 import { instant, page } from '../answer-shapes.js';
 
+const notificationStatus = z.enum(['pending', 'delivered', 'failed']);
+
 /** A notification on the ledger with its delivery attempts (CONTRACT.md §5). */
 const notificationShape = z.object({
   id: z.string(),
@@ -19,7 +21,7 @@ const notificationShape = z.object({
   accountabilityId: z.string().nullable(),
   kind: z.string(),
   recipient: z.string(),
-  status: z.string(),
+  status: notificationStatus,
   channel: z.string().nullable(),
   deadline: instant.nullable(),
   createdAt: instant,
@@ -35,7 +37,7 @@ const notificationShape = z.object({
       statusCode: z.int().nullable(),
       latencyMs: z.number(),
       error: z.string().nullable(),
-      outcome: z.string(),
+      outcome: z.enum(['delivered', 'retry', 'failed']),
     }),
   ),
 });
@@ -44,7 +46,7 @@ const listQuery = z.strictObject({
   appeal: z.string().max(100).optional(),
   meeting: z.string().max(100).optional(),
   department: z.string().max(64).optional(),
-  status: z.enum(['pending', 'delivered', 'failed']).optional(),
+  status: notificationStatus.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
 });
@@ -74,7 +76,8 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
           accountabilityId: n.accountability_id,
           kind: n.kind,
           recipient: n.recipient,
-          status: n.status,
+          // The ledger's column holds only these (db/notifications.ts writes them).
+          status: n.status as z.output<typeof notificationStatus>,
           channel: n.channel,
           deadline: n.deadline ? views.at(n.deadline.getTime()) : null,
           createdAt: views.at(n.created_at.getTime()),
@@ -91,7 +94,7 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
             statusCode: a.status_code,
             latencyMs: a.latency_ms,
             error: a.error,
-            outcome: a.outcome,
+            outcome: a.outcome as 'delivered' | 'retry' | 'failed',
           })),
         })),
         nextCursor: page.next ? encodeCursor(page.next) : null,

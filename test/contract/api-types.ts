@@ -7795,7 +7795,8 @@ export interface paths {
                                 accountabilityId: string | null;
                                 kind: string;
                                 recipient: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "pending" | "delivered" | "failed";
                                 channel: string | null;
                                 deadline: components["schemas"]["Instant"] | null;
                                 createdAt: components["schemas"]["Instant"];
@@ -7813,7 +7814,8 @@ export interface paths {
                                     statusCode: number | null;
                                     latencyMs: number;
                                     error: string | null;
-                                    outcome: string;
+                                    /** @enum {string} */
+                                    outcome: "delivered" | "retry" | "failed";
                                 }[];
                             }[];
                             nextCursor: string | null;
