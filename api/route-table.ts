@@ -69,7 +69,7 @@ export interface Context<B, Q, A = undefined> {
   /** Parses the body now: callers check existence and ownership first, so 404/403 outrank 413/400. */
   body(): B;
   /** Takes the step on the workflow and sends `work`'s answer, at most once per Idempotency-Key (api/idempotent-steps.ts). */
-  once(workflowId: string, work: (updateId?: string) => Promise<StepAnswer>): Promise<void>;
+  once(workflowId: string, work: (updateId?: string) => Promise<StepAnswer & { body: AnswerBody<A> }>): Promise<void>;
 }
 
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
