@@ -2,6 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBody } from '../../scripts/json-request.js';
+import { createAnswerCheck } from '../support/answer-check.js';
 import { ADMIN, startTestStack, type TestStack } from '../support/stack.js';
 import { ENTERPRISE_CREDIT_CODE, readmeWalkthrough } from './readme-walkthrough.js';
 
@@ -30,7 +32,14 @@ describe('the typed client', () => {
   });
 
   it('walks README’s walk-through through it against the real stack', async () => {
-    const { submittedStatus, inbox, retried, closed } = await readmeWalkthrough(stack.baseUrl, ADMIN);
+    const check = createAnswerCheck((await stack.api('GET', '/openapi.json')).body as Parameters<typeof createAnswerCheck>[0]);
+    const checkedFetch = async (request: Request) => {
+      const response = await fetch(request);
+      const mismatch = check(request.method, new URL(request.url).pathname, response.status, response.headers.get('content-type'), await readBody(response.clone()));
+      if (mismatch) throw new Error(mismatch);
+      return response;
+    };
+    const { submittedStatus, inbox, retried, closed } = await readmeWalkthrough(stack.baseUrl, ADMIN, checkedFetch);
     expect(submittedStatus).toBe(201);
     expect(inbox.map((item) => item.task)).toContain('accept');
     expect(retried.timeline?.filter((e) => e.kind === 'progress_reported')).toHaveLength(1);

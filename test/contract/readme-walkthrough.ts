@@ -13,8 +13,9 @@ function expectData<T>(step: string, answer: { data?: T; error?: unknown; respon
   return answer.data;
 }
 
-export async function readmeWalkthrough(baseUrl: string, adminToken: string) {
-  const as = (token: string) => createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${token}` } });
+/** `fetch`: how the client reaches the API (the test passes one that checks each answer against the document). */
+export async function readmeWalkthrough(baseUrl: string, adminToken: string, fetch: (request: Request) => Promise<Response> = globalThis.fetch) {
+  const as = (token: string) => createClient<paths>({ baseUrl, fetch, headers: { Authorization: `Bearer ${token}` } });
   const admin = as(adminToken);
 
   // a department and tokens for each role (tokens are shown once)
