@@ -100,7 +100,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   linkRoutes(routes, { db, views });
   enterpriseRoutes(routes, { db, views, timezone });
   notificationRoutes(routes, { db, temporal: { client, taskQueue }, views });
-  messageTemplateRoutes(routes, { db });
+  messageTemplateRoutes(routes, { db, views });
   statsRoutes(routes, { db, views, timezone });
   assessmentRoutes(routes, { db, timezone, clock });
   commonIssueRoutes(routes, { db, views, timezone });

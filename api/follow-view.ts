@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AppealState, Instant, TimelineEvent } from '../domain/appeal.js';
-import { CLOSURES, RATING_METHODS, RATING_RESULTS, STATUSES, TIMELINE_KINDS } from '../domain/codes.js';
+import { z } from 'zod';
+import { CLOSURES, RATING_METHODS, RATING_RESULTS, STATUSES, TIMELINE_KINDS, codesOf } from '../domain/codes.js';
 import { scrubIdentifiers } from '../domain/disclosure.js';
 import { FOLLOW_LINK_DAYS_AFTER_CLOSURE, followLinkOpen } from '../domain/follow-link.js';
 import { isAllowed } from '../domain/rules.js';
@@ -8,6 +9,7 @@ import { appealTimeline } from '../db/appeals.js';
 import { findDepartment } from '../db/departments.js';
 import type { Database } from '../db/schema.js';
 import type { Views } from './views.js';
+import { closure, instant, status, timelineEventShape } from './answer-shapes.js';
 
 // What whoever holds an appeal's follow link (GET /a/<token>) or its receipt number and the contact's last four
 // phone digits (GET /v1/public/receipts/<n>) reads of it: one view for the page and the JSON alike. It is cut from
@@ -19,9 +21,38 @@ import type { Views } from './views.js';
 /** Free texts of the events an enterprise reads (audience.ts), shown with them. */
 export const EVENT_TEXTS = ['message', 'summary', 'reason', 'comment'] as const;
 
-export type FollowView = ReturnType<typeof shape>;
+/** The follow view as JSON (`GET /v1/public/receipts/:receiptNumber`); the page renders the same. */
+export const followViewShape = z
+  .object({
+    receiptNumber: z.string(),
+    title: z.string(),
+    status,
+    statusLabel: z.string(),
+    leadDepartment: z.string().nullable(),
+    leadDepartmentName: z.string().nullable(),
+    deadlines: z.object({ dueAt: instant.nullable(), ratingBy: instant.nullable() }),
+    ratingDue: z.boolean(),
+    ratings: z.array(
+      z.object({
+        round: z.int(),
+        result: z.enum(codesOf(RATING_RESULTS)),
+        resultLabel: z.string(),
+        method: z.enum(codesOf(RATING_METHODS)),
+        methodLabel: z.string(),
+        comment: z.string().optional(),
+        at: instant,
+      }),
+    ),
+    closure: closure.nullable(),
+    closureLabel: z.string().nullable(),
+    closedAt: instant.nullable(),
+    openUntil: instant.nullable(),
+    timeline: z.array(timelineEventShape.omit({ actor: true }).extend({ label: z.string() })),
+  })
+  .meta({ id: 'FollowView' });
+export type FollowView = z.output<typeof followViewShape>;
 
-function shape(views: Views, s: AppealState, timeline: TimelineEvent[], leadName: string | null, ended: Instant | null, now: Instant) {
+function shape(views: Views, s: AppealState, timeline: TimelineEvent[], leadName: string | null, ended: Instant | null, now: Instant): FollowView {
   const appeal = views.appeal(s, { role: 'enterprise', creditCode: s.enterprise.creditCode }, { timeline });
   // The appeal's own enterprise rates each round once (merged duplicates' enterprises may still be due to rate it).
   const ratingDue = isAllowed('rating', s, now) && !s.ratings.some((r) => r.round === s.round);

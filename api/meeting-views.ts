@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { FIGURE_LABELS, UNASSIGNED_LABEL } from '../domain/figures.js';
 import type { MeetingEvent, MeetingFigures, MeetingProblem, MeetingRegistration, MeetingState, ProblemCounts } from '../domain/meeting.js';
 import type { SeriesRow } from '../db/meetings.js';
@@ -6,6 +7,7 @@ import { readsMeetingItem, readsMinutes, readsRegistrationContact } from './audi
 import type { Caller } from './auth.js';
 import type { Column } from './csv.js';
 import type { Views } from './views.js';
+import type { meetingEventShape, meetingReportShape, meetingShape, registrationShape, seriesShape } from './meeting-shapes.js';
 
 // Meetings and series as the API shows them (CONTRACT.md §6): instants in APPEALS_TIMEZONE, and each part only for
 // the roles audience.ts lets read it (an enterprise: its own invitation, registration, attendance and appeals).
@@ -13,7 +15,7 @@ import type { Views } from './views.js';
 const INSTANT_KEYS = new Set(['startsAt', 'announceAt', 'registrationClosesAt']);
 
 export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
-  function registration(r: MeetingRegistration, caller: Caller) {
+  function registration(r: MeetingRegistration, caller: Caller): z.output<typeof registrationShape> {
     const { contact, ...enterprise } = r.enterprise;
     const withContact = readsRegistrationContact(caller, enterprise.creditCode);
     return {
@@ -26,12 +28,12 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
     };
   }
 
-  function event(e: MeetingEvent) {
+  function event(e: MeetingEvent): z.output<typeof meetingEventShape> {
     const data = e.data && Object.fromEntries(Object.entries(e.data).map(([k, v]) => [k, INSTANT_KEYS.has(k) && typeof v === 'number' ? at(v) : v]));
     return { kind: e.kind, at: at(e.at), ...(e.actor ? { actor: actor(e.actor) } : {}), ...(data ? { data } : {}) };
   }
 
-  function meeting(s: MeetingState, caller: Caller, figures: MeetingFigures, timeline?: MeetingEvent[], problems?: MeetingProblem[]) {
+  function meeting(s: MeetingState, caller: Caller, figures: MeetingFigures, timeline?: MeetingEvent[], problems?: MeetingProblem[]): z.output<typeof meetingShape> {
     return {
       id: s.id,
       seriesId: s.seriesId,
@@ -66,7 +68,7 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
     };
   }
 
-  function series(r: SeriesRow) {
+  function series(r: SeriesRow): z.output<typeof seriesShape> {
     const { anchor: _anchor, upcoming, ...rest } = r;
     return {
       ...rest,
@@ -75,7 +77,7 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
     };
   }
 
-  function report(s: MeetingState, figures: MeetingFigures) {
+  function report(s: MeetingState, figures: MeetingFigures): z.output<typeof meetingReportShape> {
     return { meetingId: s.id, title: s.title, kind: s.kind, status: s.status, startsAt: at(s.startsAt), reportedAt: at(s.reportedAt), ...figures };
   }
 

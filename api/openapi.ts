@@ -1,22 +1,9 @@
 import { z } from 'zod';
 import { ROLES } from './auth.js';
+import { problemShape } from './answer-shapes.js';
 import { admittedRoles, limitsWrites, type ResponseHeader, type RouteSpec } from './route-table.js';
 
 // OpenAPI 3.1 from the route table: JSON Schema 2020-12 is OpenAPI 3.1's own dialect, so zod's output fits as is.
-
-const problem = {
-  type: 'object',
-  required: ['type', 'title', 'status', 'detail'],
-  properties: {
-    type: { type: 'string' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
-    currentStatus: { type: 'string' },
-    allowedSteps: { type: 'array', items: { type: 'string' } },
-  },
-};
 
 /** The steps' header (api/idempotent-steps.ts); the submission describes its own in its summary. */
 const idempotencyKey = {
@@ -47,6 +34,34 @@ const uploadBody = {
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
 
+/** The shared answer shapes (api/answer-shapes.ts, those with an `id`), gathered while the operations are built. */
+type Components = Record<string, unknown>;
+
+/**
+ * An answer's schema, its shared shapes moved to components.schemas and referred to there. Objects are left open:
+ * a field added later is no breaking change, while every field named is typed and required where always present.
+ */
+function answerSchema(schema: z.ZodType, components: Components) {
+  const { $schema: _dialect, $defs, ...own } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'any',
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;
+    },
+  });
+  const relocate = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(relocate)
+      : typeof value === 'object' && value !== null
+        ? Object.fromEntries(
+            Object.entries(value).map(([key, item]) => [key, key === '$ref' && typeof item === 'string' ? item.replace('#/$defs/', '#/components/schemas/') : relocate(item)]),
+          )
+        : value;
+  for (const [id, shared] of Object.entries($defs ?? {})) components[id] = relocate(shared);
+  return relocate(own);
+}
+
 /**
  * The answers a route gives by what it is, whatever its handler adds (CONTRACT.md §3): the route table checks the
  * token and the role, parses the query and the body, and any route that reads the ledger or reaches Temporal
@@ -70,19 +85,25 @@ function derivedResponses(spec: RouteSpec): Record<number, string> {
  * A success's description, with what each role sees of the resource it answers where that differs (200 and 201: a
  * 202 answers a receipt). The operation's own description says its roles alone: the fuzz run and tests read it.
  */
-function success(spec: RouteSpec, status: number, what: string) {
+function success(spec: RouteSpec, status: number, what: string, components: Components) {
   const description = spec.audience && (status === 200 || status === 201) ? `${what}. ${spec.audience}` : what;
   if (status === 204) return { description };
-  const content = spec.contentType
-    ? Object.fromEntries([spec.contentType].flat().map((type) => [type, { schema: { type: 'string', format: 'binary' } }]))
-    : {
-        'application/json': { schema: { type: 'object' } },
-        ...(spec.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
-      };
-  return { description, content };
+  if (spec.contentType) {
+    return { description, content: Object.fromEntries([spec.contentType].flat().map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) };
+  }
+  const declared = spec.answers?.[status];
+  // A JSON answer without its schema would leave clients and the tests' check blind: refuse to describe it at all.
+  if (!declared) throw new Error(`${spec.method.toUpperCase()} ${spec.path} answers ${status} in JSON but declares no schema for it (RouteSpec.answers)`);
+  return {
+    description,
+    content: {
+      'application/json': { schema: answerSchema(declared, components) },
+      ...(spec.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
+    },
+  };
 }
 
-function operation(spec: RouteSpec) {
+function operation(spec: RouteSpec, components: Components) {
   const pathParams = [...spec.path.matchAll(/:(\w+)/g)].map((m) => ({
     name: m[1],
     in: 'path',
@@ -111,8 +132,8 @@ function operation(spec: RouteSpec) {
       status,
       {
         ...(Number(status) >= 400 && !spec.ownBodyOn?.includes(Number(status))
-          ? { description, content: { 'application/problem+json': { schema: problem } } }
-          : success(spec, Number(status), description)),
+          ? { description, content: { 'application/problem+json': { schema: answerSchema(problemShape, components) } } }
+          : success(spec, Number(status), description, components)),
         ...headersOf(Number(status)),
       },
     ]),
@@ -131,9 +152,10 @@ function operation(spec: RouteSpec) {
 
 export function openApiDocument(specs: RouteSpec[]) {
   const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Components = {};
   for (const spec of specs) {
     const path = spec.path.replace(/:(\w+)/g, '{$1}');
-    paths[path] = { ...paths[path], [spec.method]: operation(spec) };
+    paths[path] = { ...paths[path], [spec.method]: operation(spec, schemas) };
   }
   return {
     openapi: '3.1.0',
@@ -142,7 +164,7 @@ export function openApiDocument(specs: RouteSpec[]) {
       version: '1.0.0',
       description: 'Every appeal from intake to closure and follow-up visits; see README.md for a walk-through.',
     },
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    components: { schemas, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     security: [{ bearer: [] }],
     paths,
   };

@@ -1,6 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { z } from 'zod';
 import type { FieldError } from '../domain/field-errors.js';
 import { DeliveryStillRunning, SchedulesUnsupported, StepForbidden, StepInvalid, StepRefused, TemporalUnavailable } from '../gateway/errors.js';
+import type { problemShape } from './answer-shapes.js';
 
 // RFC 9457 problem details: every error the API answers, from any layer, has this shape.
 
@@ -47,15 +49,18 @@ export function sendProblem(res: Parameters<RequestHandler>[1], problem: HttpPro
   res
     .status(problem.status)
     .set({ 'Content-Type': 'application/problem+json', ...problem.headers })
-    .send(
-      JSON.stringify({
-        type: `https://appeals.example/problems/${problem.status}`,
-        title: problem.title,
-        status: problem.status,
-        detail: problem.detail,
-        ...problem.extra,
-      }),
-    );
+    .send(JSON.stringify(problemBody(problem)));
+}
+
+/** The body as the document's Problem describes it (api/answer-shapes.ts). */
+function problemBody(problem: HttpProblem): z.output<typeof problemShape> {
+  return {
+    type: `https://appeals.example/problems/${problem.status}`,
+    title: problem.title,
+    status: problem.status,
+    detail: problem.detail,
+    ...problem.extra,
+  };
 }
 
 export const unknownRoute: RequestHandler = (req, res) =>

@@ -13,7 +13,17 @@ import type { RateLimiter } from './rate-limit.js';
 /** Response headers a route can declare (their meaning is described once, in openapi.ts). */
 export type ResponseHeader = 'Location' | 'Retry-After' | 'ETag' | 'Content-Disposition';
 
-export interface RouteSpec<B extends z.ZodType | undefined = z.ZodType | undefined, Q extends z.ZodType | undefined = z.ZodType | undefined> {
+/** Success status → the zod schema of its JSON body: one declaration types the handler's answer and documents it. */
+export type Answers = Partial<Record<number, z.ZodType>>;
+
+/** What a handler may send: the output of any of its declared success schemas (problems go through HttpProblem). */
+type AnswerBody<A> = A extends Answers ? { [S in keyof A]: A[S] extends z.ZodType ? z.output<A[S]> : never }[keyof A] : unknown;
+
+export interface RouteSpec<
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+  Q extends z.ZodType | undefined = z.ZodType | undefined,
+  A extends Answers | undefined = Answers | undefined,
+> {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
@@ -26,6 +36,11 @@ export interface RouteSpec<B extends z.ZodType | undefined = z.ZodType | undefin
   query?: Q;
   /** Status code → description, for the document. */
   responses: Record<number, string>;
+  /**
+   * Success status → the schema of its JSON body (openapi.ts requires one for every JSON success): the handler's
+   * `res.json` is typed by it and the document carries it, so neither can say what the other does not.
+   */
+  answers?: A;
   /** Status code → the headers its answers carry: `true` when every such answer has it, `false` when some do. */
   headers?: Record<number, Partial<Record<ResponseHeader, boolean>>>;
   /** Error statuses answered with the route's own body rather than problem+json (readiness says what is down). */
@@ -44,16 +59,17 @@ export interface RouteSpec<B extends z.ZodType | undefined = z.ZodType | undefin
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 
-export interface Context<B, Q> {
+export interface Context<B, Q, A = undefined> {
   req: Request;
-  res: Response;
+  /** Typed by the route's `answers`: `res.json` takes only a body the document describes. */
+  res: Response<AnswerBody<A>>;
   caller: Caller;
   params: Record<string, string>;
   query: Q;
   /** Parses the body now: callers check existence and ownership first, so 404/403 outrank 413/400. */
   body(): B;
   /** Takes the step on the workflow and sends `work`'s answer, at most once per Idempotency-Key (api/idempotent-steps.ts). */
-  once(workflowId: string, work: (updateId?: string) => Promise<StepAnswer>): Promise<void>;
+  once(workflowId: string, work: (updateId?: string) => Promise<StepAnswer & { body: AnswerBody<A> }>): Promise<void>;
 }
 
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
@@ -106,11 +122,11 @@ export class RouteTable {
     private readonly writes: RateLimiter,
   ) {}
 
-  add<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
-    spec: RouteSpec<B, Q>,
-    handler: (ctx: Context<Infer<B>, Infer<Q>>) => Promise<void>,
+  add<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, A extends Answers | undefined = undefined>(
+    spec: RouteSpec<B, Q, A>,
+    handler: (ctx: Context<Infer<B>, Infer<Q>, A>) => Promise<void>,
   ) {
-    this.specs.push(spec);
+    this.specs.push(spec as RouteSpec);
     const roles = spec.roles === 'public' ? 'public' : admittedRoles(spec.roles);
     const limited = limitsWrites(spec);
     this.router[spec.method](spec.path, async (req, res) => {

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Actor, AppealState, Instant, TimelineEvent } from '../domain/appeal.js';
 import { formatInstant } from '../domain/dates.js';
 import type { EnterpriseFlag } from '../domain/codes.js';
@@ -5,6 +6,7 @@ import type { Publication } from '../domain/publication.js';
 import type { Department } from '../db/departments.js';
 import type { Person } from '../db/people.js';
 import type { Caller } from './auth.js';
+import type { actorShape, AppealView, departmentShape, personShape, publicationShape, timelineEventShape } from './answer-shapes.js';
 import { enterpriseAppeal, enterpriseTimeline, readsAppealContact, readsEnterpriseFlags, readsInternalWork, readsPersonPhone, readsPublication, readsWebhooks, type SharedAppeal } from './audience.js';
 
 // Maps the ledger's appeals and departments to the API's shapes (CONTRACT.md §3, "The appeal"): instants in
@@ -13,10 +15,14 @@ import { enterpriseAppeal, enterpriseTimeline, readsAppealContact, readsEnterpri
 const INSTANT_KEYS = new Set(['deadline', 'dueAt', 'reportBy', 'contributeBy', 'contactedAt', 'materialBy', 'clockFrom']);
 
 export function createViews(timezone: string) {
-  const at = (ms: Instant | null | undefined) => (ms === null || ms === undefined ? null : formatInstant(ms, timezone));
+  function at(ms: Instant): string;
+  function at(ms: Instant | null | undefined): string | null;
+  function at(ms: Instant | null | undefined): string | null {
+    return ms === null || ms === undefined ? null : formatInstant(ms, timezone);
+  }
 
   /** Who took a step: the role, the unit, and the person where the token named one and the reader may know it (audience.ts). */
-  function actor(a: Actor) {
+  function actor(a: Actor): z.output<typeof actorShape> {
     return {
       role: a.role,
       ...(a.department ? { department: a.department } : {}),
@@ -25,7 +31,7 @@ export function createViews(timezone: string) {
     };
   }
 
-  function event(e: TimelineEvent) {
+  function event(e: TimelineEvent): z.output<typeof timelineEventShape> {
     const data = e.data
       ? Object.fromEntries(
           Object.entries(e.data).map(([k, v]) => [k, INSTANT_KEYS.has(k) && typeof v === 'number' ? at(v) : v]),
@@ -40,7 +46,7 @@ export function createViews(timezone: string) {
     };
   }
 
-  function publication(p: Publication) {
+  function publication(p: Publication): z.output<typeof publicationShape> {
     return {
       status: p.status,
       ...(p.reason ? { reason: p.reason } : {}),
@@ -49,7 +55,7 @@ export function createViews(timezone: string) {
     };
   }
 
-  function appeal(state: AppealState, caller: Caller, extra: { timeline?: TimelineEvent[]; publication?: Publication; enterpriseFlags?: EnterpriseFlag[] } = {}) {
+  function appeal(state: AppealState, caller: Caller, extra: { timeline?: TimelineEvent[]; publication?: Publication; enterpriseFlags?: EnterpriseFlag[] } = {}): AppealView {
     const s: SharedAppeal = readsInternalWork(caller) ? state : enterpriseAppeal(state);
     const timeline = extra.timeline && (readsInternalWork(caller) ? extra.timeline : enterpriseTimeline(extra.timeline));
     const { contact, ...enterprise } = s.enterprise;
@@ -90,7 +96,7 @@ export function createViews(timezone: string) {
       overdue: s.overdue,
       supervised: s.supervised,
       ...(s.supervision !== undefined ? { supervision: s.supervision } : {}),
-      extensions: s.extensions.map((e) => ({ ...e, requestedAt: at(e.requestedAt), ...(e.decidedAt ? { decidedAt: at(e.decidedAt) } : {}) })),
+      extensions: s.extensions.map(({ decidedAt, ...e }) => ({ ...e, requestedAt: at(e.requestedAt), ...(decidedAt ? { decidedAt: at(decidedAt) } : {}) })),
       ratings: s.ratings.map((r) => ({ ...r, at: at(r.at) })),
       ...(readsInternalWork(caller) ? { instructed: (state.instructions?.length ?? 0) > 0 } : {}),
       ...(s.instructions ? { instructions: s.instructions.map((i) => ({ ...i, at: at(i.at), reportBy: at(i.reportBy) })) } : {}),
@@ -98,8 +104,8 @@ export function createViews(timezone: string) {
       ...(s.taskForce ? { taskForce: { ...s.taskForce, at: at(s.taskForce.at) } } : {}),
       ...(s.owner ? { owner: s.owner } : {}),
       ...(s.handler ? { handler: s.handler } : {}),
-      ...(s.delegations ? { delegations: s.delegations.map((d) => ({ ...d, dueAt: at(d.dueAt), at: at(d.at), ...(d.reportedAt !== undefined ? { reportedAt: at(d.reportedAt) } : {}) })) } : {}),
-      ...(s.contributions ? { contributions: s.contributions.map((c) => ({ ...c, dueBy: at(c.dueBy), ...(c.at !== undefined ? { at: at(c.at) } : {}) })) } : {}),
+      ...(s.delegations ? { delegations: s.delegations.map(({ reportedAt, ...d }) => ({ ...d, dueAt: at(d.dueAt), at: at(d.at), ...(reportedAt !== undefined ? { reportedAt: at(reportedAt) } : {}) })) } : {}),
+      ...(s.contributions ? { contributions: s.contributions.map(({ at: answeredAt, ...c }) => ({ ...c, dueBy: at(c.dueBy), ...(answeredAt !== undefined ? { at: at(answeredAt) } : {}) })) } : {}),
       ...(s.material ? { material: { ...s.material, requestedAt: at(s.material.requestedAt), materialBy: at(s.material.materialBy) } } : {}),
       /** Every change of `dueAt` and why (issue 17); empty for appeals started before changes were kept. */
       deadlineChanges: (s.deadlineChanges ?? []).map((c) => ({ ...c, from: at(c.from), to: at(c.to), at: at(c.at) })),
@@ -111,10 +117,10 @@ export function createViews(timezone: string) {
       closure: s.closure,
       closureReason: s.closureReason,
       closedAt: at(s.closedAt),
-      followUps: s.followUps.map(({ announceAt: _announceAt, ...f }) => ({
+      followUps: s.followUps.map(({ announceAt: _announceAt, recordedAt, ...f }) => ({
         ...f,
         dueAt: at(f.dueAt),
-        ...(f.recordedAt ? { recordedAt: at(f.recordedAt) } : {}),
+        ...(recordedAt ? { recordedAt: at(recordedAt) } : {}),
       })),
       ...(readsPublication(caller) && extra.publication ? { publication: publication(extra.publication) } : {}),
       ...(readsEnterpriseFlags(caller) && extra.enterpriseFlags ? { enterpriseFlags: extra.enterpriseFlags } : {}),
@@ -123,13 +129,13 @@ export function createViews(timezone: string) {
   }
 
   /** A department as listed: its webhook only for the admin. */
-  function department(d: Department, caller: Caller) {
+  function department(d: Department, caller: Caller): z.output<typeof departmentShape> {
     const { webhookUrl: _webhookUrl, ...listed } = d;
     return readsWebhooks(caller) ? d : listed;
   }
 
   /** A person of a unit: the phone only for those audience.ts lets read it. */
-  function person(p: Person, caller: Caller) {
+  function person(p: Person, caller: Caller): z.output<typeof personShape> {
     return {
       id: p.id,
       name: p.name,

@@ -57,7 +57,7 @@ export const DUTY_FREQUENCIES = { month: '每月', quarter: '每季度', year: '
 export type DutyFrequency = keyof typeof DUTY_FREQUENCIES;
 
 /** A meeting a unit must hold (「每季度至少召开1次」): of this kind, for this sector if named, at least so often. */
-const meetingDutySchema = z.strictObject({
+export const meetingDutySchema = z.strictObject({
   unit: departmentCode.describe('the unit that must hold it (its lead department)'),
   kind: z.enum(codesOf(MEETING_KINDS)),
   sector: z.string().trim().min(1).max(64).nullable().default(null).describe('only meetings of this sector count (a meeting’s sector as planned)'),

@@ -3,9 +3,11 @@ import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import {
+  ACCOUNTABILITY_EVENT_KINDS,
   ACCOUNTABILITY_KINDS,
   ACCOUNTABILITY_STATUSES,
   FINDING_RESULTS,
+  OUTCOME_RESULTS,
   allowedAccountabilitySteps,
   publishable,
   rectifiedOnTime,
@@ -47,6 +49,40 @@ import { PUBLIC_RATE_LIMIT, clientAddress, createRateLimiter } from '../rate-lim
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
 import { WorkflowCompleted } from '../../gateway/errors.js';
+import { actorShape, date, instant, list } from '../answer-shapes.js';
+
+const countsShape = z.object(Object.fromEntries(Object.keys(ACCOUNTABILITY_COUNTS).map((name) => [name, z.int()])) as Record<keyof typeof ACCOUNTABILITY_COUNTS, z.ZodInt>);
+const signed = { note: z.string(), at: instant };
+/** An accountability record as its reader sees it (issue 18). */
+const recordShape = z.object({
+  id: z.string(),
+  kind: z.enum(codesOf(ACCOUNTABILITY_KINDS)),
+  unit: z.string().nullable(),
+  persons: z.array(z.string()),
+  appeals: z.array(z.string()),
+  text: z.string(),
+  owner: actorShape,
+  status: z.enum(codesOf(ACCOUNTABILITY_STATUSES)),
+  createdAt: instant,
+  rectifyBy: instant.nullable(),
+  rectification: z.object({ text: z.string(), at: instant, by: actorShape }).nullable(),
+  rectifiedOnTime: z.boolean().nullable(),
+  outcome: z.object({ result: z.enum(codesOf(OUTCOME_RESULTS)), ...signed }).nullable(),
+  finding: z.object({ result: z.enum(codesOf(FINDING_RESULTS)), ...signed, by: actorShape }).nullable().optional(),
+  publishable: z.boolean(),
+  allowedSteps: z.array(z.string()),
+  timeline: z
+    .array(z.object({ seq: z.int(), kind: z.enum(codesOf(ACCOUNTABILITY_EVENT_KINDS)), at: instant, actor: actorShape.optional(), data: z.record(z.string(), z.unknown()).optional() }))
+    .optional(),
+});
+const publicFindingShape = z.object({
+  unit: z.string().nullable(),
+  unitName: z.string().nullable(),
+  finding: z.enum(codesOf(FINDING_RESULTS)),
+  findingLabel: z.string(),
+  foundOn: date,
+  receiptNumbers: z.array(z.string()),
+});
 
 // Accountability records (issue 18): the office opens them, the unit reports its rectification, the office records
 // the outcome, the discipline commission its finding on a referral. Reads come from the ledger; every change is an
@@ -99,7 +135,7 @@ export function accountabilityRoutes(routes: RouteTable, { db, client, taskQueue
     return { seq: e.seq, kind: e.kind, at: views.at(e.at), ...(e.actor ? { actor: views.actor(e.actor) } : {}), ...(data ? { data } : {}) };
   }
 
-  function show(s: AccountabilityState, timeline?: AccountabilityEvent[]) {
+  function show(s: AccountabilityState, timeline?: AccountabilityEvent[]): z.output<typeof recordShape> {
     return {
       id: s.id,
       kind: s.kind,
@@ -146,6 +182,7 @@ export function accountabilityRoutes(routes: RouteTable, { db, client, taskQueue
       body: createAccountabilitySchema,
       audience: AUDIENCE.accountability,
       responses: { 201: 'the record', 400: 'invalid input, or a unit, appeal or person that does not exist' },
+      answers: { 201: recordShape },
       headers: { 201: { Location: true } },
     },
     async ({ res, caller, body: parseBody }) => {
@@ -177,6 +214,7 @@ export function accountabilityRoutes(routes: RouteTable, { db, client, taskQueue
       audience: AUDIENCE.accountability,
       query: listQuery,
       responses: { 200: '{items}', 400: 'invalid filter' },
+      answers: { 200: list(recordShape) },
     },
     async ({ res, caller, query }) => {
       const { from: _from, to: _to, ...filters } = query;
@@ -195,6 +233,7 @@ export function accountabilityRoutes(routes: RouteTable, { db, client, taskQueue
       query: figuresQuery,
       csv: true,
       responses: { 200: '{from, to, groupBy, groups: [{key, label, ...figures}], total}, or CSV with a 合计 row', 400: 'invalid query' },
+      answers: { 200: z.object({ from: date.nullable(), to: date.nullable(), groupBy: z.enum(ACCOUNTABILITY_GROUP_BYS), groups: z.array(countsShape.extend({ key: z.string().nullable(), label: z.string() })), total: countsShape }) },
     },
     async ({ req, res, query }) => {
       const records = await listAccountability(db, period(query));
@@ -221,6 +260,7 @@ export function accountabilityRoutes(routes: RouteTable, { db, client, taskQueue
       roles: ['office', 'department', 'commission'],
       audience: AUDIENCE.accountability,
       responses: { 200: 'the record', 404: 'no such record, or not one this caller reads' },
+      answers: { 200: recordShape },
     },
     async ({ res, caller, params }) => {
       const s = await recordOr404(params.id!, caller);
@@ -258,7 +298,7 @@ export function accountabilityRoutes(routes: RouteTable, { db, client, taskQueue
 
   for (const { step, roles, body, summary } of steps) {
     routes.add(
-      { method: 'post', path: `/v1/accountability/:id/${step}`, tag: 'accountability', summary, roles: [...roles], body, idempotencyKey: true, responses: stepResponses },
+      { method: 'post', path: `/v1/accountability/:id/${step}`, tag: 'accountability', summary, roles: [...roles], body, idempotencyKey: true, responses: stepResponses, answers: { 200: recordShape } },
       async ({ caller, params, body: parseBody, once }) => {
         const s = await recordOr404(params.id!, caller);
         const command = { actor: caller, ...parseBody() } as AccountabilityCommands[typeof step];
@@ -276,6 +316,7 @@ export function accountabilityRoutes(routes: RouteTable, { db, client, taskQueue
       roles: 'public',
       query: publicQuery,
       responses: { 200: '{items}', 400: 'invalid query', 429: 'too many requests from this address (Retry-After says when to retry)', 503: 'Postgres unreachable; try again shortly' },
+      answers: { 200: list(publicFindingShape) },
       headers: { 429: { 'Retry-After': true } },
     },
     async ({ req, res, query }) => {

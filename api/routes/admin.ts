@@ -32,10 +32,56 @@ import type { Database } from '../../db/schema.js';
 import { findPerson } from '../../db/people.js';
 import { insertToken, listActiveTokens, revokeToken } from '../../db/tokens.js';
 import { AUDIENCE } from '../audience.js';
-import { ROLES, issueToken } from '../auth.js';
+import { ROLES, issueToken, type Role } from '../auth.js';
 import { badRequest, conflict, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
+import { date, departmentShape, instant, list, role } from '../answer-shapes.js';
+
+const secretShape = z.object({ secret: z.string() });
+const tokenShape = z.object({
+  id: z.string(),
+  role,
+  department: z.string().nullable(),
+  creditCode: z.string().nullable(),
+  label: z.string().nullable(),
+  unit: z.string().nullable(),
+  person: z.string().nullable(),
+});
+const calendarShape = z.object({ year: z.int(), holidays: z.array(date), workdays: z.array(date), loaded: z.boolean() });
+
+/** The code sets `GET /v1/codes` answers, each code with its Chinese label; the categories come from the ledger. */
+const CODE_SETS = {
+  channels: CHANNELS,
+  statuses: STATUSES,
+  closures: CLOSURES,
+  classifications: CLASSIFICATIONS,
+  ratingResults: RATING_RESULTS,
+  ratingMethods: RATING_METHODS,
+  submitterKinds: SUBMITTER_KINDS,
+  appealKinds: APPEAL_KINDS,
+  referralCauses: REFERRAL_CAUSES,
+  followUpOutcomes: FOLLOW_UP_OUTCOMES,
+  timelineKinds: TIMELINE_KINDS,
+  meetingKinds: MEETING_KINDS,
+  meetingStatuses: MEETING_STATUSES,
+  tableDecisions: TABLE_DECISIONS,
+  meetingReadiness: READINESS,
+  unitLevels: UNIT_LEVELS,
+  duties: DUTIES,
+  accountabilityKinds: ACCOUNTABILITY_KINDS,
+  accountabilityStatuses: ACCOUNTABILITY_STATUSES,
+  accountabilityOutcomes: OUTCOME_RESULTS,
+  findingResults: FINDING_RESULTS,
+  accountabilityEventKinds: ACCOUNTABILITY_EVENT_KINDS,
+  enterpriseFlags: ENTERPRISE_FLAGS,
+  enterpriseSizes: ENTERPRISE_SIZES,
+} as const;
+const labels = z.record(z.string(), z.string());
+const codeSetsShape = z.object({
+  categories: labels,
+  ...(Object.fromEntries(Object.keys(CODE_SETS).map((name) => [name, labels])) as Record<keyof typeof CODE_SETS, typeof labels>),
+});
 
 // Reference data an admin keeps: departments, tokens, the office's webhook, categories, the calendar, the policy.
 
@@ -110,7 +156,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
     return person;
   }
   routes.add(
-    { method: 'post', path: '/v1/departments', tag: 'admin', summary: 'Create a department: a unit of the city’s tree, with its level and parent (its webhook secret is shown once)', roles: ['admin'], body: schemas.department, responses: { 201: 'the department with its secret', 400: 'invalid input, or a parent that does not hold units of this level', 409: 'the code is taken' } },
+    { method: 'post', path: '/v1/departments', tag: 'admin', summary: 'Create a department: a unit of the city’s tree, with its level and parent (its webhook secret is shown once)', roles: ['admin'], body: schemas.department, responses: { 201: 'the department with its secret', 400: 'invalid input, or a parent that does not hold units of this level', 409: 'the code is taken' }, answers: { 201: departmentShape.extend(secretShape.shape) } },
     async ({ res, body }) => {
       const d = body();
       await checkPlacement(db, d, true);
@@ -118,19 +164,19 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
       if (!(await insertDepartment(db, { code: d.code, name: d.name, level: d.level, parent: d.parent, webhookUrl: d.webhookUrl ?? null }, secret))) {
         throw conflict(`department ${d.code} exists`);
       }
-      res.status(201).location(`/v1/departments/${d.code}`).json({ ...(await findDepartment(db, d.code)), secret });
+      res.status(201).location(`/v1/departments/${d.code}`).json({ ...(await findDepartment(db, d.code))!, secret });
     },
   );
 
   routes.add(
-    { method: 'get', path: '/v1/departments', tag: 'admin', summary: 'List departments, or the units beneath one (`parent`) or of one level', roles: ['office', 'department', 'enterprise'], audience: AUDIENCE.departments, query: unitsQuery, unitScoped: true, responses: { 200: '{items}' } },
+    { method: 'get', path: '/v1/departments', tag: 'admin', summary: 'List departments, or the units beneath one (`parent`) or of one level', roles: ['office', 'department', 'enterprise'], audience: AUDIENCE.departments, query: unitsQuery, unitScoped: true, responses: { 200: '{items}' }, answers: { 200: list(departmentShape) } },
     async ({ res, caller, query }) => {
       res.json({ items: (await listDepartments(db, query)).map((d) => views.department(d, caller)) });
     },
   );
 
   routes.add(
-    { method: 'patch', path: '/v1/departments/:code', tag: 'admin', summary: 'Rename, move, re-point or deactivate a department', roles: ['admin'], body: schemas.departmentPatch, responses: { 200: 'the department', 400: 'invalid input, or a place in the tree that does not hold it or its units', 404: 'no such department' } },
+    { method: 'patch', path: '/v1/departments/:code', tag: 'admin', summary: 'Rename, move, re-point or deactivate a department', roles: ['admin'], body: schemas.departmentPatch, responses: { 200: 'the department', 400: 'invalid input, or a place in the tree that does not hold it or its units', 404: 'no such department' }, answers: { 200: departmentShape } },
     async ({ res, params, body }) => {
       const found = await findDepartment(db, params.code!);
       if (!found) throw notFound(`no department ${params.code}`);
@@ -144,7 +190,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'post', path: '/v1/departments/:code/secret', tag: 'admin', summary: 'Rotate a department’s webhook secret (the old one still signs, in X-Appeals-Signature-Previous, for 24 h)', roles: ['admin'], responses: { 200: '{secret}', 404: 'no such department' } },
+    { method: 'post', path: '/v1/departments/:code/secret', tag: 'admin', summary: 'Rotate a department’s webhook secret (the old one still signs, in X-Appeals-Signature-Previous, for 24 h)', roles: ['admin'], responses: { 200: '{secret}', 404: 'no such department' }, answers: { 200: secretShape } },
     async ({ res, params }) => {
       const secret = newSecret();
       if (!(await rotateDepartmentSecret(db, params.code!, secret))) throw notFound(`no department ${params.code}`);
@@ -153,7 +199,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'put', path: '/v1/office/webhook', tag: 'admin', summary: 'Where the office’s notifications go', roles: ['admin'], body: schemas.officeWebhook, responses: { 200: '{url, secret}', 400: 'invalid input' } },
+    { method: 'put', path: '/v1/office/webhook', tag: 'admin', summary: 'Where the office’s notifications go', roles: ['admin'], body: schemas.officeWebhook, responses: { 200: '{url, secret}', 400: 'invalid input' }, answers: { 200: secretShape.extend({ url: z.string() }) } },
     async ({ res, body }) => {
       const { url } = body();
       const secret = newSecret();
@@ -174,7 +220,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'post', path: '/v1/tokens', tag: 'admin', summary: 'Issue a token (shown once); an office token with `unit` is a county’s or park’s office, over its subtree only', roles: ['admin'], body: tokenSchema, responses: { 201: '{id, token, role, department, creditCode, label, unit, person}', 400: 'invalid input (a unit that is not a county or park, a person who does not exist or is retired, a department token for another unit than its person’s, an enterprise token naming a person)' } },
+    { method: 'post', path: '/v1/tokens', tag: 'admin', summary: 'Issue a token (shown once); an office token with `unit` is a county’s or park’s office, over its subtree only', roles: ['admin'], body: tokenSchema, responses: { 201: '{id, token, role, department, creditCode, label, unit, person}', 400: 'invalid input (a unit that is not a county or park, a person who does not exist or is retired, a department token for another unit than its person’s, an enterprise token naming a person)' }, answers: { 201: tokenShape.extend({ token: z.string() }) } },
     async ({ res, body }) => {
       const t = body();
       const person = t.person === undefined ? undefined : await tokenPerson(t.person);
@@ -197,9 +243,9 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'get', path: '/v1/tokens', tag: 'admin', summary: 'List active tokens (never the tokens themselves)', roles: ['admin'], responses: { 200: '{items}' } },
+    { method: 'get', path: '/v1/tokens', tag: 'admin', summary: 'List active tokens (never the tokens themselves)', roles: ['admin'], responses: { 200: '{items}' }, answers: { 200: list(tokenShape.extend({ createdAt: instant })) } },
     async ({ res }) => {
-      res.json({ items: await listActiveTokens(db) });
+      res.json({ items: (await listActiveTokens(db)).map((t) => ({ ...t, role: t.role as Role, createdAt: views.at(t.createdAt.getTime()) })) });
     },
   );
 
@@ -212,7 +258,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'put', path: '/v1/calendar/:year', tag: 'calendar', summary: 'Replace a year’s holidays and adjusted working days', roles: ['admin'], body: calendarSchema, responses: { 200: 'the year', 400: 'invalid dates' } },
+    { method: 'put', path: '/v1/calendar/:year', tag: 'calendar', summary: 'Replace a year’s holidays and adjusted working days', roles: ['admin'], body: calendarSchema, responses: { 200: 'the year', 400: 'invalid dates' }, answers: { 200: calendarShape } },
     async ({ res, params, body }) => {
       const year = yearParam(params.year!);
       const lists = body();
@@ -230,7 +276,7 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'get', path: '/v1/calendar/:year', tag: 'calendar', summary: 'A year’s calendar (the weekend rule with loaded: false when none is loaded)', roles: ['office', 'department', 'enterprise'], responses: { 200: '{year, holidays, workdays, loaded}', 400: 'invalid year' } },
+    { method: 'get', path: '/v1/calendar/:year', tag: 'calendar', summary: 'A year’s calendar (the weekend rule with loaded: false when none is loaded)', roles: ['office', 'department', 'enterprise'], responses: { 200: '{year, holidays, workdays, loaded}', 400: 'invalid year' }, answers: { 200: calendarShape } },
     async ({ res, params }) => {
       const year = yearParam(params.year!);
       const found = await findCalendarYear(db, year);
@@ -239,41 +285,15 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'get', path: '/v1/codes', tag: 'reference', summary: 'Every code set with Chinese labels', roles: ['office', 'department', 'enterprise'], unitScoped: true, responses: { 200: 'code sets' } },
+    { method: 'get', path: '/v1/codes', tag: 'reference', summary: 'Every code set with Chinese labels', roles: ['office', 'department', 'enterprise'], unitScoped: true, responses: { 200: 'code sets' }, answers: { 200: codeSetsShape } },
     async ({ res }) => {
       const categories = Object.fromEntries((await listCategories(db)).map((c) => [c.code, c.label]));
-      res.json({
-        channels: CHANNELS,
-        categories,
-        statuses: STATUSES,
-        closures: CLOSURES,
-        classifications: CLASSIFICATIONS,
-        ratingResults: RATING_RESULTS,
-        ratingMethods: RATING_METHODS,
-        submitterKinds: SUBMITTER_KINDS,
-        appealKinds: APPEAL_KINDS,
-        referralCauses: REFERRAL_CAUSES,
-        followUpOutcomes: FOLLOW_UP_OUTCOMES,
-        timelineKinds: TIMELINE_KINDS,
-        meetingKinds: MEETING_KINDS,
-        meetingStatuses: MEETING_STATUSES,
-        tableDecisions: TABLE_DECISIONS,
-        meetingReadiness: READINESS,
-        unitLevels: UNIT_LEVELS,
-        duties: DUTIES,
-        accountabilityKinds: ACCOUNTABILITY_KINDS,
-        accountabilityStatuses: ACCOUNTABILITY_STATUSES,
-        accountabilityOutcomes: OUTCOME_RESULTS,
-        findingResults: FINDING_RESULTS,
-        accountabilityEventKinds: ACCOUNTABILITY_EVENT_KINDS,
-        enterpriseFlags: ENTERPRISE_FLAGS,
-        enterpriseSizes: ENTERPRISE_SIZES,
-      });
+      res.json({ ...CODE_SETS, categories });
     },
   );
 
   routes.add(
-    { method: 'post', path: '/v1/codes/categories', tag: 'reference', summary: 'Add a category', roles: ['admin'], body: categorySchema, responses: { 201: 'the category', 400: 'invalid input', 409: 'the code is taken' } },
+    { method: 'post', path: '/v1/codes/categories', tag: 'reference', summary: 'Add a category', roles: ['admin'], body: categorySchema, responses: { 201: 'the category', 400: 'invalid input', 409: 'the code is taken' }, answers: { 201: categorySchema } },
     async ({ res, body }) => {
       const c = body();
       if (!(await insertCategory(db, c.code, c.label))) throw conflict(`category ${c.code} exists`);
@@ -282,14 +302,14 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'get', path: '/v1/policy', tag: 'reference', summary: 'The time rules’ numbers and which appeals the public pages withhold by default', roles: ['office', 'department', 'enterprise'], unitScoped: true, responses: { 200: 'the policy' } },
+    { method: 'get', path: '/v1/policy', tag: 'reference', summary: 'The time rules’ numbers and which appeals the public pages withhold by default', roles: ['office', 'department', 'enterprise'], unitScoped: true, responses: { 200: 'the policy' }, answers: { 200: policySchema } },
     async ({ res }) => {
       res.json(await loadPolicy(db));
     },
   );
 
   routes.add(
-    { method: 'put', path: '/v1/policy', tag: 'reference', summary: 'Replace the policy (numbers apply to deadlines set afterwards; `publication` to appeals not yet decided on)', roles: ['admin'], body: policySchema, responses: { 200: 'the policy', 400: 'invalid numbers' } },
+    { method: 'put', path: '/v1/policy', tag: 'reference', summary: 'Replace the policy (numbers apply to deadlines set afterwards; `publication` to appeals not yet decided on)', roles: ['admin'], body: policySchema, responses: { 200: 'the policy', 400: 'invalid numbers' }, answers: { 200: policySchema } },
     async ({ res, body }) => {
       const policy = body();
       const known = new Set((await listCategories(db)).map((c) => c.code));

@@ -41,6 +41,7 @@ import { badRequest, conflict, forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
 import { publicationRoutes } from './publication.js';
+import { appealShape, page, registeringShape } from '../answer-shapes.js';
 import { checkAssignees, classifiedLimit } from '../step-checks.js';
 
 interface Deps {
@@ -109,8 +110,8 @@ const LEDGER_COLUMNS: Column<ReturnType<Views['appeal']>>[] = [
   { name: 'registeredAt', zh: '登记时间', value: (a) => a.registeredAt },
   { name: 'enterprise', zh: '企业名称', value: (a) => a.enterprise.name },
   { name: 'creditCode', zh: '统一社会信用代码', value: (a) => a.enterprise.creditCode },
-  { name: 'contact', zh: '联系人', value: (a) => ('contact' in a.enterprise ? a.enterprise.contact.name : '') },
-  { name: 'phone', zh: '联系电话', value: (a) => ('contact' in a.enterprise ? a.enterprise.contact.phone : '') },
+  { name: 'contact', zh: '联系人', value: (a) => a.enterprise.contact?.name ?? '' },
+  { name: 'phone', zh: '联系电话', value: (a) => a.enterprise.contact?.phone ?? '' },
   { name: 'channel', zh: '诉求渠道', value: (a) => CHANNELS[a.channel] },
   { name: 'category', zh: '诉求类别', value: (a) => a.category },
   { name: 'kind', zh: '诉求类型', value: (a) => APPEAL_KINDS[a.kind] },
@@ -245,6 +246,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
         409: 'Idempotency-Key reused with another body',
         503: 'too many submissions in flight (with Retry-After), or Postgres or Temporal unreachable: no appeal was started',
       },
+      answers: { 201: appealShape, 202: registeringShape },
       headers: { 201: { Location: true }, 202: { Location: true, 'Retry-After': true }, 503: { 'Retry-After': false } },
     },
     async ({ req, res, caller, body: parseBody }) => {
@@ -271,6 +273,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
         403: 'not yours',
         404: 'no such appeal',
       },
+      answers: { 200: appealShape, 202: registeringShape },
       headers: { 202: { 'Retry-After': true } },
     },
     async ({ res, caller, params }) => {
@@ -297,6 +300,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
         403: 'the publication filter is the office’s',
         404: 'no such unit (`unit`), or not one of a county’s office’s own',
       },
+      answers: { 200: page(appealShape) },
     },
     async ({ req, res, caller, query }) => {
       const { publication, unit, q, ...filters } = query;
@@ -332,6 +336,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       audience: AUDIENCE.appeal,
       query: pageQuery,
       responses: { 200: '{items, nextCursor}', 404: 'no such person' },
+      answers: { 200: page(appealShape) },
     },
     async ({ res, caller, params, query }) => {
       if (!(await findPerson(db, params.id!))) throw notFound(`no person ${params.id}`);
@@ -454,6 +459,7 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
           404: 'no such appeal',
           409: 'not allowed in the current status (names currentStatus and allowedSteps)',
         },
+        answers: { 200: appealShape },
       },
       async ({ caller, params, body: parseBody, once }) => {
         const [s, scope] = await Promise.all([appealOr404(params.id!), officeScope(db, caller)]);

@@ -1,9 +1,11 @@
+import { codesOf } from '../../domain/codes.js';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import {
   ASSESSMENT_COUNT_LABELS,
   DUTY_FREQUENCIES,
   DUTY_STATUSES,
+  meetingDutySchema,
   assessUnits,
   assessmentModelSchema,
   dutiesOf,
@@ -27,6 +29,26 @@ import { answer, csvQuery, wantsCsv, type Column } from '../csv.js';
 import { officeScope, subtreeOf } from '../office-scope.js';
 import { forbidden } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
+import { date, figuresShape } from '../answer-shapes.js';
+import { policySchema } from '../../domain/policy.js';
+
+const period = z.object({ period: z.string(), from: date, to: date });
+const assessedShape = z.object({
+  rank: z.int(),
+  key: z.string(),
+  label: z.string(),
+  score: z.number(),
+  points: z.number(),
+  rates: z.array(z.object({ figure: z.string(), label: z.string(), value: z.number().nullable(), weight: z.number(), points: z.number().nullable() })),
+  deductions: z.array(z.object({ figure: z.string(), label: z.string(), count: z.int(), points: z.number() })),
+  vetoes: z.array(z.object({ figure: z.string(), count: z.int(), reason: z.string() })),
+  figures: figuresShape,
+});
+const dutyShape = meetingDutySchema.extend({
+  label: z.string(),
+  missed: z.int(),
+  stretches: z.array(z.object({ period: z.string(), from: date, to: date, held: z.int(), status: z.enum(codesOf(DUTY_STATUSES)) })),
+});
 
 // The assessment (考核, issue 20): the scoring model a city sets, and each unit's score, breakdown and rank for a
 // month, a quarter or a year, counted from the ledger as the figures are (README "Assessment").
@@ -114,14 +136,14 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
   }
 
   routes.add(
-    { method: 'get', path: '/v1/assessment/model', tag: 'assessment', summary: 'The scoring model: weighted rates with thresholds, capped deductions and vetoes, per unit level', roles: ['office'], responses: { 200: 'the model' } },
+    { method: 'get', path: '/v1/assessment/model', tag: 'assessment', summary: 'The scoring model: weighted rates with thresholds, capped deductions and vetoes, per unit level', roles: ['office'], responses: { 200: 'the model' }, answers: { 200: assessmentModelSchema } },
     async ({ res }) => {
       res.json(await loadAssessmentModel(db));
     },
   );
 
   routes.add(
-    { method: 'put', path: '/v1/assessment/model', tag: 'assessment', summary: 'Replace the scoring model (applies to every assessment read afterwards)', roles: ['admin'], body: assessmentModelSchema, responses: { 200: 'the model', 400: 'invalid model' } },
+    { method: 'put', path: '/v1/assessment/model', tag: 'assessment', summary: 'Replace the scoring model (applies to every assessment read afterwards)', roles: ['admin'], body: assessmentModelSchema, responses: { 200: 'the model', 400: 'invalid model' }, answers: { 200: assessmentModelSchema } },
     async ({ res, body }) => {
       const model = body();
       await replaceAssessmentModel(db, model);
@@ -139,6 +161,7 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
       query: z.strictObject({ period: assessmentQuery.shape.period, ...csvQuery }),
       csv: true,
       responses: { 200: '{period, from, to, duties: [{unit, label, kind, sector, every, atLeast, missed, stretches: [{period, from, to, held, status}]}]} (JSON, or CSV: a row per duty and stretch)', 400: 'invalid query' },
+      answers: { 200: period.extend({ duties: z.array(dutyShape) }) },
     },
     async ({ req, res, query }) => {
       const [model, labels] = await Promise.all([loadAssessmentModel(db), loadLabels(db)]);
@@ -162,6 +185,7 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
       query: assessmentQuery,
       csv: true,
       responses: { 200: '{period, from, to, level?, worth, counting, items: [{rank, key, label, score, points, rates, deductions, vetoes, figures}]} (JSON, or CSV with Accept: text/csv)', 400: 'invalid query' },
+      answers: { 200: period.extend({ level: z.string().optional(), worth: z.number(), counting: policySchema.shape.figures, items: z.array(assessedShape) }) },
     },
     async ({ req, res, query }) => {
       const { range, counting, model, scale, items } = await assess(query.period, query.level);
@@ -189,6 +213,9 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
         400: 'invalid query',
         403: 'another department’s scorecard',
         404: 'no such unit, or not one of a county’s office’s own',
+      },
+      answers: {
+        200: period.extend({ unit: z.string(), label: z.string(), level: z.string().optional(), worth: z.number(), of: z.int(), scorecard: assessedShape.nullable() }),
       },
     },
     async ({ req, res, caller, params, query }) => {

@@ -14,6 +14,19 @@ import type { Caller, Role } from '../auth.js';
 import { HttpProblem, badRequest, conflict, notFound, unavailable } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
+import { z } from 'zod';
+import { actorShape, instant, list } from '../answer-shapes.js';
+
+const attachmentShape = z.object({
+  id: z.string(),
+  name: z.string(),
+  size: z.int(),
+  contentType: z.string(),
+  sha256: z.string(),
+  uploader: actorShape,
+  uploadedAt: instant,
+  href: z.string(),
+});
 
 // Evidence attached to an appeal (issue 17): anyone who may read the appeal uploads and reads its files, never the
 // public. A file's type is what its bytes are, not what its name or the client says: a `.pdf` that is text is 415.
@@ -175,6 +188,7 @@ export function attachmentRoutes(routes: RouteTable, { db, store, views }: Deps)
         413: 'the file is over 20 MiB',
         415: 'the file is not PDF, JPEG, PNG, DOCX or XLSX by its content',
       },
+      answers: { 201: attachmentShape },
       headers: { 201: { Location: true } },
     },
     async ({ req, res, caller, params }) => {
@@ -212,6 +226,7 @@ export function attachmentRoutes(routes: RouteTable, { db, store, views }: Deps)
         403: 'not an appeal this caller may read',
         404: 'no such appeal',
       },
+      answers: { 200: list(attachmentShape) },
     },
     async ({ res, caller, params }) => {
       await readableAppeal(db, caller, params.id!);

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { codesOf } from '../../domain/codes.js';
 import type { Kysely } from 'kysely';
 import { CLUSTER_THRESHOLD, COMMON_ISSUE_STATUSES, clusterAppeals, nameIssueSchema, namedFrom, updateIssueSchema, type Cluster } from '../../domain/common-issues.js';
 import type { Labels } from '../../domain/figures.js';
@@ -12,6 +14,47 @@ import { periodQuery, rangeOf } from '../period-query.js';
 import { badRequest, conflict, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
+import { actorShape, date, instant, list } from '../answer-shapes.js';
+
+const issueStatus = z.enum(codesOf(COMMON_ISSUE_STATUSES));
+const namedIssueShape = z.object({
+  id: z.string(),
+  name: z.string(),
+  category: z.string(),
+  categoryLabel: z.string(),
+  status: issueStatus,
+  statusLabel: z.string(),
+  note: z.string().nullable(),
+  terms: z.array(z.string()),
+  count: z.int(),
+  createdBy: actorShape,
+  createdAt: instant,
+  updatedAt: instant,
+});
+/** A cluster of the period's appeals; a named one carries its issue's id, name, status and note. */
+const clusterShape = z.object({
+  id: z.string().optional(),
+  name: z.string().optional(),
+  status: issueStatus.optional(),
+  statusLabel: z.string().optional(),
+  note: z.string().nullable().optional(),
+  category: z.string(),
+  categoryLabel: z.string(),
+  count: z.int(),
+  enterprises: z.int(),
+  units: z.array(z.object({ code: z.string(), name: z.string() })),
+  examples: z.array(z.object({ id: z.string(), receiptNumber: z.string(), title: z.string() })),
+  terms: z.array(z.string()),
+  trend: z.object({ previous: z.int(), change: z.number(), new: z.literal(true).optional() }).nullable(),
+  appeals: z.array(z.string()),
+});
+const clustersShape = z.object({
+  from: date.nullable(),
+  to: date.nullable(),
+  unit: z.string().optional(),
+  previous: z.object({ from: date, to: date }).nullable(),
+  items: z.array(clusterShape),
+});
 
 // Common issues (issue 18; README, "Common issues"): the period's appeals grouped by category and similar text, and
 // the clusters the office named, which new appeals are matched to at registration (db/common-issues.ts).
@@ -96,6 +139,7 @@ export function commonIssueRoutes(routes: RouteTable, { db, views, timezone }: D
         400: 'invalid query',
         404: 'no such unit, or not one of a county’s office’s own',
       },
+      answers: { 200: clustersShape },
     },
     async ({ req, res, caller, query }) => {
       const within = await subtreeOf(db, query.unit, await officeScope(db, caller));
@@ -121,6 +165,7 @@ export function commonIssueRoutes(routes: RouteTable, { db, views, timezone }: D
       summary: 'The common issues the office named, oldest first, each with the count of its appeals (named with it or matched at registration)',
       roles: ['office'],
       responses: { 200: '{items: [{id, name, category, categoryLabel, status, statusLabel, note, terms, count, createdBy, createdAt, updatedAt}]}' },
+      answers: { 200: list(namedIssueShape) },
     },
     async ({ res }) => {
       const [named, labels] = await Promise.all([listNamedIssues(db), loadLabels(db)]);
@@ -141,6 +186,7 @@ export function commonIssueRoutes(routes: RouteTable, { db, views, timezone }: D
         400: 'invalid input; an appeal that does not exist or is of another category',
         409: 'an appeal belongs to another named issue already',
       },
+      answers: { 201: namedIssueShape },
     },
     async ({ res, caller, body }) => {
       const b = body();
@@ -168,6 +214,7 @@ export function commonIssueRoutes(routes: RouteTable, { db, views, timezone }: D
       roles: ['office'],
       body: updateIssueSchema,
       responses: { 200: 'the named issue', 400: 'invalid input', 404: 'no such named issue' },
+      answers: { 200: namedIssueShape },
     },
     async ({ res, params, body }) => {
       const id = (await namedIssue(params.id!)).id;

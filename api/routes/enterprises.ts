@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { ENTERPRISE_SIZES, codesOf } from '../../domain/codes.js';
 import { z } from 'zod';
 import { enterpriseFlag, enterpriseUpdateSchema } from '../../domain/enterprise.js';
 import { figuresOf } from '../../domain/figures.js';
@@ -14,6 +15,20 @@ import { officeScope, subtreeOf } from '../office-scope.js';
 import { badRequest, forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
+import { appealShape, enterpriseFlagCode, figuresShape, instant, page, status } from '../answer-shapes.js';
+
+/** An enterprise of the register; `flags` not for the enterprise itself (audience.ts). */
+const enterpriseShape = z.object({
+  creditCode: z.string(),
+  name: z.string(),
+  formerNames: z.array(z.string()),
+  unit: z.string().nullable(),
+  industry: z.string().nullable(),
+  size: z.enum(codesOf(ENTERPRISE_SIZES)).nullable(),
+  flags: z.array(enterpriseFlagCode).optional(),
+  firstSeenAt: instant,
+  updatedAt: instant,
+});
 
 // The enterprises register (issue 18; README, the enterprises register): the office's memory of whom it serves, filled
 // from submissions (db/enterprises.ts) and corrected here.
@@ -65,6 +80,7 @@ export function enterpriseRoutes(routes: RouteTable, { db, views, timezone }: De
         400: 'invalid filter',
         404: 'no such unit (`unit`), or not one of a county’s office’s own',
       },
+      answers: { 200: page(enterpriseShape) },
     },
     async ({ res, caller, query }) => {
       const { unit, limit, cursor, ...filter } = query;
@@ -87,6 +103,12 @@ export function enterpriseRoutes(routes: RouteTable, { db, views, timezone }: De
         200: '{creditCode, name, formerNames, unit, industry, size, flags, firstSeenAt, updatedAt, appeals: [{id, receiptNumber, title, status, kind, registeredAt}], figures: {...figures}}',
         403: 'another enterprise',
         404: 'not in the register (or outside a county’s office’s subtree)',
+      },
+      answers: {
+        200: enterpriseShape.extend({
+          appeals: z.array(z.object({ id: z.string(), receiptNumber: z.string(), title: z.string(), status, kind: appealShape.shape.kind, registeredAt: instant })),
+          figures: figuresShape,
+        }),
       },
     },
     async ({ res, caller, params }) => {
@@ -123,6 +145,7 @@ export function enterpriseRoutes(routes: RouteTable, { db, views, timezone }: De
         400: 'invalid input; `unit` is no county or park',
         404: 'not in the register',
       },
+      answers: { 200: enterpriseShape },
     },
     async ({ res, caller, params, body }) => {
       const code = params.creditCode!;

@@ -5,6 +5,12 @@ import type { Database } from '../../db/schema.js';
 import type { Authenticator } from '../auth.js';
 import type { RouteTable } from '../route-table.js';
 import { openApiDocument } from '../openapi.js';
+import { z } from 'zod';
+
+/** Each dependency's state: `ok`, `unavailable`, or (to the admin) the error met. */
+const readiness = z.object({ postgres: z.string(), temporal: z.string() });
+/** The document's frame; its own schema is OpenAPI 3.1's. */
+const openApiShape = z.object({ openapi: z.string(), info: z.object({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()), components: z.record(z.string(), z.unknown()) });
 
 /** What an anonymous caller reads for a dependency that is down: why would name internal hosts and addresses. */
 const DOWN = 'unavailable';
@@ -43,7 +49,7 @@ interface Deps {
 
 export function healthRoutes(routes: RouteTable, { db, connection, metrics, authenticate }: Deps) {
   routes.add(
-    { method: 'get', path: '/healthz', tag: 'operations', summary: 'Liveness', roles: 'public', responses: { 200: '{status: ok}' } },
+    { method: 'get', path: '/healthz', tag: 'operations', summary: 'Liveness', roles: 'public', responses: { 200: '{status: ok}' }, answers: { 200: z.object({ status: z.literal('ok') }) } },
     async ({ res }) => {
       res.json({ status: 'ok' });
     },
@@ -58,6 +64,7 @@ export function healthRoutes(routes: RouteTable, { db, connection, metrics, auth
       roles: 'public',
       ownBodyOn: [503],
       responses: { 200: '{postgres, temporal}', 503: '{postgres, temporal}: "unavailable" for the one not reachable, or the error to the admin' },
+      answers: { 200: readiness, 503: readiness },
     },
     async ({ req, res }) => {
       const [postgres, temporal, detail] = await Promise.all([
@@ -78,7 +85,7 @@ export function healthRoutes(routes: RouteTable, { db, connection, metrics, auth
   );
 
   routes.add(
-    { method: 'get', path: '/openapi.json', tag: 'operations', summary: 'This document', roles: 'public', responses: { 200: 'OpenAPI 3.1' } },
+    { method: 'get', path: '/openapi.json', tag: 'operations', summary: 'This document', roles: 'public', responses: { 200: 'OpenAPI 3.1' }, answers: { 200: openApiShape } },
     async ({ res }) => {
       res.json(openApiDocument(routes.specs));
     },

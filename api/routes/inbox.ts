@@ -8,6 +8,19 @@ import type { Database } from '../../db/schema.js';
 import { forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
+import { z } from 'zod';
+import { instant, list } from '../answer-shapes.js';
+import { meetingShape } from '../meeting-shapes.js';
+
+/** A task a department owes on an appeal, and the meeting where a meeting's problem is answered. */
+const inboxItem = z.object({
+  appealId: z.string(),
+  receiptNumber: z.string(),
+  title: z.string(),
+  task: z.enum(['accept', 'path', 'progress', 'contribution', 'delegate-report', 'resolve', 'explanation', 'material']),
+  dueAt: instant.nullable(),
+  meeting: z.object({ id: z.string(), title: z.string(), status: meetingShape.shape.status, startsAt: instant }).nullable(),
+});
 
 type Task = 'accept' | 'path' | 'progress' | 'contribution' | 'delegate-report' | 'resolve' | 'explanation' | 'material';
 
@@ -50,6 +63,7 @@ export function inboxRoutes(routes: RouteTable, { db, views }: { db: Kysely<Data
       summary: 'Open tasks of a department, soonest deadline first',
       roles: ['office', 'department'],
       responses: { 200: '{items: [{appealId, receiptNumber, title, task, dueAt, meeting}]}: meeting {id, title, status, startsAt} for a meeting’s problem, else null', 403: 'another department', 404: 'no such department' },
+      answers: { 200: list(inboxItem) },
     },
     async ({ res, caller, params }) => {
       const code = params.code!;

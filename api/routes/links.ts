@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { codesOf } from '../../domain/codes.js';
 import type { Kysely } from 'kysely';
 import { LINK_RELATIONS, linkSchema, type AppealLink } from '../../domain/links.js';
 import { SIMILAR_CANDIDATES, SIMILAR_WITHIN_DAYS, likelyDuplicates } from '../../domain/similarity.js';
@@ -7,6 +9,30 @@ import type { Database } from '../../db/schema.js';
 import { badRequest, forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
+import { actorShape, instant, list, status } from '../answer-shapes.js';
+
+const linkShape = z.object({
+  id: z.string(),
+  appealId: z.string(),
+  receiptNumber: z.string(),
+  title: z.string(),
+  /** As the ledger's snapshot of the other appeal has it. */
+  status: z.string(),
+  relation: z.enum(codesOf(LINK_RELATIONS)),
+  relationLabel: z.string(),
+  linkedBy: actorShape,
+  linkedAt: instant,
+});
+const similarShape = z.object({
+  id: z.string(),
+  receiptNumber: z.string(),
+  title: z.string(),
+  status,
+  registeredAt: instant,
+  sameEnterprise: z.boolean(),
+  score: z.number(),
+  linked: z.boolean(),
+});
 
 // Links between appeals and the likely duplicates to link (issue 17; README, links and likely duplicates). Not
 // workflow steps: a link says something about two appeals, not about where either stands, so the API writes it to
@@ -50,6 +76,7 @@ export function linkRoutes(routes: RouteTable, { db, views }: Deps) {
         400: 'invalid input; `to` is this appeal or no appeal',
         404: 'no such appeal',
       },
+      answers: { 200: linkShape, 201: linkShape },
     },
     async ({ res, caller, params, body }) => {
       const s = await appealOf(params.id!);
@@ -70,6 +97,7 @@ export function linkRoutes(routes: RouteTable, { db, views }: Deps) {
       summary: 'The appeal’s links, made from either appeal, oldest first',
       roles: ['office', 'department'],
       responses: { 200: '{items: [link]}', 403: 'a department that does not lead the appeal', 404: 'no such appeal' },
+      answers: { 200: list(linkShape) },
     },
     async ({ res, caller, params }) => {
       const s = await appealOf(params.id!);
@@ -86,6 +114,7 @@ export function linkRoutes(routes: RouteTable, { db, views }: Deps) {
       summary: `Likely duplicates: appeals of the same enterprise or category registered within ${SIMILAR_WITHIN_DAYS} days of it, with similar text, best first`,
       roles: ['office'],
       responses: { 200: '{items: [{id, receiptNumber, title, status, registeredAt, sameEnterprise, score, linked}]}', 404: 'no such appeal' },
+      answers: { 200: list(similarShape) },
     },
     async ({ res, params }) => {
       const s = await appealOf(params.id!);

@@ -59,6 +59,16 @@ import { badRequest, conflict, forbidden, notFound, type FieldError } from '../p
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
 import { answer } from '../csv.js';
+import { date, list } from '../answer-shapes.js';
+import { meetingFiguresShape, meetingReportShape, meetingShape, registrationShape, seriesShape } from '../meeting-shapes.js';
+
+/** The figures over the meetings of a period (`GET /v1/meeting-report`). */
+const periodReportShape = meetingFiguresShape.extend({
+  from: date.nullable(),
+  to: date.nullable(),
+  kind: meetingShape.shape.kind.nullable(),
+  meetings: z.int(),
+});
 import { periodQuery, rangeOf } from '../period-query.js';
 
 // Meetings and their series (CONTRACT.md §6). Reads come from the ledger; every change is an Update on the meeting's
@@ -151,6 +161,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       roles: ['office'],
       body: createSeriesSchema,
       responses: { 201: 'the series with its next meetings', 400: 'invalid input or an unsupported recurrence', 503: 'this Temporal server runs no Schedules' },
+      answers: { 201: seriesShape },
     },
     async ({ res, body: parseBody }) => {
       const body = parseBody();
@@ -182,7 +193,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
   );
 
   routes.add(
-    { method: 'get', path: '/v1/meeting-series', tag: 'meetings', summary: 'The meeting series that are not deleted', roles: ['office'], responses: { 200: '{items}' } },
+    { method: 'get', path: '/v1/meeting-series', tag: 'meetings', summary: 'The meeting series that are not deleted', roles: ['office'], responses: { 200: '{items}' }, answers: { 200: list(seriesShape) } },
     async ({ res }) => {
       res.json({ items: (await listSeries(db)).map(show.series) });
     },
@@ -197,6 +208,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
         summary: action === 'pause' ? 'Pause a series: its Schedule opens no meeting until resumed' : 'Resume a paused series',
         roles: ['office'],
         responses: { 200: 'the series', 404: 'no such series', 503: 'Temporal unreachable or without Schedules' },
+        answers: { 200: seriesShape },
       },
       async ({ res, params }) => {
         const series = await seriesOr404(params.id!);
@@ -236,6 +248,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       roles: ['office'],
       body: createMeetingSchema,
       responses: { 201: 'the meeting', 400: 'invalid input' },
+      answers: { 201: meetingShape },
     },
     async ({ res, caller, body: parseBody }) => {
       const body = parseBody();
@@ -269,6 +282,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       audience: AUDIENCE.meeting,
       query: listQuery,
       responses: { 200: '{items}', 400: 'invalid filter' },
+      answers: { 200: list(meetingShape) },
     },
     async ({ res, caller, query }) => {
       const filter: MeetingFilter = {
@@ -292,6 +306,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       roles: ['office', 'department', 'enterprise'],
       audience: AUDIENCE.meeting,
       responses: { 200: 'the meeting', 404: 'no such meeting (or not yet announced, for an enterprise)' },
+      answers: { 200: meetingShape },
     },
     async ({ res, caller, params }) => {
       const s = await meetingOr404(params.id!, caller);
@@ -309,6 +324,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       body: invitationsSchema,
       idempotencyKey: true,
       responses: stepResponses('the meeting'),
+      answers: { 200: meetingShape },
     },
     async ({ caller, params, body, once }) => {
       const s = await meetingOr404(params.id!, caller);
@@ -327,6 +343,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       body: registrationSchema,
       idempotencyKey: true,
       responses: { ...stepResponses('the meeting (200 when a registration was replaced)'), 201: 'the meeting, with the new registration' },
+      answers: { 200: meetingShape, 201: meetingShape },
     },
     async ({ req, caller, params, body: parseBody, once }) => {
       const s = await meetingOr404(params.id!, caller);
@@ -352,6 +369,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       roles: ['office', 'department', 'enterprise'],
       audience: AUDIENCE.meeting,
       responses: { 200: '{items}', 404: 'no such meeting' },
+      answers: { 200: list(registrationShape) },
     },
     async ({ res, caller, params }) => {
       const s = await meetingOr404(params.id!, caller);
@@ -373,6 +391,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
         403: 'another enterprise’s registration, whether it exists or not',
         404: 'no such meeting, or (for the office, a department or the enterprise itself) no such registration',
       },
+      answers: { 200: registrationShape },
     },
     async ({ res, caller, params }) => {
       const s = await meetingOr404(params.id!, caller);
@@ -394,6 +413,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       body: heldSchema,
       idempotencyKey: true,
       responses: stepResponses('the meeting, following its new appeals up'),
+      answers: { 200: meetingShape },
     },
     async ({ caller, params, body: parseBody, once }) => {
       const s = await meetingOr404(params.id!, caller);
@@ -454,6 +474,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
         404: 'no such meeting',
         409: 'an appeal’s state no longer allows the assignment',
       },
+      answers: { 200: meetingShape },
     },
     async ({ res, caller, params, body: parseBody }) => {
       const s = await meetingOr404(params.id!, caller);
@@ -495,6 +516,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       body: linkAppealsSchema,
       idempotencyKey: true,
       responses: stepResponses('the meeting'),
+      answers: { 200: meetingShape },
     },
     async ({ caller, params, body: parseBody, once }) => {
       const s = await meetingOr404(params.id!, caller);
@@ -522,6 +544,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       body: cancelMeetingSchema,
       idempotencyKey: true,
       responses: stepResponses('the cancelled meeting'),
+      answers: { 200: meetingShape },
     },
     async ({ caller, params, body, once }) => {
       const s = await meetingOr404(params.id!, caller);
@@ -542,6 +565,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
         200: '{invited, registered, attended, problemsRaised, collected, answeredOnTheSpot, assignedAtTable, absent, solved, inProgress, solveRate, byDepartment} (JSON, or CSV with Accept: text/csv)',
         404: 'no such meeting',
       },
+      answers: { 200: meetingReportShape },
     },
     async ({ req, res, caller, params, query }) => {
       const s = await meetingOr404(params.id!, caller);
@@ -560,6 +584,7 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       query: periodReportQuery,
       csv: true,
       responses: { 200: '{from, to, kind, meetings, invited, …, solveRate, byDepartment} (JSON, or CSV with Accept: text/csv)', 400: 'invalid query' },
+      answers: { 200: periodReportShape },
     },
     async ({ req, res, query }) => {
       const range = rangeOf(query);

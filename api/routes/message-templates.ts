@@ -17,6 +17,22 @@ import type { Database } from '../../db/schema.js';
 import type { Caller } from '../auth.js';
 import { badRequest, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
+import { instant, list } from '../answer-shapes.js';
+import type { Views } from '../views.js';
+
+/** A message template with an example rendering; who last changed it only for the admin. */
+const templateShape = z.object({
+  kind: z.string(),
+  label: z.string(),
+  text: z.string(),
+  maxSegments: z.int(),
+  placeholders: z.array(z.object({ name: z.string(), label: z.string() })),
+  isDefault: z.boolean(),
+  defaultText: z.string(),
+  updatedAt: instant.optional(),
+  updatedBy: z.string().optional(),
+  example: z.object({ text: z.string(), characters: z.int(), segments: z.int() }),
+});
 
 // The texts of messages to enterprises and submitters (issue 16), read by the office and edited by the admin. Each
 // answer shows the template rendered with example values and the SMS segments that takes, so an edit's cost is
@@ -37,7 +53,7 @@ const EXAMPLE: Required<MessageValues> = {
   code: '482913',
 };
 
-function present(t: StoredTemplate, caller: Caller) {
+function present(t: StoredTemplate, caller: Caller, at: Views['at']): z.output<typeof templateShape> {
   const spec = DEFAULT_TEMPLATES[t.kind];
   const example = renderMessage(t.text, EXAMPLE, t.maxSegments);
   return {
@@ -48,7 +64,7 @@ function present(t: StoredTemplate, caller: Caller) {
     placeholders: spec.placeholders.map((name) => ({ name, label: MESSAGE_PLACEHOLDERS[name] })),
     isDefault: t.updatedAt === undefined,
     defaultText: spec.text,
-    ...(t.updatedAt ? { updatedAt: t.updatedAt.toISOString() } : {}),
+    ...(t.updatedAt ? { updatedAt: at(t.updatedAt.getTime()) } : {}),
     // Which admin token changed it is the admin's business.
     ...(t.updatedBy && caller.role === 'admin' ? { updatedBy: t.updatedBy } : {}),
     example: { text: example, characters: example.length, segments: smsSegments(example) },
@@ -60,18 +76,18 @@ function kindOr404(kind: string): MessageKind {
   return kind;
 }
 
-export function messageTemplateRoutes(routes: RouteTable, { db }: { db: Kysely<Database> }) {
+export function messageTemplateRoutes(routes: RouteTable, { db, views }: { db: Kysely<Database>; views: Views }) {
   routes.add(
-    { method: 'get', path: '/v1/message-templates', tag: 'messages', summary: 'Every message template, with an example rendering and its SMS segments', roles: ['office'], responses: { 200: '{items}' } },
+    { method: 'get', path: '/v1/message-templates', tag: 'messages', summary: 'Every message template, with an example rendering and its SMS segments', roles: ['office'], responses: { 200: '{items}' }, answers: { 200: list(templateShape) } },
     async ({ res, caller }) => {
-      res.json({ items: (await listTemplates(db)).map((t) => present(t, caller)) });
+      res.json({ items: (await listTemplates(db)).map((t) => present(t, caller, views.at)) });
     },
   );
 
   routes.add(
-    { method: 'get', path: '/v1/message-templates/:kind', tag: 'messages', summary: 'One message template', roles: ['office'], responses: { 200: 'the template', 404: 'no such kind' } },
+    { method: 'get', path: '/v1/message-templates/:kind', tag: 'messages', summary: 'One message template', roles: ['office'], responses: { 200: 'the template', 404: 'no such kind' }, answers: { 200: templateShape } },
     async ({ res, caller, params }) => {
-      res.json(present(await loadTemplate(db, kindOr404(params.kind!)), caller));
+      res.json(present(await loadTemplate(db, kindOr404(params.kind!)), caller, views.at));
     },
   );
 
@@ -84,6 +100,7 @@ export function messageTemplateRoutes(routes: RouteTable, { db }: { db: Kysely<D
       roles: ['admin'],
       body: templateSchema,
       responses: { 200: 'the template', 400: 'invalid input: an unknown {value}, the receipt number (or code) missing, or more SMS segments than allowed even with the answer and title shortened', 404: 'no such kind' },
+      answers: { 200: templateShape },
     },
     async ({ res, caller, params, body }) => {
       const kind = kindOr404(params.kind!);
@@ -95,7 +112,7 @@ export function messageTemplateRoutes(routes: RouteTable, { db }: { db: Kysely<D
         throw badRequest([{ field: 'text', message: `takes ${smsSegments(example)} SMS segments (${example.length} characters) with example values, more than maxSegments ${maxSegments}` }]);
       }
       await saveTemplate(db, { kind, text, maxSegments, by: caller.tokenId ?? caller.role, at: new Date() });
-      res.json(present(await loadTemplate(db, kind), caller));
+      res.json(present(await loadTemplate(db, kind), caller, views.at));
     },
   );
 }

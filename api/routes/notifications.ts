@@ -8,12 +8,44 @@ import { decodeCursor, encodeCursor } from '../cursor.js';
 import { conflict, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
+import { instant, page } from '../answer-shapes.js';
+
+const notificationStatus = z.enum(['pending', 'delivered', 'failed']);
+
+/** A notification on the ledger with its delivery attempts (CONTRACT.md §5). */
+const notificationShape = z.object({
+  id: z.string(),
+  appealId: z.string().nullable(),
+  meetingId: z.string().nullable(),
+  accountabilityId: z.string().nullable(),
+  kind: z.string(),
+  recipient: z.string(),
+  status: notificationStatus,
+  channel: z.string().nullable(),
+  deadline: instant.nullable(),
+  createdAt: instant,
+  deliveredAt: instant.nullable(),
+  failure: z.string().nullable(),
+  message: z.string().nullable(),
+  address: z.object({ phone: z.string(), wechatOpenId: z.string().optional() }).nullable(),
+  attempts: z.array(
+    z.object({
+      attempt: z.int(),
+      at: instant,
+      target: z.string(),
+      statusCode: z.int().nullable(),
+      latencyMs: z.number(),
+      error: z.string().nullable(),
+      outcome: z.enum(['delivered', 'retry', 'failed']),
+    }),
+  ),
+});
 
 const listQuery = z.strictObject({
   appeal: z.string().max(100).optional(),
   meeting: z.string().max(100).optional(),
   department: z.string().max(64).optional(),
-  status: z.enum(['pending', 'delivered', 'failed']).optional(),
+  status: notificationStatus.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
 });
@@ -30,6 +62,7 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
       roles: ['office', 'department'],
       query: listQuery,
       responses: { 200: '{items, nextCursor}', 400: 'invalid filter' },
+      answers: { 200: page(notificationShape) },
     },
     async ({ res, caller, query }) => {
       const filter = { ...query, ...(caller.role === 'department' ? { department: caller.department } : {}) };
@@ -42,7 +75,8 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
           accountabilityId: n.accountability_id,
           kind: n.kind,
           recipient: n.recipient,
-          status: n.status,
+          // The ledger's column holds only these (db/notifications.ts writes them).
+          status: n.status as z.output<typeof notificationStatus>,
           channel: n.channel,
           deadline: n.deadline ? views.at(n.deadline.getTime()) : null,
           createdAt: views.at(n.created_at.getTime()),
@@ -59,7 +93,7 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
             statusCode: a.status_code,
             latencyMs: a.latency_ms,
             error: a.error,
-            outcome: a.outcome,
+            outcome: a.outcome as 'delivered' | 'retry' | 'failed',
           })),
         })),
         nextCursor: page.next ? encodeCursor(page.next) : null,
@@ -79,6 +113,7 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
         404: 'no such notification',
         409: 'delivered already, or pending with its delivery still running (that one retries by itself until delivered or failed)',
       },
+      answers: { 202: z.object({ id: z.string(), status: z.literal('pending'), firstAttempt: z.int() }) },
     },
     async ({ res, params }) => {
       const found = await findNotification(db, params.id!);

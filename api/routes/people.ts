@@ -12,6 +12,24 @@ import type { Caller } from '../auth.js';
 import { badRequest, forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
+import { date, instant, list, personShape } from '../answer-shapes.js';
+
+/** A leader's week: the open appeals they instructed, as the snapshot of that Monday had them. */
+const digestShape = z.object({
+  week: date,
+  computedAt: instant,
+  appeals: z.array(
+    z.object({
+      appealId: z.string(),
+      receiptNumber: z.string(),
+      status: z.string(),
+      leadDepartment: z.string().nullable(),
+      overdue: z.boolean(),
+      dueAt: z.string().nullable(),
+      reportBy: z.string().nullable(),
+    }),
+  ),
+});
 
 // The people of the units (issue 15): who handles, owns or leads cases. Tokens issued to a person
 // (`POST /v1/tokens {person}`) name them in every event they write; who reads a person is api/audience.ts's rule.
@@ -53,6 +71,7 @@ export function peopleRoutes(routes: RouteTable, { db, views }: { db: Kysely<Dat
       audience: AUDIENCE.people,
       body: personSchema,
       responses: { 201: 'the person, with `Location`', 400: 'invalid input (`unit` must be an active department)' },
+      answers: { 201: personShape },
       headers: { 201: { Location: true } },
     },
     async ({ res, caller, body }) => {
@@ -73,6 +92,7 @@ export function peopleRoutes(routes: RouteTable, { db, views }: { db: Kysely<Dat
       audience: AUDIENCE.people,
       query: listQuery,
       responses: { 200: '{items}, by unit then name', 403: 'a department asking for another unit' },
+      answers: { 200: list(personShape) },
     },
     async ({ res, caller, query }) => {
       if (caller.role === 'department' && query.unit !== undefined && query.unit !== caller.department) {
@@ -94,6 +114,7 @@ export function peopleRoutes(routes: RouteTable, { db, views }: { db: Kysely<Dat
       summary: 'A leader’s own weekly digests of the open appeals they instructed, newest first (a year of them)',
       roles: ['leader'],
       responses: { 200: '{items: [{week, computedAt, appeals: [{appealId, receiptNumber, status, leadDepartment, overdue, dueAt, reportBy}]}]}' },
+      answers: { 200: list(digestShape) },
     },
     async ({ res, caller }) => {
       res.json({ items: (await listDigests(db, caller.person!.id)).map(digestOf) });
@@ -108,6 +129,7 @@ export function peopleRoutes(routes: RouteTable, { db, views }: { db: Kysely<Dat
       summary: 'A leader’s weekly digests, as GET /v1/digests answers them to the leader',
       roles: ['office'],
       responses: { 200: '{items}', 404: 'no such person' },
+      answers: { 200: list(digestShape) },
     },
     async ({ res, params }) => {
       if (!(await findPerson(db, params.id!))) throw notFound(`no person ${params.id}`);
@@ -124,6 +146,7 @@ export function peopleRoutes(routes: RouteTable, { db, views }: { db: Kysely<Dat
       roles: ['office', 'department'],
       audience: AUDIENCE.people,
       responses: { 200: 'the person', 403: 'a person of another unit', 404: 'no such person' },
+      answers: { 200: personShape },
     },
     async ({ res, caller, params }) => {
       res.json(views.person(await readable(params.id!, caller), caller));
@@ -140,6 +163,7 @@ export function peopleRoutes(routes: RouteTable, { db, views }: { db: Kysely<Dat
       audience: AUDIENCE.people,
       body: personPatchSchema,
       responses: { 200: 'the person', 400: 'invalid input', 404: 'no such person' },
+      answers: { 200: personShape },
     },
     async ({ res, caller, params, body }) => {
       await readable(params.id!, caller);

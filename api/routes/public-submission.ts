@@ -24,6 +24,10 @@ import { HttpProblem, badRequest, conflict, notFound } from '../problem.js';
 import { clientAddress, createRateLimiter, type RateLimit } from '../rate-limit.js';
 import type { RouteTable } from '../route-table.js';
 import type { Submit } from './appeals.js';
+import { appealShape, instant, registeringShape } from '../answer-shapes.js';
+import { registrationShape } from '../meeting-shapes.js';
+
+const publicRegistrationShape = z.object({ meetingId: z.string(), registration: registrationShape });
 
 // Online submission without a token (issue 16): whoever holds a mainland mobile asks for a one-time code by SMS and
 // submits an appeal with it, for an enterprise whose contact (or a submitter on its behalf) has that phone. The
@@ -95,6 +99,7 @@ export function publicSubmissionRoutes(routes: RouteTable, { db, temporal, submi
         429: 'too many codes for this phone (one a minute, five an hour) or from this address (Retry-After says when to retry)',
         503: 'Postgres or Temporal unreachable; try again shortly (a code recorded before Temporal failed to take its SMS waits as a pending notification, which POST /v1/notifications/:id/redeliver sends)',
       },
+      answers: { 202: z.object({ verificationId: z.string(), expiresAt: instant }) },
       headers: { 429: { 'Retry-After': true } },
     },
     async ({ req, res, body: parseBody }) => {
@@ -147,6 +152,7 @@ export function publicSubmissionRoutes(routes: RouteTable, { db, temporal, submi
         429: 'too many submissions from this address (Retry-After says when to retry)',
         503: 'too many submissions in flight (with Retry-After), or Postgres or Temporal unreachable: no appeal was started',
       },
+      answers: { 201: appealShape, 202: registeringShape },
       headers: { 201: { Location: true }, 202: { Location: true, 'Retry-After': true }, 429: { 'Retry-After': true }, 503: { 'Retry-After': false } },
     },
     async ({ req, res, body: parseBody }) => {
@@ -176,6 +182,7 @@ export function publicSubmissionRoutes(routes: RouteTable, { db, temporal, submi
         429: 'too many registrations from this address (Retry-After says when to retry)',
         503: 'Postgres or Temporal unreachable',
       },
+      answers: { 200: publicRegistrationShape, 201: publicRegistrationShape },
       headers: { 429: { 'Retry-After': true } },
     },
     async ({ req, res, params, body: parseBody }) => {

@@ -21,7 +21,38 @@ import { PUBLIC_RATE_LIMIT, clientAddress, createRateLimiter, type RateLimit } f
 import type { RouteTable } from '../route-table.js';
 import { periodQuery } from '../period-query.js';
 import { createTtlCache } from '../ttl-cache.js';
-import { periodFigures, statsHandler, statsQuery } from './stats.js';
+import { periodFigures, periodFiguresShape, statsHandler, statsQuery } from './stats.js';
+import { channel, closure, date, instant, list, page } from '../answer-shapes.js';
+import { meetingFiguresShape, meetingShape } from '../meeting-shapes.js';
+import { followViewShape } from '../follow-view.js';
+
+/** A published appeal as the public reads it: scrubbed, its enterprise masked unless disclosed. */
+const publicAppealShape = z.object({
+  receiptNumber: z.string(),
+  enterprise: z.string(),
+  channel,
+  channelLabel: z.string(),
+  category: z.string(),
+  categoryLabel: z.string(),
+  department: z.string().nullable(),
+  departmentName: z.string().nullable(),
+  title: z.string(),
+  registeredOn: date,
+  closedOn: date.nullable(),
+  closure: closure.nullable(),
+  closureLabel: z.string().nullable(),
+  result: z.string().nullable(),
+});
+const meetingFacts = { id: z.string(), kind: meetingShape.shape.kind, kindLabel: z.string(), title: z.string(), theme: z.string(), sector: z.string().nullable() };
+const publicMeetingShape = z.object({ ...meetingFacts, startsOn: date.nullable(), heldOn: date.nullable(), reportedOn: date.nullable(), report: meetingFiguresShape });
+const upcomingMeetingShape = z.object({
+  ...meetingFacts,
+  chair: z.string(),
+  location: z.string(),
+  startsAt: instant,
+  registrationClosesAt: instant,
+  register: z.object({ code: z.string(), registration: z.string() }),
+});
 
 // Public disclosure (结果公开): closed appeals the office decided to publish and the period's figures, for anyone,
 // without a token. Nothing here identifies a person: no contact, no credit code, and the enterprise's name only
@@ -100,6 +131,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, follow, rateLim
       roles: 'public',
       query: publicAppealsQuery,
       responses: { 200: '{items, nextCursor}', ...responses },
+      answers: { 200: page(publicAppealShape) },
       headers,
     },
     async ({ req, res, query }) => {
@@ -132,6 +164,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, follow, rateLim
       roles: 'public',
       query: publicMeetingsQuery,
       responses: { 200: '{items: [{id, kind, title, theme, sector, startsOn, heldOn, reportedOn, report}]}', ...responses },
+      answers: { 200: list(publicMeetingShape) },
       headers,
     },
     async ({ req, res, query }) => {
@@ -160,7 +193,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, follow, rateLim
           startsOn: dateOf(m.startsAt),
           heldOn: dateOf(m.heldAt),
           reportedOn: dateOf(m.reportedAt),
-          report: reports[i],
+          report: reports[i]!,
         })),
       });
     },
@@ -177,6 +210,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, follow, rateLim
         200: '{items: [{id, kind, kindLabel, title, theme, sector, chair, location, startsAt, registrationClosesAt, register}]}: register names the routes an enterprise registers with',
         ...responses,
       },
+      answers: { 200: list(upcomingMeetingShape) },
       headers,
     },
     async ({ req, res }) => {
@@ -219,6 +253,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, follow, rateLim
         404: 'no such receipt number, `phone` missing or not its last four digits, or closed over 90 days ago: the same answer for each',
         429: 'too many requests from this address, or for this receipt number (Retry-After says when to retry)',
       },
+      answers: { 200: followViewShape },
       headers,
     },
     async ({ req, res, params, query }) => {
@@ -246,6 +281,7 @@ export function publicRoutes(routes: RouteTable, { db, timezone, follow, rateLim
       query: statsQuery,
       csv: true,
       responses: { 200: '{from, to, groupBy, groups, total} (JSON, or CSV with Accept: text/csv)', ...responses },
+      answers: { 200: periodFiguresShape },
       headers,
     },
     async (ctx) => {

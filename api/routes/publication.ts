@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { appealShape, type AppealView } from '../answer-shapes.js';
 import { emptySchema } from '../../domain/steps.js';
 import { withholdSchema, type Decision } from '../../domain/publication.js';
 import { allowedSteps } from '../../domain/rules.js';
@@ -16,13 +17,15 @@ import type { RouteTable } from '../route-table.js';
 interface Deps {
   db: Kysely<Database>;
   /** The appeal as GET /v1/appeals/:id answers it. */
-  present: (id: string, caller: Caller) => Promise<unknown>;
+  present: (id: string, caller: Caller) => Promise<AppealView>;
 }
 
 const responses = {
   200: 'the appeal, with its `publication`',
   409: 'the appeal is not closed (names currentStatus and allowedSteps)',
 };
+
+const answers = { 200: appealShape };
 
 export function publicationRoutes(routes: RouteTable, { db, present }: Deps) {
   /** 404 before the body's 400, and the body's 400 before 409 (CONTRACT.md §3, errors). */
@@ -38,7 +41,7 @@ export function publicationRoutes(routes: RouteTable, { db, present }: Deps) {
   }
 
   routes.add(
-    { method: 'post', path: '/v1/appeals/:id/publish', tag: 'publication', summary: 'Publish a closed appeal on the public pages (结果公开)', roles: ['office'], body: emptySchema, responses },
+    { method: 'post', path: '/v1/appeals/:id/publish', tag: 'publication', summary: 'Publish a closed appeal on the public pages (结果公开)', roles: ['office'], body: emptySchema, responses, answers },
     async ({ res, caller, params, body }) => {
       const parse = () => {
         body();
@@ -49,7 +52,7 @@ export function publicationRoutes(routes: RouteTable, { db, present }: Deps) {
   );
 
   routes.add(
-    { method: 'post', path: '/v1/appeals/:id/withhold', tag: 'publication', summary: 'Withhold a closed appeal from the public pages, or take a published one off them', roles: ['office'], body: withholdSchema, responses },
+    { method: 'post', path: '/v1/appeals/:id/withhold', tag: 'publication', summary: 'Withhold a closed appeal from the public pages, or take a published one off them', roles: ['office'], body: withholdSchema, responses, answers },
     async ({ res, caller, params, body }) => {
       res.json(await decide(params.id!, caller, () => ({ decision: 'withheld', reason: body().reason })));
     },

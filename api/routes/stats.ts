@@ -30,6 +30,7 @@ import { officeScope, subtreeOf } from '../office-scope.js';
 import { notFound } from '../problem.js';
 import type { Context, RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
+import { date, figuresRowShape, figuresShape, instant, list } from '../answer-shapes.js';
 
 // Assessment (考核): the period's figures by department, channel or category, a department's scorecard, the
 // ranking behind the praise and criticism lists, and the monthly snapshots. Definitions: README "Figures".
@@ -85,16 +86,29 @@ export function periodFigures(db: Kysely<Database>, timezone: string) {
 }
 export type PeriodFigures = ReturnType<typeof periodFigures>;
 
-async function sendFigures(req: Request, res: Response, period: Awaited<ReturnType<PeriodFigures>>, format: CsvFormat) {
+async function sendFigures(req: Request, res: Response<z.output<typeof periodFiguresShape>>, period: Awaited<ReturnType<PeriodFigures>>, format: CsvFormat) {
   await answer(res, wantsCsv(req), period, { filename: `stats-${period.groupBy}`, columns: groupColumns, rows: withTotal(period.groups, period.total), format });
 }
 
 /** `GET /v1/public/stats`, which reads its figures through a cache. */
 export function statsHandler(figures: PeriodFigures) {
-  return async ({ req, res, query }: Context<undefined, z.infer<typeof statsQuery>>) => {
+  return async ({ req, res, query }: Context<undefined, z.infer<typeof statsQuery>, { 200: typeof periodFiguresShape }>) => {
     await sendFigures(req, res, await figures(rangeOf(query), query.groupBy), query);
   };
 }
+
+const period = z.object({ from: date.nullable(), to: date.nullable() });
+/** What `GET /v1/stats` and `GET /v1/public/stats` answer. */
+export const periodFiguresShape = period.extend({
+  groupBy: z.string(),
+  level: z.string().optional(),
+  unit: z.string().optional(),
+  kind: z.string().optional(),
+  groups: z.array(figuresRowShape),
+  total: figuresShape,
+});
+const rankedShape = figuresRowShape.extend({ rank: z.int(), key: z.string() });
+const snapshotSummary = z.object({ period: z.string(), from: date, to: date, computedAt: instant, total: figuresShape });
 
 const rankingColumns: Column<RankedDepartment & { list: string }>[] = [
   { name: 'rank', zh: '排名', value: (d) => d.rank },
@@ -130,6 +144,7 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       query: officeStatsQuery,
       csv: true,
       responses: { ...csvResponses('{from, to, groupBy, level?, unit?, groups: [{key, label, ...figures}], total}'), 404: 'no such unit, or not one of a county’s office’s own' },
+      answers: { 200: periodFiguresShape },
     },
     async ({ req, res, caller, query }) => {
       const within = await subtreeOf(db, query.unit, await officeScope(db, caller));
@@ -147,6 +162,16 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       query: scorecardQuery,
       csv: true,
       responses: { ...csvResponses('{department, name, from, to, groupBy, rank, groups, total}'), 404: 'no such department' },
+      answers: {
+        200: period.extend({
+          department: z.string(),
+          name: z.string(),
+          groupBy: z.string(),
+          rank: z.object({ position: z.int(), of: z.int() }).nullable(),
+          groups: z.array(figuresRowShape),
+          total: figuresShape,
+        }),
+      },
     },
     async ({ req, res, params, query }) => {
       const department = await findDepartment(db, params.code!);
@@ -186,6 +211,9 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       query: rankingQuery,
       csv: true,
       responses: { ...csvResponses('{from, to, top, level?, items: [{rank, key, label, ...figures}], praise: [code], criticism: [code]}'), 404: 'no such unit, or not one of a county’s office’s own' },
+      answers: {
+        200: period.extend({ top: z.int(), level: z.string().optional(), items: z.array(rankedShape), praise: z.array(z.string()), criticism: z.array(z.string()) }),
+      },
     },
     async ({ req, res, caller, query }) => {
       const range = rangeOf(query);
@@ -215,6 +243,7 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       query: langOnly,
       csv: true,
       responses: csvResponses('{items: [{period, from, to, computedAt, total}]}'),
+      answers: { 200: list(snapshotSummary) },
     },
     async ({ req, res, query }) => {
       const items = (await listReports(db)).map(summary);
@@ -232,6 +261,16 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       query: langOnly,
       csv: true,
       responses: { ...csvResponses('{period, from, to, computedAt, timezone, total, byDepartment, byChannel, byCategory, ranking}'), 404: 'no snapshot of that period' },
+      answers: {
+        200: snapshotSummary.extend({
+          timezone: z.string(),
+          counting: z.record(z.string(), z.unknown()).optional(),
+          byDepartment: z.array(figuresRowShape),
+          byChannel: z.array(figuresRowShape),
+          byCategory: z.array(figuresRowShape),
+          ranking: z.array(rankedShape),
+        }),
+      },
     },
     async ({ req, res, params, query }) => {
       const period = params.period!;

@@ -22,6 +22,7 @@ import { createWorker } from '../../worker/create-worker.js';
 import { ensureSearchAttributes } from '../../gateway/search-attributes.js';
 import { adminQuery, databaseUrl } from '../../db/server.js';
 import { jsonRequest, readBody } from '../../scripts/json-request.js';
+import { createAnswerCheck, type AnswerCheck } from './answer-check.js';
 
 // The whole product in one process on its own Temporal test server (so nothing else moves its clock): its own
 // database, a real worker and the real HTTP API on a free port. The tests run it (test/support/stack.ts), and so
@@ -165,9 +166,14 @@ export async function startProductStack({
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await startWorker();
 
+  // The stack's own document, read once: every answer through `api` is checked against it (test/support/answer-check.ts).
+  let check: Promise<AnswerCheck> | undefined;
   async function api(method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
     const response = await fetch(baseUrl + path, jsonRequest(method, token, body, headers));
     const parsed = await readBody(response);
+    check ??= fetch(`${baseUrl}/openapi.json`).then(async (r) => createAnswerCheck((await r.json()) as Parameters<typeof createAnswerCheck>[0]));
+    const mismatch = (await check)(method, path, response.status, response.headers.get('content-type'), parsed);
+    if (mismatch) throw new Error(`${mismatch}\nbody: ${JSON.stringify(parsed).slice(0, 2000)}`);
     return { status: response.status, body: parsed, headers: response.headers };
   }
 
