@@ -1,27 +1,13 @@
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import {
-  ASSESSMENT_COUNT_LABELS,
-  DUTY_FREQUENCIES,
-  DUTY_STATUSES,
-  assessUnits,
-  assessmentModelSchema,
-  dutiesOf,
-  missedByUnit,
-  scaleOf,
-  type AssessedUnit,
-  type AssessmentModel,
-  type Scale,
-} from '../../domain/assessment.js';
+import type { Kysely } from 'kysely';
+import { ASSESSMENT_COUNT_LABELS, DUTY_FREQUENCIES, DUTY_STATUSES, assessmentModelSchema, type AssessedUnit, type Scale } from '../../domain/assessment.js';
 import { localDate } from '../../domain/calendar.js';
 import { MEETING_KINDS } from '../../domain/meeting.js';
-import { FIGURE_LABELS, groupFigures } from '../../domain/figures.js';
-import { assessmentPeriod, assessmentRange, registrationBounds, type AssessmentPeriod } from '../../domain/periods.js';
-import { UNIT_LEVEL_CODES, unitAtLevel, type UnitLevel } from '../../domain/units.js';
-import { loadUnitTree } from '../../db/departments.js';
-import { listMeetings } from '../../db/meetings.js';
-import { loadAssessmentModel, replaceAssessmentModel } from '../../db/assessment.js';
-import { loadAppealRecords, loadCounting, loadLabels, rolledUp } from '../../db/stats.js';
+import { FIGURE_LABELS } from '../../domain/figures.js';
+import { assessmentPeriod, assessmentRange, type AssessmentPeriod } from '../../domain/periods.js';
+import { UNIT_LEVEL_CODES, type UnitLevel } from '../../domain/units.js';
+import { assessPeriod, dutiesIn, loadAssessmentModel, replaceAssessmentModel, type AssessmentClock, type Duty } from '../../db/assessment.js';
+import { loadLabels } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
 import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
 import { officeScope, subtreeOf } from '../office-scope.js';
@@ -64,7 +50,6 @@ function assessmentColumns(scale: Scale): Column<AssessedUnit>[] {
   ];
 }
 
-type Duty = ReturnType<typeof dutiesOf>[number];
 type DutyRow = Duty & Duty['stretches'][number] & { unitLabel: string };
 
 const dutyColumns: Column<DutyRow>[] = [
@@ -80,38 +65,8 @@ const dutyColumns: Column<DutyRow>[] = [
 ];
 
 export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: Deps) {
-  /** The model's meeting duties judged over the period, from the meetings held in it. */
-  async function dutiesIn(model: AssessmentModel, period: AssessmentPeriod): Promise<Duty[]> {
-    if (model.meetingDuties.length === 0) return [];
-    // The period's first and last instants in APPEALS_TIMEZONE (both ends given, so both bounds are); the list's
-    // upper bound is exclusive, so one millisecond past the last instant keeps a meeting starting at it.
-    const { registeredFrom, registeredUntil } = registrationBounds(assessmentRange(period), timezone);
-    const meetings = await listMeetings(db, { startsFrom: registeredFrom!, startsBefore: new Date(registeredUntil!.getTime() + 1) });
-    const held = meetings.filter((m) => m.heldAt !== null).map((m) => ({ kind: m.kind, sector: m.sector, on: localDate(m.startsAt, timezone) }));
-    return dutiesOf(model.meetingDuties, held, period, localDate(await clock(), timezone));
-  }
-
-  /** Missed duties per assessed unit: a duty's unit, or the unit of the level it is or sits beneath. */
-  async function missedMeetings(duties: Duty[], level: UnitLevel | undefined): Promise<Map<string, number>> {
-    if (!level || duties.length === 0) return missedByUnit(duties);
-    const tree = await loadUnitTree(db);
-    return missedByUnit(duties.flatMap((d) => {
-      const unit = unitAtLevel(tree, d.unit, level);
-      return unit === null ? [] : [{ unit, missed: d.missed }];
-    }));
-  }
-
-  /** Every unit's scorecard for the period: the units that led appeals of it (those no unit holds are no one's). */
-  async function assess(period: AssessmentPeriod, level: UnitLevel | undefined) {
-    const range = assessmentRange(period);
-    const [records, labels, counting, model] = await Promise.all([loadAppealRecords(db, range, timezone), loadLabels(db), loadCounting(db), loadAssessmentModel(db)]);
-    const scale = scaleOf(model, level);
-    const units = groupFigures(level ? await rolledUp(db, records, level) : records, 'department', labels, counting).flatMap(({ key, label, ...figures }) =>
-      key === null ? [] : [{ key, label, figures }],
-    );
-    const items = assessUnits(units, scale, model.worth, await missedMeetings(await dutiesIn(model, period), level));
-    return { range, counting, model, scale, items, labels };
-  }
+  const now = async (): Promise<AssessmentClock> => ({ timezone, today: localDate(await clock(), timezone) });
+  const assess = async (period: AssessmentPeriod, level: UnitLevel | undefined) => assessPeriod(db, period, level, await now());
 
   routes.add(
     { method: 'get', path: '/v1/assessment/model', tag: 'assessment', summary: 'The scoring model: weighted rates with thresholds, capped deductions and vetoes, per unit level', roles: ['office'], responses: { 200: 'the model' } },
@@ -142,7 +97,7 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
     },
     async ({ req, res, query }) => {
       const [model, labels] = await Promise.all([loadAssessmentModel(db), loadLabels(db)]);
-      const duties = (await dutiesIn(model, query.period)).map((d) => ({ ...d, label: labels.department[d.unit] ?? d.unit }));
+      const duties = (await dutiesIn(db, model, query.period, await now())).map((d) => ({ ...d, label: labels.department[d.unit] ?? d.unit }));
       answer(res, wantsCsv(req), { period: query.period, ...assessmentRange(query.period), duties }, {
         filename: `duties-${query.period}`,
         columns: dutyColumns,
