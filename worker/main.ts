@@ -11,7 +11,7 @@ import { CHANNEL_SETTINGS, messageChannelFrom, type ChannelSettings } from '../a
 import { followLinkSecrets } from '../config/follow-link-secrets.js';
 import { createWorker } from './create-worker.js';
 import { installMetrics } from './metrics.js';
-import { ensureDigestSchedule, ensureReportSchedule } from './report-schedule.js';
+import { ensureAssessmentSchedule, ensureDigestSchedule, ensureReportSchedule } from './report-schedule.js';
 import { ensureSearchAttributes } from './search-attributes.js';
 
 // `npm run worker`: one worker on the appeals task queue; run more of them to scale. SIGTERM drains it.
@@ -61,6 +61,7 @@ try {
   const schedules = { taskQueue: settings.TEMPORAL_TASK_QUEUE, timezone: settings.APPEALS_TIMEZONE, log };
   await ensureReportSchedule(client, schedules);
   await ensureDigestSchedule(client, schedules);
+  await ensureAssessmentSchedule(client, schedules);
 
   const connection = await NativeConnection.connect(reach);
   const worker = await createWorker({
