@@ -1,17 +1,28 @@
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
-import { ASSESSMENT_COUNT_LABELS, DUTY_FREQUENCIES, DUTY_STATUSES, assessmentModelSchema, type AssessedUnit, type Scale } from '../../domain/assessment.js';
-import { localDate } from '../../domain/calendar.js';
+import { ASSESSMENT_COUNT_LABELS, DUTY_FREQUENCIES, DUTY_STATUSES, assessmentModelSchema, type AssessedUnit, type AssessmentCount } from '../../domain/assessment.js';
+import type { ComparedUnit, ReportLevel } from '../../domain/assessment-reports.js';
+import { formatInstant, localDate } from '../../domain/calendar.js';
 import { MEETING_KINDS } from '../../domain/meeting.js';
-import { FIGURE_LABELS } from '../../domain/figures.js';
+import { FIGURE_LABELS, type Rate } from '../../domain/figures.js';
 import { assessmentPeriod, assessmentRange, type AssessmentPeriod } from '../../domain/periods.js';
 import { UNIT_LEVEL_CODES, type UnitLevel } from '../../domain/units.js';
-import { assessPeriod, dutiesIn, loadAssessmentModel, replaceAssessmentModel, type AssessmentClock, type Duty } from '../../db/assessment.js';
+import {
+  assessPeriod,
+  dutiesIn,
+  findAssessmentReport,
+  listAssessmentReports,
+  loadAssessmentModel,
+  replaceAssessmentModel,
+  type AssessmentClock,
+  type Duty,
+  type StoredAssessmentReport,
+} from '../../db/assessment.js';
 import { loadLabels } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
 import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
 import { officeScope, subtreeOf } from '../office-scope.js';
-import { forbidden } from '../problem.js';
+import { forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
 
 // The assessment (考核, issue 20): the scoring model a city sets, and each unit's score, breakdown and rank for a
@@ -30,8 +41,14 @@ const assessmentQuery = z.strictObject({
   lang: langQuery,
 });
 
+/** The indicators a table's columns follow: the scale's, or a stored report's own (its model may have changed since). */
+interface Layout {
+  rates: readonly { figure: Rate }[];
+  deductions: readonly { figure: AssessmentCount }[];
+}
+
 /** The CSV's columns follow the scale: each rate's value and points, each deduction's count and points. */
-function assessmentColumns(scale: Scale): Column<AssessedUnit>[] {
+function assessmentColumns(scale: Layout): Column<AssessedUnit>[] {
   return [
     { name: 'rank', zh: '排名', value: (u) => u.rank },
     { name: 'key', zh: '代码', value: (u) => u.key },
@@ -50,6 +67,29 @@ function assessmentColumns(scale: Scale): Column<AssessedUnit>[] {
   ];
 }
 
+/** A stored report's table: the assessment's columns, then the same period a year before. */
+function reportColumns(items: readonly ComparedUnit[]): Column<ComparedUnit>[] {
+  return [
+    ...(assessmentColumns(items[0] ?? { rates: [], deductions: [] }) as Column<ComparedUnit>[]),
+    { name: 'lastYearRank', zh: '上年同期排名', value: (u) => u.lastYear?.rank ?? null },
+    { name: 'lastYearScore', zh: '上年同期得分', value: (u) => u.lastYear?.score ?? null },
+    { name: 'change', zh: '得分同比增减', value: (u) => u.change },
+  ];
+}
+
+const reportLevel = z.enum(['department', ...UNIT_LEVEL_CODES]);
+
+type ListedReport = { period: string; level: string; from: string; to: string; computedAt: string; units: number; yearOnYear: string };
+const listedColumns: Column<ListedReport>[] = [
+  { name: 'period', zh: '期间', value: (r) => r.period },
+  { name: 'level', zh: '层级', value: (r) => r.level },
+  { name: 'from', zh: '起始日期', value: (r) => r.from },
+  { name: 'to', zh: '截止日期', value: (r) => r.to },
+  { name: 'computedAt', zh: '生成时间', value: (r) => r.computedAt },
+  { name: 'units', zh: '参评单位数', value: (r) => r.units },
+  { name: 'yearOnYear', zh: '同比期间', value: (r) => r.yearOnYear },
+];
+
 type DutyRow = Duty & Duty['stretches'][number] & { unitLabel: string };
 
 const dutyColumns: Column<DutyRow>[] = [
@@ -67,6 +107,11 @@ const dutyColumns: Column<DutyRow>[] = [
 export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: Deps) {
   const now = async (): Promise<AssessmentClock> => ({ timezone, today: localDate(await clock(), timezone) });
   const assess = async (period: AssessmentPeriod, level: UnitLevel | undefined) => assessPeriod(db, period, level, await now());
+  const live = async (period: AssessmentPeriod, level: UnitLevel | undefined) => {
+    const { range, model, scale, items } = await assess(period, level);
+    return { range, worth: model.worth, items, layout: scale };
+  };
+  const computedAt = (r: StoredAssessmentReport) => formatInstant(r.computedAt.getTime(), timezone);
 
   routes.add(
     { method: 'get', path: '/v1/assessment/model', tag: 'assessment', summary: 'The scoring model: weighted rates with thresholds, capped deductions and vetoes, per unit level', roles: ['office'], responses: { 200: 'the model' } },
@@ -140,7 +185,7 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
       query: assessmentQuery,
       csv: true,
       responses: {
-        200: '{unit, label, period, from, to, level?, worth, of, scorecard: {rank, key, label, score, points, rates, deductions, vetoes, figures} | null} (null: it led no appeal of the period)',
+        200: '{unit, label, period, from, to, level?, worth, of, storedAt, scorecard: {rank, key, label, score, points, rates, deductions, vetoes, figures} | null} (null: it led no appeal of the period); read from the stored report when the period has one (storedAt its instant, else null and counted now)',
         400: 'invalid query',
         403: 'another department’s scorecard',
         404: 'no such unit, or not one of a county’s office’s own',
@@ -150,14 +195,76 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
       const code = params.code!;
       if (caller.role === 'department' && caller.department !== code) throw forbidden('a department reads only its own scorecard');
       await subtreeOf(db, code, await officeScope(db, caller));
-      const { range, model, scale, items, labels } = await assess(query.period, query.level);
+      // A stored report is what was circulated: the unit reads that, not a count that has moved since.
+      const stored = await findAssessmentReport(db, query.period, query.level ?? 'department');
+      const { range, worth, items, layout } = stored ? { range: stored.document, worth: stored.document.worth, items: stored.document.items as AssessedUnit[], layout: stored.document.items[0] } : await live(query.period, query.level);
       const scorecard = items.find((u) => u.key === code) ?? null;
+      const labels = await loadLabels(db);
       answer(
         res,
         wantsCsv(req),
-        { unit: code, label: labels.department[code] ?? code, period: query.period, ...range, ...(query.level ? { level: query.level } : {}), worth: model.worth, of: items.length, scorecard },
-        { filename: `assessment-${query.period}-${code}`, columns: assessmentColumns(scale), rows: scorecard ? [scorecard] : [], lang: query.lang },
+        {
+          unit: code,
+          label: labels.department[code] ?? code,
+          period: query.period,
+          from: range.from,
+          to: range.to,
+          ...(query.level ? { level: query.level } : {}),
+          worth,
+          of: items.length,
+          storedAt: stored ? computedAt(stored) : null,
+          scorecard,
+        },
+        { filename: `assessment-${query.period}-${code}`, columns: assessmentColumns(layout ?? { rates: [], deductions: [] }), rows: scorecard ? [scorecard] : [], lang: query.lang },
       );
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/assessment/reports',
+      tag: 'assessment',
+      summary: 'The stored quarterly and annual assessment reports, newest first (of one period or one level when asked)',
+      roles: ['office'],
+      query: z.strictObject({ period: assessmentPeriod.optional().describe('only this quarter YYYY-Qn or year YYYY'), level: reportLevel.optional().describe('only this level (department: the departments’ report)'), lang: langQuery }),
+      csv: true,
+      responses: { 200: '{items: [{period, level, from, to, computedAt, units, yearOnYear}]} (JSON, or CSV)', 400: 'invalid query' },
+    },
+    async ({ req, res, query }) => {
+      const items = (await listAssessmentReports(db, { ...(query.period ? { period: query.period } : {}), ...(query.level ? { level: query.level } : {}) })).map(
+        (r): ListedReport => ({ period: r.document.period, level: r.document.level, from: r.document.from, to: r.document.to, computedAt: computedAt(r), units: r.document.items.length, yearOnYear: r.document.yearOnYear.period }),
+      );
+      answer(res, wantsCsv(req), { items }, { filename: 'assessment-reports', columns: listedColumns, rows: items, lang: query.lang });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/assessment/reports/:period',
+      tag: 'assessment',
+      summary: 'A stored quarterly or annual assessment report: each unit’s score, breakdown and rank as stored, beside the same period a year before',
+      roles: ['office'],
+      query: z.strictObject({ level: reportLevel.default('department').describe('the departments’ report, or that of the units of a level'), lang: langQuery }),
+      csv: true,
+      responses: {
+        200: '{period, from, to, level, worth, counting, computedAt, yearOnYear: {period, source}, items: [{rank, key, label, score, points, rates, deductions, vetoes, figures, lastYear: {rank, score} | null, change}]} (JSON, or CSV)',
+        400: 'invalid query',
+        404: 'no report stored for this period and level',
+      },
+    },
+    async ({ req, res, params, query }) => {
+      const period = assessmentPeriod.safeParse(params.period);
+      const stored = period.success ? await findAssessmentReport(db, period.data, query.level as ReportLevel) : undefined;
+      if (!stored) throw notFound(`no ${query.level} assessment report stored for ${params.period}`);
+      const { document } = stored;
+      answer(res, wantsCsv(req), { ...document, computedAt: computedAt(stored) }, {
+        filename: `assessment-report-${document.period}-${document.level}`,
+        columns: reportColumns(document.items),
+        rows: document.items,
+        lang: query.lang,
+      });
     },
   );
 }
