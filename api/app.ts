@@ -34,6 +34,7 @@ import { publicRoutes } from './routes/public.js';
 import { publicSubmissionRoutes } from './routes/public-submission.js';
 import { statsRoutes } from './routes/stats.js';
 import { assessmentRoutes } from './routes/assessment.js';
+import { surveyRoutes } from './routes/surveys.js';
 import { createViews } from './views.js';
 
 export interface AppDeps {
@@ -103,6 +104,7 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   messageTemplateRoutes(routes, { db });
   statsRoutes(routes, { db, views, timezone });
   assessmentRoutes(routes, { db, timezone, clock });
+  surveyRoutes(routes, { db, client, taskQueue, views, clock, secrets: followLinkSecrets });
   commonIssueRoutes(routes, { db, views, timezone });
   publicRoutes(routes, { db, timezone, follow });
   publicSubmissionRoutes(routes, { db, temporal: { client, taskQueue }, submit, timezone, clock, views });

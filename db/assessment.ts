@@ -11,11 +11,13 @@ import {
 import type { AssessmentReportDocument, ReportLevel } from '../domain/assessment-reports.js';
 import { localDate, type IsoDate } from '../domain/calendar.js';
 import { groupFigures } from '../domain/figures.js';
+import { surveyScoresByUnit } from '../domain/surveys.js';
 import { assessmentRange, registrationBounds, type AssessmentPeriod } from '../domain/periods.js';
 import { unitAtLevel, type UnitLevel } from '../domain/units.js';
 import { loadUnitTree } from './departments.js';
 import { listMeetings } from './meetings.js';
 import { loadAppealRecords, loadCounting, loadLabels, rolledUp } from './stats.js';
+import { answersWithin } from './surveys.js';
 import type { Database } from './schema.js';
 
 // The assessment's side of the ledger (issue 20): the scoring model (the city's, or the default until it sets one),
@@ -67,6 +69,14 @@ async function missedMeetings(db: Kysely<Database>, duties: Duty[], level: UnitL
   );
 }
 
+/** The enterprises' evaluation of each assessed unit in the period's surveys (a unit beneath one rolled up into it). */
+async function surveyScores(db: Kysely<Database>, period: AssessmentPeriod, level: UnitLevel | undefined): Promise<Map<string, number>> {
+  const answers = await answersWithin(db, period);
+  if (!level || answers.length === 0) return surveyScoresByUnit(answers);
+  const tree = await loadUnitTree(db);
+  return surveyScoresByUnit(answers, (code) => unitAtLevel(tree, code, level));
+}
+
 /** Every unit's scorecard for the period: the units that led appeals of it (those no unit holds are no one's). */
 export async function assessPeriod(db: Kysely<Database>, period: AssessmentPeriod, level: UnitLevel | undefined, clock: AssessmentClock) {
   const range = assessmentRange(period);
@@ -75,7 +85,7 @@ export async function assessPeriod(db: Kysely<Database>, period: AssessmentPerio
   const units = groupFigures(level ? await rolledUp(db, records, level) : records, 'department', labels, counting).flatMap(({ key, label, ...figures }) =>
     key === null ? [] : [{ key, label, figures }],
   );
-  const items = assessUnits(units, scale, model.worth, await missedMeetings(db, await dutiesIn(db, model, period, clock), level));
+  const items = assessUnits(units, scale, model.worth, await missedMeetings(db, await dutiesIn(db, model, period, clock), level), await surveyScores(db, period, level));
   return { range, counting, model, scale, items, labels };
 }
 

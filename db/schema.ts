@@ -6,6 +6,7 @@ import type { Assessment } from '../domain/figures.js';
 import type { Policy } from '../domain/policy.js';
 import type { AssessmentModel } from '../domain/assessment.js';
 import type { AssessmentReportDocument } from '../domain/assessment-reports.js';
+import type { SurveyAnswer } from '../domain/surveys.js';
 import type { MeetingState } from '../domain/meeting.js';
 import type { Occurrence } from '../domain/recurrence.js';
 import type { UnitLevel } from '../domain/units.js';
@@ -57,6 +58,8 @@ export interface NotificationsTable {
   accountability_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** The assessment period it tells of (issue 20: a scorecard circulated, a meeting duty missed); others leave it out. */
   assessment_period: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The survey it invites an enterprise to (issue 20); others leave it out. */
+  survey_id: ColumnType<string | null, string | null | undefined, string | null>;
   seq: number;
   kind: string;
   recipient: string;
@@ -226,6 +229,24 @@ export interface AssessmentReportsTable {
   document: JSONColumnType<AssessmentReportDocument>;
 }
 
+export interface SurveysTable {
+  id: string;
+  period: string;
+  title: string;
+  units: JSONColumnType<string[]>;
+  questions: JSONColumnType<string[]>;
+  created_at: Timestamp;
+}
+
+export interface SurveyInvitationsTable {
+  id: string;
+  survey_id: string;
+  credit_code: string;
+  enterprise_name: string;
+  answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  answer: ColumnType<SurveyAnswer | null, string | null | undefined, string | null>;
+}
+
 export interface ReportsTable {
   period: string;
   computed_at: Timestamp;
@@ -392,6 +413,8 @@ export interface Database {
   reports: ReportsTable;
   assessment_model: AssessmentModelTable;
   assessment_reports: AssessmentReportsTable;
+  surveys: SurveysTable;
+  survey_invitations: SurveyInvitationsTable;
   meeting_series: MeetingSeriesTable;
   meetings: MeetingsTable;
   meeting_events: MeetingEventsTable;

@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
-import { ASSESSMENT_COUNT_LABELS, DUTY_FREQUENCIES, DUTY_STATUSES, assessmentModelSchema, type AssessedUnit, type AssessmentCount } from '../../domain/assessment.js';
+import {
+  ASSESSMENT_COUNT_LABELS,
+  ASSESSMENT_RATE_LABELS,
+  DUTY_FREQUENCIES,
+  DUTY_STATUSES,
+  assessmentModelSchema,
+  type AssessedUnit,
+  type AssessmentCount,
+  type AssessmentRate,
+} from '../../domain/assessment.js';
 import type { ComparedUnit, ReportLevel } from '../../domain/assessment-reports.js';
 import { formatInstant, localDate } from '../../domain/calendar.js';
 import { MEETING_KINDS } from '../../domain/meeting.js';
-import { FIGURE_LABELS, type Rate } from '../../domain/figures.js';
 import { assessmentPeriod, assessmentRange, type AssessmentPeriod } from '../../domain/periods.js';
 import { UNIT_LEVEL_CODES, type UnitLevel } from '../../domain/units.js';
 import {
@@ -43,7 +51,7 @@ const assessmentQuery = z.strictObject({
 
 /** The indicators a table's columns follow: the scale's, or a stored report's own (its model may have changed since). */
 interface Layout {
-  rates: readonly { figure: Rate }[];
+  rates: readonly { figure: AssessmentRate }[];
   deductions: readonly { figure: AssessmentCount }[];
 }
 
@@ -56,8 +64,8 @@ function assessmentColumns(scale: Layout): Column<AssessedUnit>[] {
     { name: 'score', zh: '得分', value: (u) => u.score },
     { name: 'points', zh: '折算分', value: (u) => u.points },
     ...scale.rates.flatMap((r, i): Column<AssessedUnit>[] => [
-      { name: r.figure, zh: FIGURE_LABELS[r.figure], value: (u) => u.rates[i]!.value },
-      { name: `${r.figure}Points`, zh: `${FIGURE_LABELS[r.figure].replace('(%)', '')}得分`, value: (u) => u.rates[i]!.points },
+      { name: r.figure, zh: ASSESSMENT_RATE_LABELS[r.figure], value: (u) => u.rates[i]!.value },
+      { name: `${r.figure}Points`, zh: `${ASSESSMENT_RATE_LABELS[r.figure].replace('(%)', '')}得分`, value: (u) => u.rates[i]!.points },
     ]),
     ...scale.deductions.flatMap((d, i): Column<AssessedUnit>[] => [
       { name: d.figure, zh: ASSESSMENT_COUNT_LABELS[d.figure], value: (u) => u.deductions[i]!.count },

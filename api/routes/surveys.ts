@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { idOfSignedToken } from '../../domain/follow-link.js';
+import { answerProblems, SURVEY_SCALE, surveyAnswerBody, surveyBody, surveyResults, type SurveyResult } from '../../domain/surveys.js';
+import { inactiveOrUnknown } from '../../db/departments.js';
+import { loadLabels } from '../../db/stats.js';
+import { answersOf, deleteUnsentSurvey, findInvitation, findSurvey, insertSurvey, listSurveys, recordAnswer, type Survey } from '../../db/surveys.js';
+import type { Database } from '../../db/schema.js';
+import { surveyWorkflowId } from '../../workflows/survey.js';
+import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
+import { badRequest, conflict, notFound, unavailable } from '../problem.js';
+import { createRateLimiter, type RateLimit } from '../rate-limit.js';
+import type { RouteTable } from '../route-table.js';
+import type { Views } from '../views.js';
+
+// The enterprises' evaluation (百企评营商环境, issue 20): the office sets a survey, which goes to every enterprise that
+// had appeals in its period with its own signed link; the enterprise reads the questions and answers once through
+// that link, a public route whose token is the credential; the office reads progress and each unit's results,
+// which the assessment takes as the `surveyScore` indicator (README "Assessment").
+
+interface Deps {
+  db: Kysely<Database>;
+  client: Client;
+  taskQueue: string;
+  views: Views;
+  clock: () => number | Promise<number>;
+  /** Signing secrets, current first (config/follow-link-secrets.ts); none and every link is unknown. */
+  secrets: readonly string[];
+}
+
+/** How long starting the invitations may take before the office is told to try again. */
+const SEND_WITHIN_MS = 10_000;
+
+/** An enterprise answers once; a few tries leave room for a form sent with mistakes, then one every 20 s. */
+const ANSWER_RATE_LIMIT: RateLimit = { burst: 10, perSecond: 0.05 };
+
+const tokenParam = 'the token of the link the enterprise was sent';
+
+type ResultRow = SurveyResult & { label: string };
+function resultColumns(questions: readonly string[]): Column<ResultRow>[] {
+  return [
+    { name: 'unit', zh: '单位代码', value: (r) => r.unit },
+    { name: 'label', zh: '单位', value: (r) => r.label },
+    { name: 'responses', zh: '评价企业数', value: (r) => r.responses },
+    { name: 'surveyScore', zh: '企业评价得分', value: (r) => r.surveyScore },
+    ...questions.map((q, i): Column<ResultRow> => ({ name: `q${i + 1}`, zh: q, value: (r) => r.means[i] ?? null })),
+  ];
+}
+
+export function surveyRoutes(routes: RouteTable, { db, client, taskQueue, views, clock, secrets }: Deps) {
+  const limiter = createRateLimiter(ANSWER_RATE_LIMIT, 'survey link');
+
+  async function view(s: Survey) {
+    const [{ invited, answers }, labels] = await Promise.all([answersOf(db, s.id), loadLabels(db)]);
+    return {
+      id: s.id,
+      period: s.period,
+      title: s.title,
+      units: s.units,
+      questions: s.questions,
+      createdAt: views.at(s.createdAt.getTime()),
+      invited,
+      answered: answers.length,
+      results: surveyResults(s.units, s.questions.length, answers).map((r) => ({ ...r, label: labels.department[r.unit] ?? r.unit })),
+    };
+  }
+
+  /** The invitation and its survey, or the one 404 for a forged link and an unknown invitation alike. */
+  async function invitationOf(token: string) {
+    const id = idOfSignedToken(secrets, 'survey', token);
+    const invitation = id === undefined ? undefined : await findInvitation(db, id);
+    const survey = invitation && (await findSurvey(db, invitation.surveyId));
+    if (!invitation || !survey) throw notFound('no such survey link');
+    return { invitation, survey };
+  }
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/surveys',
+      tag: 'surveys',
+      summary: 'Set an enterprise evaluation (百企评): it goes to every enterprise that had appeals in the period, each with its own signed link',
+      roles: ['office'],
+      body: surveyBody,
+      responses: {
+        201: 'the survey, its invitations on their way (`invited` counts them as they are made; GET /v1/surveys/:id shows progress)',
+        400: 'invalid survey, or a unit that is not an active department',
+        503: 'Temporal did not take the invitations; nothing was kept, try again',
+      },
+      headers: { 201: { Location: true } },
+    },
+    async ({ res, body }) => {
+      const b = body();
+      const unknown = await inactiveOrUnknown(db, b.units);
+      if (unknown.length > 0) throw badRequest(unknown.map((code) => ({ field: `units.${b.units.indexOf(code)}`, message: `${code} is not an active department` })));
+      const survey: Survey = { id: randomUUID(), ...b, createdAt: new Date(await clock()) };
+      await insertSurvey(db, survey);
+      try {
+        await client.withDeadline(Date.now() + SEND_WITHIN_MS, () =>
+          client.workflow.start('surveyInvitations', { workflowId: surveyWorkflowId(survey.id), taskQueue, args: [{ surveyId: survey.id }] }),
+        );
+      } catch (err) {
+        // A survey no one was sent is no survey: the office sets it again.
+        await deleteUnsentSurvey(db, survey.id);
+        throw unavailable(`Temporal did not take the invitations: ${(err as Error)?.message ?? String(err)}`);
+      }
+      res.status(201).location(`/v1/surveys/${survey.id}`).json(await view(survey));
+    },
+  );
+
+  routes.add(
+    { method: 'get', path: '/v1/surveys', tag: 'surveys', summary: 'The enterprise evaluations set, newest first, with their progress', roles: ['office'], responses: { 200: '{items: [{id, period, title, units, questions, createdAt, invited, answered, results}]}' } },
+    async ({ res }) => {
+      res.json({ items: await Promise.all((await listSurveys(db)).map(view)) });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/surveys/:id',
+      tag: 'surveys',
+      summary: 'An enterprise evaluation: how many enterprises were invited and answered, and each unit’s results (mean per question, responses, surveyScore)',
+      roles: ['office'],
+      query: z.strictObject({ lang: langQuery }),
+      csv: true,
+      responses: {
+        200: '{id, period, title, units, questions, createdAt, invited, answered, results: [{unit, label, responses, means, surveyScore}]} (JSON, or CSV: a row per unit)',
+        404: 'no such survey',
+      },
+    },
+    async ({ req, res, params, query }) => {
+      const survey = await findSurvey(db, params.id!);
+      if (!survey) throw notFound(`no survey ${params.id}`);
+      const v = await view(survey);
+      answer(res, wantsCsv(req), v, { filename: `survey-${survey.id}`, columns: resultColumns(survey.questions), rows: v.results, lang: query.lang });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/public/surveys/:token',
+      tag: 'surveys',
+      summary: 'What an invited enterprise is asked (no bearer token: the link’s token is the credential)',
+      roles: 'public',
+      responses: { 200: `{title, period, enterprise, scale: {min, max}, questions, units: [{code, label}], answeredAt} (${tokenParam})`, 404: 'no such link' },
+    },
+    async ({ res, params }) => {
+      const { invitation, survey } = await invitationOf(params.token!);
+      const labels = (await loadLabels(db)).department;
+      res.json({
+        title: survey.title,
+        period: survey.period,
+        enterprise: invitation.enterpriseName,
+        scale: SURVEY_SCALE,
+        questions: survey.questions,
+        units: survey.units.map((code) => ({ code, label: labels[code] ?? code })),
+        answeredAt: invitation.answeredAt ? views.at(invitation.answeredAt.getTime()) : null,
+      });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/v1/public/surveys/:token',
+      tag: 'surveys',
+      summary: 'An invited enterprise’s answer, once: for each unit it rates (at least one), a score 1–5 per question in order',
+      roles: 'public',
+      body: surveyAnswerBody,
+      responses: {
+        201: '{answeredAt}',
+        400: 'invalid answer: a unit the survey does not rate, a score outside 1–5, not one score per question',
+        404: 'no such link',
+        409: 'already answered (currentStatus `answered`)',
+        429: 'too many tries through this link (Retry-After says when to retry)',
+      },
+      headers: { 429: { 'Retry-After': true } },
+    },
+    async ({ res, params, body }) => {
+      const { invitation, survey } = await invitationOf(params.token!);
+      limiter.take(invitation.id);
+      const given = body();
+      const problems = answerProblems(given, survey);
+      if (problems.length > 0) throw badRequest(problems);
+      const answered = { currentStatus: 'answered', allowedSteps: [] };
+      if (invitation.answeredAt) throw conflict('this enterprise has answered the survey', answered);
+      const at = new Date(await clock());
+      if (!(await recordAnswer(db, invitation.id, given, at))) throw conflict('this enterprise has answered the survey', answered);
+      res.status(201).json({ answeredAt: views.at(at.getTime()) });
+    },
+  );
+}
