@@ -32,31 +32,35 @@ export function createSurveyActivities(deps: { db: Kysely<Database>; timezone: s
       if (!survey) throw ApplicationFailure.nonRetryable(`no survey ${surveyId}`, 'UnknownSurvey');
       if (!signWith) throw ApplicationFailure.nonRetryable('no secret to sign links with (FOLLOW_LINK_SECRET)', 'NoLinkSecret');
       const enterprises = await enterprisesOf(db, assessmentRange(survey.period), timezone);
-      const invitations = await inviteAll(db, surveyId, enterprises.map((e) => ({ id: randomUUID(), creditCode: e.creditCode, enterpriseName: e.name })));
       const phones = new Map(enterprises.map((e) => [e.creditCode, e.phone]));
       const template = await loadTemplate(db, 'survey');
-      const rows = invitations.map((inv, i) => {
-        const id = `survey:${surveyId}:${inv.creditCode}`;
-        const link = surveyUrl(follow.baseUrl, signedToken(signWith, 'survey', inv.id));
-        const params = { survey: survey.title, link };
-        return {
-          id,
-          appeal_id: null,
-          meeting_id: null,
-          survey_id: surveyId,
-          seq: i + 1,
-          kind: 'survey_invitation',
-          recipient: `enterprise:${inv.creditCode}`,
-          department_code: null,
-          deadline: null,
-          created_at: new Date(at),
-          payload: JSON.stringify({ id, kind: 'survey_invitation', surveyId, period: survey.period, title: survey.title, link, at: formatInstant(at, timezone) }),
-          ...messageColumns({ text: renderMessage(template.text, params, template.maxSegments), params, address: { phone: phones.get(inv.creditCode)! } }),
-        };
+      // One transaction: an enterprise counted as invited has its message on the ledger.
+      const rows = await db.transaction().execute(async (tx) => {
+        const invitations = await inviteAll(tx, surveyId, enterprises.map((e) => ({ id: randomUUID(), creditCode: e.creditCode, enterpriseName: e.name })));
+        const messages = invitations.map((inv, i) => {
+          const id = `survey:${surveyId}:${inv.creditCode}`;
+          const link = surveyUrl(follow.baseUrl, signedToken(signWith, 'survey', inv.id));
+          const params = { survey: survey.title, link };
+          return {
+            id,
+            appeal_id: null,
+            meeting_id: null,
+            survey_id: surveyId,
+            seq: i + 1,
+            kind: 'survey_invitation',
+            recipient: `enterprise:${inv.creditCode}`,
+            department_code: null,
+            deadline: null,
+            created_at: new Date(at),
+            payload: JSON.stringify({ id, kind: 'survey_invitation', surveyId, period: survey.period, title: survey.title, link, at: formatInstant(at, timezone) }),
+            ...messageColumns({ text: renderMessage(template.text, params, template.maxSegments), params, address: { phone: phones.get(inv.creditCode)! } }),
+          };
+        });
+        await insertNotifications(tx, messages);
+        return messages;
       });
-      await insertNotifications(db, rows);
       await dispatch(rows.map((r) => r.id));
-      return invitations.length;
+      return rows.length;
     },
   };
 }

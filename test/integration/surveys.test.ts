@@ -59,7 +59,11 @@ describe('setting a survey', () => {
     expect(created.body).toMatchObject({ period: '2022-Q1', units: ['ndrc', 'tax'], questions: QUESTIONS, answered: 0 });
 
     await eventually(async () => expect((await stack.api('GET', `/v1/surveys/${surveyId}`, office)).body.invited).toBe(2));
-    const sent = await stack.db.selectFrom('notifications').select(['recipient', 'kind', 'status', 'message']).where('survey_id', '=', surveyId).execute();
+    const messages = () => stack.db.selectFrom('notifications').select(['recipient', 'kind', 'status', 'message']).where('survey_id', '=', surveyId).execute();
+    // on the ledger with the invitations; marked delivered (the default channel is the ledger) just after
+    expect(await messages()).toHaveLength(2);
+    await eventually(async () => expect((await messages()).map((n) => n.status)).toEqual(['delivered', 'delivered']));
+    const sent = await messages();
     expect(sent.map((n) => n.recipient).sort()).toEqual([`enterprise:${a.creditCode}`, `enterprise:${b.creditCode}`].sort());
     for (const n of sent) {
       expect(n).toMatchObject({ kind: 'survey_invitation', status: 'delivered' });
@@ -105,6 +109,9 @@ describe('answering through the link', () => {
       expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
     }
+    const unknown = await post(linkB, { ratings: [{ unit: 'ndrc', scores: [3, 2] }], 'not-a-field': 1 });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['not-a-field']);
     expect((await post(linkB, { ratings: [{ unit: 'ndrc', scores: [3, 2] }] })).status).toBe(201);
     expect((await post(links.get(a.creditCode)!, { ratings: [{ unit: 'ndrc', scores: [5, 4] }, { unit: 'tax', scores: [3, 3] }] })).status).toBe(201);
     const again = await post(linkB, { ratings: [{ unit: 'ndrc', scores: [5, 5] }] });
