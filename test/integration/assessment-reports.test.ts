@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueAssessmentReports, endedPeriods, quarterStart } from '../../domain/assessment-reports.js';
 import { WorkingCalendar, atLocalTime, endOfDay, localDate, workingDayOnOrAfter } from '../../domain/calendar.js';
@@ -7,6 +5,7 @@ import { shippedCalendarYears } from '../../domain/holiday-seed.js';
 import type { AssessmentReportsInput, AssessmentReportsOutcome } from '../../workflows/assessment-report.js';
 import { ensureAssessmentSchedule } from '../../worker/report-schedule.js';
 import { seedLedger, type SeededAppeal } from '../support/ledger-seed.js';
+import { runWithoutSkipping } from '../support/run-workflow.js';
 import { ADMIN, TIMEZONE, startTestStack, type TestStack } from '../support/stack.js';
 import { createCountyTree } from '../support/units.js';
 
@@ -53,14 +52,7 @@ const seeded: SeededAppeal[] = [
 /** Departments, and each level the tree has: the departments made by the stack are city departments. */
 const LEVELS = ['department', 'city_department', 'county', 'town'];
 
-function runReports(input: AssessmentReportsInput = {}): Promise<AssessmentReportsOutcome> {
-  // The environment's own client lets the server skip time while it waits; this one runs without moving the clock.
-  return new Client({ connection: stack.env.connection, dataConverter: stack.dataConverter }).workflow.execute('assessmentReports', {
-    taskQueue: stack.taskQueue,
-    workflowId: `assessment-reports-${randomUUID()}`,
-    args: [input],
-  });
-}
+const runReports = (input: AssessmentReportsInput = {}) => runWithoutSkipping<AssessmentReportsOutcome>(stack, 'assessmentReports', input);
 
 const get = (path: string, token = office, headers: Record<string, string> = {}) => stack.api('GET', path, token, undefined, headers);
 

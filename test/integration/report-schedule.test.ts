@@ -1,4 +1,4 @@
-import { ScheduleOverlapPolicy } from '@temporalio/client';
+import { ScheduleOverlapPolicy, type ScheduleHandle } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkingCalendar, localDate, workingDayOnOrAfter } from '../../domain/calendar.js';
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
@@ -26,6 +26,17 @@ afterAll(async () => {
   await stack?.env.client.schedule.getHandle(ASSESSMENT_SCHEDULE_ID).delete().catch(() => {});
   await stack?.teardown();
 });
+
+/** Triggers the Schedule and answers the action it took. */
+async function triggered(handle: ScheduleHandle) {
+  await handle.trigger();
+  for (let i = 0; i < 200; i++) {
+    const [recent] = (await handle.describe()).info.recentActions;
+    if (recent) return recent.action;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the Schedule took no action');
+}
 
 describe('the monthly report Schedule', () => {
   it('is created when missing, daily at 01:00 in APPEALS_TIMEZONE, starting the report workflow on the task queue', async () => {
@@ -56,15 +67,7 @@ describe('the monthly report Schedule', () => {
 
   it('a triggered run reports the previous month once this month’s first working day has come', async () => {
     const handle = stack.env.client.schedule.getHandle(REPORT_SCHEDULE_ID);
-    await handle.trigger();
-    const action = await (async () => {
-      for (let i = 0; i < 200; i++) {
-        const [recent] = (await handle.describe()).info.recentActions;
-        if (recent) return recent.action;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error('the Schedule took no action');
-    })();
+    const action = await triggered(handle);
     expect(action.workflow.workflowId.startsWith(`${REPORT_SCHEDULE_ID}-`)).toBe(true);
     const outcome: MonthlyReportOutcome = await stack.env.client.workflow.getHandle(action.workflow.workflowId).result();
 
@@ -90,15 +93,7 @@ describe('the quarterly and annual assessment Schedule (issue 20)', () => {
     expect(new Date(next!.getTime() + 8 * 3_600_000).toISOString().slice(11, 19)).toBe('01:30:00');
     expect(after!.getTime() - next!.getTime()).toBe(86_400_000);
 
-    await handle.trigger();
-    const action = await (async () => {
-      for (let i = 0; i < 200; i++) {
-        const [recent] = (await handle.describe()).info.recentActions;
-        if (recent) return recent.action;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error('the Schedule took no action');
-    })();
+    const action = await triggered(handle);
     const outcome: AssessmentReportsOutcome = await stack.env.client.workflow.getHandle(action.workflow.workflowId).result();
     // the dev server's clock is the real one
     const today = localDate(Date.now(), TIMEZONE);
