@@ -12,7 +12,7 @@ import {
   type AssessmentReportDocument,
   type ReportLevel,
 } from '../domain/assessment-reports.js';
-import { WorkingCalendar, formatInstant, localDate, workingDayOnOrAfter } from '../domain/calendar.js';
+import { WorkingCalendar, localDate, workingDayOnOrAfter } from '../domain/calendar.js';
 import { assessmentRange, previousMonth, type AssessmentPeriod } from '../domain/periods.js';
 import { UNIT_LEVEL_CODES } from '../domain/units.js';
 import {
@@ -40,10 +40,12 @@ import { createDispatcher, type TemporalDeps } from './dispatch.js';
 
 type Row = Insertable<NotificationsTable>;
 
-const levelQuery = (level: ReportLevel) => (level === 'department' ? '' : `&level=${level}`);
+/** A link's query naming the level, unless it is the departments' (the routes' default). */
+const levelParams = (level: ReportLevel) => (level === 'department' ? [] : [`level=${level}`]);
+const withQuery = (path: string, params: string[]) => (params.length === 0 ? path : `${path}?${params.join('&')}`);
 
 /** Each unit's scorecard and rank to the unit, the whole table to the office. */
-function circulation(r: AssessmentReportDocument, at: Instant, timezone: string): Row[] {
+function circulation(r: AssessmentReportDocument, at: Instant): Row[] {
   const { period, level } = r;
   const row = (id: string, kind: string, recipient: string, department: string | null, seq: number, payload: Record<string, unknown>): Row => ({
     id,
@@ -56,7 +58,7 @@ function circulation(r: AssessmentReportDocument, at: Instant, timezone: string)
     department_code: department,
     deadline: null,
     created_at: new Date(at),
-    payload: JSON.stringify({ id, kind, period, level, ...payload, at: formatInstant(at, timezone) }),
+    payload: JSON.stringify({ id, kind, period, level, ...payload, at }),
   });
   const units = r.items.map((u, i) =>
     row(`assessment:${period}:${level}:${u.key}`, 'assessment_circulated', `department:${u.key}`, u.key, i + 1, {
@@ -68,13 +70,13 @@ function circulation(r: AssessmentReportDocument, at: Instant, timezone: string)
       points: u.points,
       change: u.change,
       vetoes: u.vetoes.map((v) => v.reason),
-      link: `/v1/assessment/units/${u.key}?period=${period}${levelQuery(level)}`,
+      link: withQuery(`/v1/assessment/units/${u.key}`, [`period=${period}`, ...levelParams(level)]),
     }),
   );
   const table = row(`assessment:${period}:${level}:office`, 'assessment_table', 'office', null, r.items.length + 1, {
     of: r.items.length,
     items: r.items.map((u) => ({ rank: u.rank, unit: u.key, label: u.label, score: u.score, points: u.points, change: u.change })),
-    link: `/v1/assessment/reports/${period}?${levelQuery(level).slice(1)}`.replace(/\?$/, ''),
+    link: withQuery(`/v1/assessment/reports/${period}`, levelParams(level)),
   });
   return [...units, table];
 }
@@ -121,7 +123,7 @@ export function createAssessmentReportActivities({ db, timezone, temporal }: { d
       }
       const stored = await db.transaction().execute(async (tx) => {
         const inserted = await insertAssessmentReports(tx, reports);
-        await insertNotifications(tx, reports.filter((r) => inserted.includes(r.document.level)).flatMap((r) => circulation(r.document, at, timezone)));
+        await insertNotifications(tx, reports.filter((r) => inserted.includes(r.document.level)).flatMap((r) => circulation(r.document, at)));
         return inserted;
       });
       // A retried activity sends what an earlier attempt stored but did not get to send.
@@ -156,7 +158,7 @@ export function createAssessmentReportActivities({ db, timezone, temporal }: { d
               atLeast: duty.atLeast,
               held: s.held,
               link: `/v1/assessment/duties?period=${stretch}`,
-              at: formatInstant(at, timezone),
+              at,
             };
             rows.push({ id, appeal_id: null, meeting_id: null, assessment_period: stretch, seq: rows.length + 1, kind: 'duty_missed', recipient: 'office', department_code: null, deadline: null, created_at: new Date(at), payload: JSON.stringify(payload) });
           }

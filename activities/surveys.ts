@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Kysely } from 'kysely';
 import type { Instant } from '../domain/appeal.js';
-import { formatInstant } from '../domain/calendar.js';
 import { signedToken } from '../domain/follow-link.js';
 import { renderMessage } from '../domain/message-templates.js';
 import { assessmentRange } from '../domain/periods.js';
@@ -52,7 +51,7 @@ export function createSurveyActivities(deps: { db: Kysely<Database>; timezone: s
             department_code: null,
             deadline: null,
             created_at: new Date(at),
-            payload: JSON.stringify({ id, kind: 'survey_invitation', surveyId, period: survey.period, title: survey.title, link, at: formatInstant(at, timezone) }),
+            payload: JSON.stringify({ id, kind: 'survey_invitation', surveyId, period: survey.period, title: survey.title, link, at }),
             ...messageColumns({ text: renderMessage(template.text, params, template.maxSegments), params, address: { phone: phones.get(inv.creditCode)! } }),
           };
         });

@@ -11,7 +11,7 @@ import type { Database } from '../../db/schema.js';
 import { surveyWorkflowId } from '../../workflows/survey.js';
 import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
 import { badRequest, conflict, notFound, unavailable } from '../problem.js';
-import { createRateLimiter, type RateLimit } from '../rate-limit.js';
+import { PUBLIC_RATE_LIMIT, clientAddress, createRateLimiter, type RateLimit } from '../rate-limit.js';
 import type { RouteTable } from '../route-table.js';
 import type { Views } from '../views.js';
 
@@ -51,6 +51,8 @@ function resultColumns(questions: readonly string[]): Column<ResultRow>[] {
 
 export function surveyRoutes(routes: RouteTable, { db, client, taskQueue, views, clock, secrets }: Deps) {
   const limiter = createRateLimiter(ANSWER_RATE_LIMIT, 'survey link');
+  // Public like the public pages: an address guessing tokens is slowed as it would be there.
+  const addressLimiter = createRateLimiter(PUBLIC_RATE_LIMIT, 'address');
 
   async function view(s: Survey) {
     const [{ invited, answers }, labels] = await Promise.all([answersOf(db, s.id), loadLabels(db)]);
@@ -146,9 +148,15 @@ export function surveyRoutes(routes: RouteTable, { db, client, taskQueue, views,
       tag: 'surveys',
       summary: 'What an invited enterprise is asked (no bearer token: the link’s token is the credential)',
       roles: 'public',
-      responses: { 200: `{title, period, enterprise, scale: {min, max}, questions, units: [{code, label}], answeredAt} (${tokenParam})`, 404: 'no such link' },
+      responses: {
+        200: `{title, period, enterprise, scale: {min, max}, questions, units: [{code, label}], answeredAt} (${tokenParam})`,
+        404: 'no such link',
+        429: 'too many requests from this address (Retry-After says when to retry)',
+      },
+      headers: { 429: { 'Retry-After': true } },
     },
-    async ({ res, params }) => {
+    async ({ req, res, params }) => {
+      addressLimiter.take(clientAddress(req));
       const { invitation, survey } = await invitationOf(params.token!);
       const labels = (await loadLabels(db)).department;
       res.json({
@@ -176,11 +184,12 @@ export function surveyRoutes(routes: RouteTable, { db, client, taskQueue, views,
         400: 'invalid answer: a unit the survey does not rate, a score outside 1–5, not one score per question',
         404: 'no such link',
         409: 'already answered (currentStatus `answered`)',
-        429: 'too many tries through this link (Retry-After says when to retry)',
+        429: 'too many tries through this link, or requests from this address (Retry-After says when to retry)',
       },
       headers: { 429: { 'Retry-After': true } },
     },
-    async ({ res, params, body }) => {
+    async ({ req, res, params, body }) => {
+      addressLimiter.take(clientAddress(req));
       const { invitation, survey } = await invitationOf(params.token!);
       limiter.take(invitation.id);
       const given = body();
