@@ -88,11 +88,12 @@ export function createAssessmentReportActivities({ db, timezone, temporal }: { d
   /** The report of a period and level, beside the same period a year before: its stored report, else the ledger's count. */
   async function reportOf(period: AssessmentPeriod, level: ReportLevel, clock: AssessmentClock): Promise<AssessmentReportDocument> {
     const unitLevel = level === 'department' ? undefined : level;
-    const { range, counting, model, items } = await assessPeriod(db, period, unitLevel, clock);
+    const { range, counting, model, items, labels } = await assessPeriod(db, period, unitLevel, clock);
     const before = yearBefore(period);
     const stored = await findAssessmentReport(db, before, level);
     const lastYear = stored ? stored.document.items : (await assessPeriod(db, before, unitLevel, clock)).items;
-    return { period, ...range, level, worth: model.worth, counting, yearOnYear: { period: before, source: stored ? 'stored' : 'ledger' }, items: compared(items, lastYear) };
+    const duties = (await dutiesIn(db, model, period, clock)).map((d) => ({ ...d, label: labels.department[d.unit] ?? d.unit }));
+    return { period, ...range, level, worth: model.worth, counting, yearOnYear: { period: before, source: stored ? 'stored' : 'ledger' }, items: compared(items, lastYear), duties };
   }
 
   return {

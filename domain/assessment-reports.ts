@@ -1,5 +1,5 @@
 import type { IsoDate } from './calendar.js';
-import type { AssessedUnit } from './assessment.js';
+import type { AssessedUnit, DutyStretch, MeetingDuty } from './assessment.js';
 import type { FigurePolicy } from './figures.js';
 import type { AssessmentPeriod } from './periods.js';
 import type { UnitLevel } from './units.js';
@@ -27,6 +27,8 @@ export interface AssessmentReportDocument {
   /** The period a year before, and whether its table came from its stored report or was counted from the ledger. */
   yearOnYear: { period: AssessmentPeriod; source: 'stored' | 'ledger' };
   items: ComparedUnit[];
+  /** The model's meeting duties over the period as they stood when it was stored (GET /v1/assessment/duties). */
+  duties: (MeetingDuty & { label: string; missed: number; stretches: DutyStretch[] })[];
 }
 
 /** The same period a year before: 2026-Q3 → 2025-Q3, 2026 → 2025. */

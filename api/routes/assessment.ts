@@ -257,7 +257,7 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
       query: z.strictObject({ level: reportLevel.default('department').describe('the departments’ report, or that of the units of a level'), lang: langQuery }),
       csv: true,
       responses: {
-        200: '{period, from, to, level, worth, counting, computedAt, yearOnYear: {period, source}, items: [{rank, key, label, score, points, rates, deductions, vetoes, figures, lastYear: {rank, score} | null, change}]} (JSON, or CSV)',
+        200: '{period, from, to, level, worth, counting, computedAt, yearOnYear: {period, source}, items: [{rank, key, label, score, points, rates, deductions, vetoes, figures, lastYear: {rank, score} | null, change}], duties} (JSON, or CSV: a row per unit)',
         400: 'invalid query',
         404: 'no report stored for this period and level',
       },

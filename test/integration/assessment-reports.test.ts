@@ -86,6 +86,7 @@ describe('a quarter’s stored report', () => {
       [5, 'land', 0, 0, null, null],
     ]);
     expect(body.items[4].vetoes).toEqual([{ figure: 'referrals', count: 1, reason: '发生转报纪委监委事项' }]);
+    expect(body.duties).toEqual([]);
     expect(body.computedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+08:00$/);
 
     // the year before was counted from the ledger, having no report of its own year before
@@ -211,6 +212,11 @@ describe('the daily run', () => {
       const [missed] = (await notificationsOf(quarter)).filter((n) => n.kind === 'duty_missed');
       expect(missed).toMatchObject({ recipient: 'office', status: 'delivered', payload: { period: quarter, unit: 'ndrc', label: '发展和改革委员会', meetingKind: 'consultation_meeting', sector: '工业', atLeast: 1, held: 0, link: `/v1/assessment/duties?period=${quarter}` } });
 
+      // the report stored now keeps the duties as they stood: ndrc's quarter missed
+      for (const period of due.filter((p) => p === quarter)) {
+        const { duties } = (await get(`/v1/assessment/reports/${period}`)).body;
+        expect(duties.map((d: { unit: string; label: string; missed: number; stretches: { status: string }[] }) => [d.unit, d.label, d.missed, d.stretches.map((x) => x.status)])).toEqual([['ndrc', '发展和改革委员会', 1, ['missed']]]);
+      }
       expect(await runReports()).toEqual({ stored: [], missedDuties: 0 });
       expect((await notificationsOf(quarter)).filter((n) => n.kind === 'duty_missed')).toHaveLength(1);
     } finally {
