@@ -2,10 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dueAssessmentReports, endedPeriods, quarterStart } from '../../domain/assessment-reports.js';
 import { WorkingCalendar, atLocalTime, endOfDay, localDate, workingDayOnOrAfter } from '../../domain/calendar.js';
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
+import { verifySignature } from '../../domain/signature.js';
 import type { AssessmentReportsInput, AssessmentReportsOutcome } from '../../workflows/assessment-report.js';
 import { ensureAssessmentSchedule } from '../../worker/report-schedule.js';
 import { seedLedger, type SeededAppeal } from '../support/ledger-seed.js';
 import { runWithoutSkipping } from '../support/run-workflow.js';
+import { eventually } from '../support/lifecycle.js';
+import { startReceiver, type Receiver } from '../support/receiver.js';
 import { ADMIN, TIMEZONE, startTestStack, type TestStack } from '../support/stack.js';
 import { createCountyTree } from '../support/units.js';
 
@@ -17,6 +20,8 @@ import { createCountyTree } from '../support/units.js';
 let stack: TestStack;
 let office: string;
 let ndrc: string;
+let receiver: Receiver;
+let taxSecret: string;
 
 const start = (d: string) => atLocalTime(d, '00:00', TIMEZONE);
 const end = (d: string) => endOfDay(d, TIMEZONE);
@@ -62,12 +67,19 @@ async function notificationsOf(period: string) {
 
 beforeAll(async () => {
   stack = await startTestStack();
-  for (const [code, name] of [['ndrc', '发展和改革委员会'], ['land', '自然资源和规划局'], ['tax', '税务局']] as const) await stack.department(code, name);
+  for (const [code, name] of [['ndrc', '发展和改革委员会'], ['land', '自然资源和规划局']] as const) await stack.department(code, name);
+  // 税务局 takes its notifications by webhook
+  receiver = await startReceiver();
+  const tax = await stack.api('POST', '/v1/departments', ADMIN, { code: 'tax', name: '税务局', webhookUrl: receiver.url('/tax') });
+  taxSecret = tax.body.secret;
   await createCountyTree(stack);
   [office, ndrc] = await Promise.all([stack.token('office'), stack.token('department', { department: 'ndrc' })]);
   await seedLedger(stack.db, seeded);
 }, 120_000);
-afterAll(() => stack?.teardown());
+afterAll(async () => {
+  await stack?.teardown();
+  await receiver?.close();
+});
 
 describe('a quarter’s stored report', () => {
   it('backfills a year before first, counted from the ledger; then the quarter, compared with that stored report', async () => {
@@ -147,8 +159,32 @@ describe('a quarter’s stored report', () => {
       ['office', 'town', '/v1/assessment/reports/2022-Q1?level=town'],
     ]);
     expect((tables[2]!.payload as { items: { unit: string }[] }).items.map((u) => u.unit)).toEqual(['fcx-wjz', 'tax', 'axq-hsz', 'ndrc', 'land']);
-    // no webhook set: each is delivered on the ledger
-    expect(new Set(sent.map((n) => n.status))).toEqual(new Set(['delivered']));
+    // without a webhook each is delivered on the ledger; 税务局's go to its webhook, signed, with the instant in the
+    // city's time zone
+    expect(new Set(sent.filter((n) => n.department_code !== 'tax').map((n) => n.status))).toEqual(new Set(['delivered']));
+    const ofQuarter = () => receiver.received('/tax').filter((p) => JSON.parse(p.body).period === '2022-Q1');
+    const posted = await eventually(async () => {
+      const got = ofQuarter();
+      expect(got).toHaveLength(2);
+      return got;
+    });
+    for (const { headers, body } of posted) expect(verifySignature(taxSecret, headers, body)).toBe(true);
+    expect(posted.map((p) => JSON.parse(p.body)).find((b) => b.level === 'department')).toEqual({
+      id: 'assessment:2022-Q1:department:tax',
+      kind: 'assessment_circulated',
+      period: '2022-Q1',
+      level: 'department',
+      unit: 'tax',
+      label: '税务局',
+      rank: 2,
+      of: 5,
+      score: 70,
+      points: 1.4,
+      change: -30,
+      vetoes: [],
+      link: '/v1/assessment/units/tax?period=2022-Q1',
+      at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+08:00$/),
+    });
 
     // a department sees its own notifications (ranked among all units, and among the city's departments) and follows
     // a link to its own scorecard, as stored
@@ -168,7 +204,8 @@ describe('a quarter’s stored report', () => {
 
     // a rerun of the period stores and sends nothing
     expect(await runReports({ period: '2022-Q1' })).toEqual({ stored: [], missedDuties: 0, reason: 'exists' });
-    expect(await notificationsOf('2022-Q1')).toEqual(sent);
+    expect((await notificationsOf('2022-Q1')).map((n) => n.id)).toEqual(sent.map((n) => n.id));
+    expect(ofQuarter()).toHaveLength(2);
   });
 
   it('stays as stored when the ledger moves: a late appeal of the quarter changes the live count only', async () => {
