@@ -140,7 +140,7 @@ export interface NotificationFilter {
 export async function listNotifications(db: Kysely<Database>, f: NotificationFilter, page: { limit: number; after?: Cursor }) {
   let q = db
     .selectFrom('notifications')
-    .select(['id', 'appeal_id', 'meeting_id', 'accountability_id', 'assessment_period', 'kind', 'recipient', 'department_code', 'status', 'channel', 'deadline', 'created_at', 'delivered_at', 'failure', 'payload', 'message', 'address']);
+    .select(['id', 'appeal_id', 'meeting_id', 'accountability_id', 'assessment_period', 'survey_id', 'kind', 'recipient', 'department_code', 'status', 'channel', 'deadline', 'created_at', 'delivered_at', 'failure', 'payload', 'message', 'address']);
   if (f.appeal) q = q.where('appeal_id', '=', f.appeal);
   if (f.meeting) q = q.where('meeting_id', '=', f.meeting);
   if (f.department) q = q.where('department_code', '=', f.department);

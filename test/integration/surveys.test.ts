@@ -71,6 +71,8 @@ describe('setting a survey', () => {
       links.set(n.recipient.slice('enterprise:'.length), new URL(n.message!.slice(n.message!.indexOf('http'))).pathname);
     }
     expect(new Set(links.values()).size).toBe(2);
+    const listed = (await stack.api('GET', '/v1/notifications', office)).body.items.filter((n: { surveyId: string | null }) => n.surveyId === surveyId);
+    expect(listed.map((n: { kind: string; link: string }) => [n.kind, new URL(n.link).pathname]).sort()).toEqual([...links.values()].map((l) => ['survey_invitation', l]).sort());
   });
 });
 
