@@ -27,9 +27,17 @@ export async function insertSurvey(db: Kysely<Database>, s: Survey): Promise<voi
     .execute();
 }
 
-/** A survey whose invitations never started (Temporal refused them): it goes, so nothing half-made is kept. */
-export async function deleteUnsentSurvey(db: Kysely<Database>, id: string): Promise<void> {
-  await db.deleteFrom('surveys').where('id', '=', id).execute();
+/**
+ * A survey whose invitations Temporal did not take: it goes, so nothing half-made is kept, unless invitations were
+ * made after all (the start went through, its answer was lost); true when it went.
+ */
+export async function deleteUnsentSurvey(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('surveys')
+    .where('id', '=', id)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('survey_invitations').select('id').where('survey_id', '=', id))))
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
 }
 
 const toSurvey = (r: { id: string; period: string; title: string; units: string[]; questions: string[]; created_at: Date }): Survey => ({

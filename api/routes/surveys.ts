@@ -104,9 +104,9 @@ export function surveyRoutes(routes: RouteTable, { db, client, taskQueue, views,
           client.workflow.start('surveyInvitations', { workflowId: surveyWorkflowId(survey.id), taskQueue, args: [{ surveyId: survey.id }] }),
         );
       } catch (err) {
-        // A survey no one was sent is no survey: the office sets it again.
-        await deleteUnsentSurvey(db, survey.id);
-        throw unavailable(`Temporal did not take the invitations: ${(err as Error)?.message ?? String(err)}`);
+        // A survey no one was sent is no survey: the office sets it again. (Should the start have gone through and
+        // its workflow find the survey gone, it stops: an unknown survey is final.)
+        if (await deleteUnsentSurvey(db, survey.id)) throw unavailable(`Temporal did not take the invitations: ${(err as Error)?.message ?? String(err)}`);
       }
       res.status(201).location(`/v1/surveys/${survey.id}`).json(await view(survey));
     },
