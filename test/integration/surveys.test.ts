@@ -1,14 +1,10 @@
-import type { AddressInfo } from 'node:net';
-import { Client, Connection } from '@temporalio/client';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/app.js';
-import { freePort } from '../../scripts/ports.js';
 import { atLocalTime } from '../../domain/calendar.js';
 import { followToken } from '../../domain/follow-link.js';
 import { eventually } from '../support/lifecycle.js';
 import { seedLedger, type SeededAppeal } from '../support/ledger-seed.js';
-import { ADMIN, DRIVER_WRITE_LIMIT, TEST_OUTBOUND, TIMEZONE, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
+import { ADMIN, TIMEZONE, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
+import { apiWithoutTemporal } from '../support/temporal-unreachable.js';
 
 // The enterprises' evaluation (百企评, issue 20): the office sets a survey of 2022-Q1; the two enterprises that had
 // appeals in it (one of them twice) are each sent a signed link through their channel, and no one else; each answers
@@ -83,28 +79,13 @@ describe('setting a survey', () => {
 
 describe('with Temporal unreachable', () => {
   it('setting a survey answers 503 problem+json within bounds and keeps nothing: the office sets it again', async () => {
-    // the stack's ledger, and an API whose Temporal is an address nothing listens on
-    const connection = Connection.lazy({ address: `127.0.0.1:${await freePort()}` });
-    const { app } = createApp({
-      db: stack.db,
-      client: new Client({ connection }),
-      connection,
-      taskQueue: stack.taskQueue,
-      timezone: TIMEZONE,
-      adminToken: 'surveys-admin',
-      outbound: TEST_OUTBOUND,
-      log: pino({ level: 'silent' }),
-      maxSubmissionsInFlight: 1,
-      tokenWriteLimit: DRIVER_WRITE_LIMIT,
-    });
-    const server = app.listen(0, '127.0.0.1');
+    const api = await apiWithoutTemporal(stack);
     try {
-      await new Promise((resolve) => server.once('listening', resolve));
       const before = await stack.db.selectFrom('surveys').select('id').execute();
       const started = Date.now();
-      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/surveys`, {
+      const res = await fetch(api.url('/v1/surveys'), {
         method: 'POST',
-        headers: { authorization: 'Bearer surveys-admin', 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${office}`, 'content-type': 'application/json' },
         body: JSON.stringify({ period: '2022-Q1', title: '不会发出的评价', units: ['ndrc'], questions: QUESTIONS }),
       });
       expect(res.status).toBe(503);
@@ -112,9 +93,7 @@ describe('with Temporal unreachable', () => {
       expect(Date.now() - started).toBeLessThan(15_000);
       expect(await stack.db.selectFrom('surveys').select('id').execute()).toEqual(before);
     } finally {
-      server.closeAllConnections();
-      server.close();
-      await connection.close().catch(() => {});
+      await api.close();
     }
   }, 30_000);
 });
