@@ -1,7 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { Insertable, Kysely } from 'kysely';
 import type { Instant } from '../domain/appeal.js';
-import { DUTY_FREQUENCIES } from '../domain/assessment.js';
 import {
   REPORTED_PERIOD,
   compared,
@@ -155,7 +154,7 @@ export function createAssessmentReportActivities({ db, timezone, temporal }: { d
               label: labels[duty.unit] ?? duty.unit,
               meetingKind: duty.kind,
               sector: duty.sector,
-              every: DUTY_FREQUENCIES[duty.every],
+              every: duty.every,
               atLeast: duty.atLeast,
               held: s.held,
               link: `/v1/assessment/duties?period=${stretch}`,

@@ -247,7 +247,7 @@ describe('the daily run', () => {
       const first = await runReports();
       expect(first).toEqual({ stored: due.map((period) => ({ period, levels: LEVELS })), missedDuties: 1 });
       const [missed] = (await notificationsOf(quarter)).filter((n) => n.kind === 'duty_missed');
-      expect(missed).toMatchObject({ recipient: 'office', status: 'delivered', payload: { period: quarter, unit: 'ndrc', label: '发展和改革委员会', meetingKind: 'consultation_meeting', sector: '工业', atLeast: 1, held: 0, link: `/v1/assessment/duties?period=${quarter}` } });
+      expect(missed).toMatchObject({ recipient: 'office', status: 'delivered', payload: { period: quarter, unit: 'ndrc', label: '发展和改革委员会', meetingKind: 'consultation_meeting', sector: '工业', every: 'quarter', atLeast: 1, held: 0, link: `/v1/assessment/duties?period=${quarter}` } });
 
       // the report stored now keeps the duties as they stood: ndrc's quarter missed
       for (const period of due.filter((p) => p === quarter)) {
