@@ -17,8 +17,8 @@ import type { FollowLinks } from './messages.js';
 // (domain/follow-link.ts, purpose `survey`) in a message through the enterprise channel, as its appeals' messages go.
 // Safe to repeat: an enterprise is invited once per survey, its message's id names both.
 
-/** Where an invitation's link opens: the public route that shows the questions and takes the answer. */
-export const surveyUrl = (baseUrl: string, token: string) => `${baseUrl.replace(/\/+$/, '')}/v1/public/surveys/${token}`;
+/** Where an invitation's link opens: the form that shows the questions and takes the answer (/v1/public/surveys/ the same as JSON). */
+export const surveyUrl = (baseUrl: string, token: string) => `${baseUrl.replace(/\/+$/, '')}/s/${token}`;
 
 export function createSurveyActivities(deps: { db: Kysely<Database>; timezone: string; temporal: TemporalDeps; messageChannel?: MessageChannel; follow: FollowLinks }) {
   const { db, timezone, follow } = deps;

@@ -35,6 +35,8 @@ import { publicSubmissionRoutes } from './routes/public-submission.js';
 import { statsRoutes } from './routes/stats.js';
 import { assessmentRoutes } from './routes/assessment.js';
 import { surveyRoutes } from './routes/surveys.js';
+import { surveyPageRoutes } from './routes/survey-page.js';
+import { createSurveyAnswers } from './survey-answers.js';
 import { createViews } from './views.js';
 
 export interface AppDeps {
@@ -104,7 +106,9 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   messageTemplateRoutes(routes, { db });
   statsRoutes(routes, { db, views, timezone });
   assessmentRoutes(routes, { db, timezone, clock });
-  surveyRoutes(routes, { db, client, taskQueue, views, clock, secrets: followLinkSecrets });
+  const surveyAnswers = createSurveyAnswers({ db, secrets: followLinkSecrets, clock });
+  surveyRoutes(routes, { db, client, taskQueue, views, clock, answers: surveyAnswers });
+  surveyPageRoutes(app, { db, answers: surveyAnswers, views });
   commonIssueRoutes(routes, { db, views, timezone });
   publicRoutes(routes, { db, timezone, follow });
   publicSubmissionRoutes(routes, { db, temporal: { client, taskQueue }, submit, timezone, clock, views });

@@ -2,17 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { idOfSignedToken } from '../../domain/follow-link.js';
-import { answerProblems, SURVEY_SCALE, surveyAnswerBody, surveyBody, surveyResults, type SurveyResult } from '../../domain/surveys.js';
+import { SURVEY_SCALE, surveyAnswerBody, surveyBody, surveyResults, type SurveyResult } from '../../domain/surveys.js';
 import { inactiveOrUnknown } from '../../db/departments.js';
 import { loadLabels } from '../../db/stats.js';
-import { answersOf, deleteUnsentSurvey, findInvitation, findSurvey, insertSurvey, listSurveys, recordAnswer, type Survey } from '../../db/surveys.js';
+import { answersOf, deleteUnsentSurvey, findSurvey, insertSurvey, listSurveys, type Survey } from '../../db/surveys.js';
 import type { Database } from '../../db/schema.js';
 import { surveyWorkflowId } from '../../workflows/survey.js';
 import { answer, langQuery, wantsCsv, type Column } from '../csv.js';
-import { badRequest, conflict, notFound, unavailable } from '../problem.js';
+import { badRequest, notFound, unavailable } from '../problem.js';
 import { PUBLIC_RATE_LIMIT, clientAddress, createRateLimiter, type RateLimit } from '../rate-limit.js';
 import type { RouteTable } from '../route-table.js';
+import type { SurveyAnswers } from '../survey-answers.js';
 import type { Views } from '../views.js';
 
 // The enterprises' evaluation (百企评营商环境, issue 20): the office sets a survey, which goes to every enterprise that
@@ -26,8 +26,8 @@ interface Deps {
   taskQueue: string;
   views: Views;
   clock: () => number | Promise<number>;
-  /** Signing secrets, current first (config/follow-link-secrets.ts); none and every link is unknown. */
-  secrets: readonly string[];
+  /** An invitation's link opened, and its answer taken (shared with the form at /s/<token>). */
+  answers: SurveyAnswers;
 }
 
 /** How long starting the invitations may take before the office is told to try again. */
@@ -49,7 +49,7 @@ function resultColumns(questions: readonly string[]): Column<ResultRow>[] {
   ];
 }
 
-export function surveyRoutes(routes: RouteTable, { db, client, taskQueue, views, clock, secrets }: Deps) {
+export function surveyRoutes(routes: RouteTable, { db, client, taskQueue, views, clock, answers }: Deps) {
   const limiter = createRateLimiter(ANSWER_RATE_LIMIT, 'survey link');
   // Public like the public pages: an address guessing tokens is slowed as it would be there.
   const addressLimiter = createRateLimiter(PUBLIC_RATE_LIMIT, 'address');
@@ -67,15 +67,6 @@ export function surveyRoutes(routes: RouteTable, { db, client, taskQueue, views,
       answered: answers.length,
       results: surveyResults(s.units, s.questions.length, answers).map((r) => ({ ...r, label: labels.department[r.unit] ?? r.unit })),
     };
-  }
-
-  /** The invitation and its survey, or the one 404 for a forged link and an unknown invitation alike. */
-  async function invitationOf(token: string) {
-    const id = idOfSignedToken(secrets, 'survey', token);
-    const invitation = id === undefined ? undefined : await findInvitation(db, id);
-    const survey = invitation && (await findSurvey(db, invitation.surveyId));
-    if (!invitation || !survey) throw notFound('no such survey link');
-    return { invitation, survey };
   }
 
   routes.add(
@@ -157,7 +148,7 @@ export function surveyRoutes(routes: RouteTable, { db, client, taskQueue, views,
     },
     async ({ req, res, params }) => {
       addressLimiter.take(clientAddress(req));
-      const { invitation, survey } = await invitationOf(params.token!);
+      const { invitation, survey } = await answers.open(params.token!);
       const labels = (await loadLabels(db)).department;
       res.json({
         title: survey.title,
@@ -190,15 +181,9 @@ export function surveyRoutes(routes: RouteTable, { db, client, taskQueue, views,
     },
     async ({ req, res, params, body }) => {
       addressLimiter.take(clientAddress(req));
-      const { invitation, survey } = await invitationOf(params.token!);
-      limiter.take(invitation.id);
-      const given = body();
-      const problems = answerProblems(given, survey);
-      if (problems.length > 0) throw badRequest(problems);
-      const answered = { currentStatus: 'answered', allowedSteps: [] };
-      if (invitation.answeredAt) throw conflict('this enterprise has answered the survey', answered);
-      const at = new Date(await clock());
-      if (!(await recordAnswer(db, invitation.id, given, at))) throw conflict('this enterprise has answered the survey', answered);
+      const opened = await answers.open(params.token!);
+      limiter.take(opened.invitation.id);
+      const at = await answers.take(opened, body());
       res.status(201).json({ answeredAt: views.at(at.getTime()) });
     },
   );

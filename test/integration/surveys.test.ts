@@ -1,6 +1,8 @@
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atLocalTime } from '../../domain/calendar.js';
 import { followToken } from '../../domain/follow-link.js';
+import { BROWSER_SETUP_MS, launchBrowser } from '../support/browser.js';
 import { eventually } from '../support/lifecycle.js';
 import { seedLedger, type SeededAppeal } from '../support/ledger-seed.js';
 import { ADMIN, TIMEZONE, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
@@ -8,10 +10,11 @@ import { apiWithoutTemporal } from '../support/temporal-unreachable.js';
 
 // The enterprises' evaluation (百企评, issue 20): the office sets a survey of 2022-Q1; the two enterprises that had
 // appeals in it (one of them twice) are each sent a signed link through their channel, and no one else; each answers
-// once through its link; the office reads each unit's results; a model that weighs `surveyScore` scores by them.
+// once through its link (the form in a browser, or the same as JSON); the office reads each unit's results; a model that weighs `surveyScore` scores by them.
 
 let stack: TestStack;
 let office: string;
+let browser: Browser;
 
 const enterprise = (name: string) => ({ name, creditCode: newCreditCode(), contact: { name: '张三', phone: '13800000000' } });
 const [a, b, later] = [enterprise('绵阳甲科技有限公司'), enterprise('绵阳乙制造有限公司'), enterprise('绵阳丙物流有限公司')];
@@ -28,19 +31,23 @@ const solved = (lead: string, registeredAt: number, e: typeof a): SeededAppeal =
 
 const QUESTIONS = ['办事效率', '服务态度'];
 let surveyId: string;
-/** Each enterprise's link, as its message carried it. */
-const links = new Map<string, string>();
+/** Each enterprise's token, as its message's link carried it: the form /s/<token>, the same as JSON at `json()`. */
+const tokens = new Map<string, string>();
+const json = (creditCode: string) => `/v1/public/surveys/${tokens.get(creditCode)}`;
 
 const post = (path: string, body: unknown, token?: string) => stack.api('POST', path, token, body);
 
 beforeAll(async () => {
-  stack = await startTestStack();
+  [stack, browser] = await Promise.all([startTestStack(), launchBrowser()]);
   await stack.department('ndrc', '发展和改革委员会');
   await stack.department('tax', '税务局');
   office = await stack.token('office');
   await seedLedger(stack.db, [solved('ndrc', at('2022-01-10'), a), solved('tax', at('2022-02-10'), a), solved('ndrc', at('2022-03-10'), b), solved('ndrc', at('2022-04-10'), later)]);
-}, 120_000);
-afterAll(() => stack?.teardown());
+}, BROWSER_SETUP_MS);
+afterAll(async () => {
+  await browser?.close();
+  await stack?.teardown();
+});
 
 describe('setting a survey', () => {
   it('refuses a unit that is not an active department, and anyone but the office', async () => {
@@ -68,12 +75,12 @@ describe('setting a survey', () => {
     expect(sent.map((n) => n.recipient).sort()).toEqual([`enterprise:${a.creditCode}`, `enterprise:${b.creditCode}`].sort());
     for (const n of sent) {
       expect(n).toMatchObject({ kind: 'survey_invitation', status: 'delivered' });
-      expect(n.message).toMatch(/^2022年第一季度百企评营商环境：诚邀贵企业对有关单位的服务作出评价（每题1至5分），请点击填写：http:\/\/127\.0\.0\.1:\d+\/v1\/public\/surveys\/[A-Za-z0-9_-]{43}$/);
-      links.set(n.recipient.slice('enterprise:'.length), new URL(n.message!.slice(n.message!.indexOf('http'))).pathname);
+      expect(n.message).toMatch(/^2022年第一季度百企评营商环境：诚邀贵企业对有关单位的服务作出评价（每题1至5分），请点击填写：http:\/\/127\.0\.0\.1:\d+\/s\/[A-Za-z0-9_-]{43}$/);
+      tokens.set(n.recipient.slice('enterprise:'.length), n.message!.slice(-43));
     }
-    expect(new Set(links.values()).size).toBe(2);
+    expect(new Set(tokens.values()).size).toBe(2);
     const listed = (await stack.api('GET', '/v1/notifications', office)).body.items.filter((n: { surveyId: string | null }) => n.surveyId === surveyId);
-    expect(listed.map((n: { kind: string; link: string }) => [n.kind, new URL(n.link).pathname]).sort()).toEqual([...links.values()].map((l) => ['survey_invitation', l]).sort());
+    expect(listed.map((n: { kind: string; link: string }) => [n.kind, new URL(n.link).pathname]).sort()).toEqual([...tokens.values()].map((t) => ['survey_invitation', `/s/${t}`]).sort());
   });
 });
 
@@ -100,7 +107,7 @@ describe('with Temporal unreachable', () => {
 
 describe('answering through the link', () => {
   it('shows the questions without a bearer token; a forged link, or an appeal’s link of the same id, is 404', async () => {
-    const shown = await stack.api('GET', links.get(a.creditCode)!);
+    const shown = await stack.api('GET', json(a.creditCode));
     expect(shown.status).toBe(200);
     expect(shown.body).toEqual({
       title: '2022年第一季度百企评营商环境',
@@ -111,7 +118,7 @@ describe('answering through the link', () => {
       units: [{ code: 'ndrc', label: '发展和改革委员会' }, { code: 'tax', label: '税务局' }],
       answeredAt: null,
     });
-    const token = links.get(a.creditCode)!.split('/').at(-1)!;
+    const token = tokens.get(a.creditCode)!;
     const forged = `${token.slice(0, 30)}${token[30] === 'A' ? 'B' : 'A'}${token.slice(31)}`;
     expect((await stack.api('GET', `/v1/public/surveys/${forged}`)).status).toBe(404);
     const invitationId = (await stack.db.selectFrom('survey_invitations').select('id').where('credit_code', '=', a.creditCode).executeTakeFirstOrThrow()).id;
@@ -120,7 +127,7 @@ describe('answering through the link', () => {
   });
 
   it('takes an answer once; a unit not rated, a score outside 1–5 or a missing score is a 400 naming the field', async () => {
-    const linkB = links.get(b.creditCode)!;
+    const linkB = json(b.creditCode);
     const problems = [
       [{ ratings: [{ unit: 'land', scores: [3, 3] }] }, 'ratings.0.unit'],
       [{ ratings: [{ unit: 'ndrc', scores: [6, 3] }] }, 'ratings.0.scores.0'],
@@ -137,11 +144,44 @@ describe('answering through the link', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['not-a-field']);
     expect((await post(linkB, { ratings: [{ unit: 'ndrc', scores: [3, 2] }] })).status).toBe(201);
-    expect((await post(links.get(a.creditCode)!, { ratings: [{ unit: 'ndrc', scores: [5, 4] }, { unit: 'tax', scores: [3, 3] }] })).status).toBe(201);
     const again = await post(linkB, { ratings: [{ unit: 'ndrc', scores: [5, 5] }] });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ currentStatus: 'answered', allowedSteps: [] });
     expect((await stack.api('GET', linkB)).body.answeredAt).toMatch(/\+08:00$/);
+  });
+});
+
+describe('the form the link opens', () => {
+  it('is answered in a browser: each unit’s questions scored by radio buttons, a half-scored unit shown again, then thanks', async () => {
+    const page = await browser.newPage();
+    const complaints: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && complaints.push(m.text()));
+    const link = `${stack.baseUrl}/s/${tokens.get(a.creditCode)}`;
+    await page.goto(link);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('2022年第一季度百企评营商环境');
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['发展和改革委员会', '税务局']);
+    const score = (unit: string, question: number, n: number) => page.locator(`[id="r.${unit}.${question}.${n}"]`).check();
+    await score('ndrc', 0, 5);
+    await score('ndrc', 1, 4);
+    await score('tax', 0, 3);
+    await page.getByRole('button', { name: '提交评价' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('请为评价的单位逐题选择分数（不评价的单位全部留空）。');
+    // what was chosen stays chosen
+    expect(await page.locator('[id="r.ndrc.0.5"]').isChecked()).toBe(true);
+    await score('tax', 1, 3);
+    await page.getByRole('button', { name: '提交评价' }).click();
+    await page.waitForURL(link);
+    expect(await page.getByRole('status').textContent()).toMatch(/^感谢您的评价！已于 \d{4}-\d\d-\d\d \d\d:\d\d 提交。$/);
+    expect(await page.locator('form').count()).toBe(0);
+    // the inline stylesheet matches the policy's hash: Chromium refused nothing (the one complaint is the half-scored
+    // form's own 400)
+    expect(complaints).toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+    await page.close();
+    // taken once, by the form or the JSON route alike
+    expect((await post(json(a.creditCode), { ratings: [{ unit: 'ndrc', scores: [1, 1] }] })).status).toBe(409);
+    const forged = await fetch(`${stack.baseUrl}/s/${'A'.repeat(43)}`);
+    expect([forged.status, forged.headers.get('content-type')]).toEqual([404, 'text/html; charset=utf-8']);
+    expect(await forged.text()).toContain('此评价链接无效');
   });
 });
 
