@@ -1,6 +1,6 @@
 import express, { type Express, type Request, type Response } from 'express';
 import type { Kysely } from 'kysely';
-import type { SurveyAnswer } from '../../domain/surveys.js';
+import { SURVEY_SCALE, surveyAnswerBody } from '../../domain/surveys.js';
 import { loadLabels } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
 import { pageErrors, pageHeaders } from '../page-markup.js';
@@ -52,13 +52,21 @@ export function surveyPageRoutes(app: Express, { db, answers, views }: { db: Kys
     const { survey } = opened;
     const scored = survey.units.map((unit) => ({ unit, scores: survey.questions.map((_, i) => chosen[fieldOf(unit, i)]) }));
     const half = scored.some((u) => u.scores.some((x) => x === undefined) && u.scores.some((x) => x !== undefined));
-    const ratings: SurveyAnswer['ratings'] = scored.filter((u) => u.scores.every((x) => x !== undefined)).map((u) => ({ unit: u.unit, scores: u.scores.map(Number) }));
-    const error = half ? '请为评价的单位逐题选择分数（不评价的单位全部留空）。' : ratings.length === 0 ? '请至少评价一个单位。' : undefined;
-    if (error) return res.status(400).send(surveyPage(await viewOf(opened), token, { chosen, error }));
+    const ratings = scored.filter((u) => u.scores.every((x) => x !== undefined)).map((u) => ({ unit: u.unit, scores: u.scores.map(Number) }));
+    // The same schema as the JSON route's: a score the form's buttons cannot send (0, 6, text) is refused too.
+    const given = surveyAnswerBody.safeParse({ ratings });
+    const error = half
+      ? '请为评价的单位逐题选择分数（不评价的单位全部留空）。'
+      : ratings.length === 0
+        ? '请至少评价一个单位。'
+        : !given.success
+          ? `每题请选择 ${SURVEY_SCALE.min} 至 ${SURVEY_SCALE.max} 分。`
+          : undefined;
+    if (error || !given.success) return res.status(400).send(surveyPage(await viewOf(opened), token, { chosen, error: error ?? '' }));
     try {
-      await answers.take(opened, { ratings });
+      await answers.take(opened, given.data);
     } catch (err) {
-      // Answered meanwhile (the form sent twice): the page says so. A score the form cannot send is a 400 page.
+      // Answered meanwhile (the form sent twice): the page says so.
       if (!(err instanceof HttpProblem && err.status === 409)) throw err;
     }
     res.redirect(303, `/s/${token}`);

@@ -157,6 +157,10 @@ describe('the form the link opens', () => {
     const complaints: string[] = [];
     page.on('console', (m) => m.type() === 'error' && complaints.push(m.text()));
     const link = `${stack.baseUrl}/s/${tokens.get(a.creditCode)}`;
+    // a score the buttons cannot send is refused as the JSON route refuses it
+    const tampered = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'r.ndrc.0=9&r.ndrc.1=4' });
+    expect(tampered.status).toBe(400);
+    expect(await tampered.text()).toContain('每题请选择 1 至 5 分。');
     await page.goto(link);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('2022年第一季度百企评营商环境');
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['发展和改革委员会', '税务局']);
