@@ -10,6 +10,8 @@ import { createLedgerActivities } from './ledger.js';
 import { createMeetingActivities } from './meetings.js';
 import { createAccountabilityActivities } from './accountability.js';
 import { createReportActivities } from './reports.js';
+import { createAssessmentReportActivities } from './assessment-reports.js';
+import { createSurveyActivities } from './surveys.js';
 import { createLeaderDigestActivities } from './leader-digests.js';
 
 export interface ActivityDeps {
@@ -28,7 +30,7 @@ export interface ActivityDeps {
 
 /** Every activity the worker registers, built over its dependencies so tests can pass their own. */
 export function createActivities(deps: ActivityDeps) {
-  return { ...createLedgerActivities(deps), ...createDeadlineActivities(deps), ...createDeliveryActivities(deps), ...createReportActivities(deps), ...createLeaderDigestActivities(deps), ...createMeetingActivities(deps), ...createAccountabilityActivities(deps) };
+  return { ...createLedgerActivities(deps), ...createDeadlineActivities(deps), ...createDeliveryActivities(deps), ...createReportActivities(deps), ...createAssessmentReportActivities(deps), ...createSurveyActivities(deps), ...createLeaderDigestActivities(deps), ...createMeetingActivities(deps), ...createAccountabilityActivities(deps) };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -34,6 +34,9 @@ import { publicRoutes } from './routes/public.js';
 import { publicSubmissionRoutes } from './routes/public-submission.js';
 import { statsRoutes } from './routes/stats.js';
 import { assessmentRoutes } from './routes/assessment.js';
+import { surveyRoutes } from './routes/surveys.js';
+import { surveyPageRoutes } from './routes/survey-page.js';
+import { createSurveyAnswers } from './survey-answers.js';
 import { createViews } from './views.js';
 
 export interface AppDeps {
@@ -103,6 +106,9 @@ export function createApp({ db, client, connection, taskQueue, timezone, adminTo
   messageTemplateRoutes(routes, { db, views });
   statsRoutes(routes, { db, views, timezone });
   assessmentRoutes(routes, { db, timezone, clock });
+  const surveyAnswers = createSurveyAnswers({ db, secrets: followLinkSecrets, clock });
+  surveyRoutes(routes, { db, temporal: { client, taskQueue }, views, clock, answers: surveyAnswers });
+  surveyPageRoutes(app, { db, answers: surveyAnswers, views });
   commonIssueRoutes(routes, { db, views, timezone });
   publicRoutes(routes, { db, timezone, follow });
   publicSubmissionRoutes(routes, { db, temporal: { client, taskQueue }, submit, timezone, clock, views });

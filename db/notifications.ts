@@ -5,10 +5,17 @@ import type { Database, MessageAddress, NotificationsTable } from './schema.js';
 
 // Notifications (an appeal's or a meeting's) and their delivery attempts on the ledger.
 
-/** Part of a ledger write (appeal or meeting): the row's id comes from the workflow, so a retry adds nothing. */
-export async function insertNotifications(tx: Kysely<Database>, rows: Insertable<NotificationsTable>[]): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.insertInto('notifications').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
+/** Part of a ledger write (appeal or meeting): the row's id comes from the workflow, so a retry adds nothing. Answers the ids it added. */
+export async function insertNotifications(tx: Kysely<Database>, rows: Insertable<NotificationsTable>[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const added = await tx.insertInto('notifications').values(rows).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
+  return added.map((r) => r.id);
+}
+
+/** An assessment period's notifications not yet delivered (issue 20). */
+export async function pendingOfAssessment(db: Kysely<Database>, period: string): Promise<string[]> {
+  const rows = await db.selectFrom('notifications').select('id').where('assessment_period', '=', period).where('status', '=', 'pending').execute();
+  return rows.map((r) => r.id);
 }
 
 /** A message's columns of its notification row (issue 16). */
@@ -133,7 +140,7 @@ export interface NotificationFilter {
 export async function listNotifications(db: Kysely<Database>, f: NotificationFilter, page: { limit: number; after?: Cursor }) {
   let q = db
     .selectFrom('notifications')
-    .select(['id', 'appeal_id', 'meeting_id', 'accountability_id', 'kind', 'recipient', 'department_code', 'status', 'channel', 'deadline', 'created_at', 'delivered_at', 'failure', 'payload', 'message', 'address']);
+    .select(['id', 'appeal_id', 'meeting_id', 'accountability_id', 'assessment_period', 'survey_id', 'kind', 'recipient', 'department_code', 'status', 'channel', 'deadline', 'created_at', 'delivered_at', 'failure', 'payload', 'message', 'address']);
   if (f.appeal) q = q.where('appeal_id', '=', f.appeal);
   if (f.meeting) q = q.where('meeting_id', '=', f.meeting);
   if (f.department) q = q.where('department_code', '=', f.department);

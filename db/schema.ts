@@ -5,6 +5,8 @@ import type { EnterpriseFlag, EnterpriseSize } from '../domain/codes.js';
 import type { Assessment } from '../domain/figures.js';
 import type { Policy } from '../domain/policy.js';
 import type { AssessmentModel } from '../domain/assessment.js';
+import type { AssessmentReportDocument } from '../domain/assessment-reports.js';
+import type { SurveyAnswer } from '../domain/surveys.js';
 import type { MeetingState } from '../domain/meeting.js';
 import type { Occurrence } from '../domain/recurrence.js';
 import type { UnitLevel } from '../domain/units.js';
@@ -54,6 +56,10 @@ export interface NotificationsTable {
   meeting_id: string | null;
   /** The accountability record it belongs to (issue 18); appeals' and meetings' rows leave it out. */
   accountability_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The assessment period it tells of (issue 20: a scorecard circulated, a meeting duty missed); others leave it out. */
+  assessment_period: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The survey it invites an enterprise to (issue 20); others leave it out. */
+  survey_id: ColumnType<string | null, string | null | undefined, string | null>;
   seq: number;
   kind: string;
   recipient: string;
@@ -212,6 +218,33 @@ export interface OfficeWebhookTable {
 export interface AssessmentModelTable {
   id: number;
   document: JSONColumnType<AssessmentModel>;
+}
+
+export interface AssessmentReportsTable {
+  period: string;
+  /** `department`, or the unit level whose units it assesses. */
+  level: string;
+  computed_at: Timestamp;
+  timezone: string;
+  document: JSONColumnType<AssessmentReportDocument>;
+}
+
+export interface SurveysTable {
+  id: string;
+  period: string;
+  title: string;
+  units: JSONColumnType<string[]>;
+  questions: JSONColumnType<string[]>;
+  created_at: Timestamp;
+}
+
+export interface SurveyInvitationsTable {
+  id: string;
+  survey_id: string;
+  credit_code: string;
+  enterprise_name: string;
+  answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  answer: ColumnType<SurveyAnswer | null, string | null | undefined, string | null>;
 }
 
 export interface ReportsTable {
@@ -379,6 +412,9 @@ export interface Database {
   leader_digests: LeaderDigestsTable;
   reports: ReportsTable;
   assessment_model: AssessmentModelTable;
+  assessment_reports: AssessmentReportsTable;
+  surveys: SurveysTable;
+  survey_invitations: SurveyInvitationsTable;
   meeting_series: MeetingSeriesTable;
   meetings: MeetingsTable;
   meeting_events: MeetingEventsTable;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatMonth, type IsoDate } from './dates.js';
 import { codesOf } from './codes.js';
-import { COUNTS, FIGURE_LABELS, RATES, type Figures, type Rate } from './figures.js';
+import { COUNTS, FIGURE_LABELS, RATES, type Figures } from './figures.js';
 import { MEETING_KINDS, type MeetingKind } from './meeting.js';
 import { assessmentRange, type AssessmentPeriod } from './periods.js';
 import { departmentCode } from './steps.js';
@@ -19,10 +19,15 @@ export const ASSESSMENT_COUNTS = [...COUNTS, 'missedMeetings'] as const;
 export type AssessmentCount = (typeof ASSESSMENT_COUNTS)[number];
 export const ASSESSMENT_COUNT_LABELS: Record<AssessmentCount, string> = { ...FIGURE_LABELS, missedMeetings: '未按要求召开会议次数' };
 
+/** What rates may earn points: the figures' rates, and the enterprises' evaluation of the unit (百企评, 0–100). */
+export const ASSESSMENT_RATES = [...RATES, 'surveyScore'] as const;
+export type AssessmentRate = (typeof ASSESSMENT_RATES)[number];
+export const ASSESSMENT_RATE_LABELS: Record<AssessmentRate, string> = { ...FIGURE_LABELS, surveyScore: '企业评价(百企评)' };
+
 /** Points for a rate: none at or below `zeroAt`, all of `weight` at or above `fullAt`, linear between. */
 const rateIndicatorSchema = z
   .strictObject({
-    figure: z.enum(RATES),
+    figure: z.enum(ASSESSMENT_RATES),
     weight: points.describe('the points the rate earns at fullAt'),
     fullAt: points.default(100).describe('the rate (percent) at or above which it earns its whole weight'),
     zeroAt: points.default(0).describe('the rate (percent) at or below which it earns nothing'),
@@ -46,7 +51,7 @@ const vetoSchema = z.strictObject({
 /** How one level's units are scored: rates that earn points (weights adding up to 100), deductions and vetoes. */
 const scaleSchema = z
   .strictObject({
-    rates: z.array(rateIndicatorSchema).min(1).max(RATES.length),
+    rates: z.array(rateIndicatorSchema).min(1).max(ASSESSMENT_RATES.length),
     deductions: z.array(deductionSchema).max(ASSESSMENT_COUNTS.length).default([]),
     vetoes: z.array(vetoSchema).max(ASSESSMENT_COUNTS.length).default([]),
   })
@@ -105,7 +110,7 @@ export const DEFAULT_ASSESSMENT_MODEL: AssessmentModel = {
 export const scaleOf = (model: AssessmentModel, level?: UnitLevel): Scale => (level && model.byLevel[level]) || model.department;
 
 export interface RateScore {
-  figure: Rate;
+  figure: AssessmentRate;
   label: string;
   value: number | null;
   weight: number;
@@ -146,15 +151,16 @@ function ratePoints({ weight, fullAt, zeroAt }: Scale['rates'][number], value: n
  * with nothing rated is judged on the rest, not given 0 or full marks for it), less the deductions, never below 0;
  * 0 when a veto holds.
  */
-export function scoreOf(figures: Figures, scale: Scale, worth: number, missedMeetings = 0): Scorecard {
+export function scoreOf(figures: Figures, scale: Scale, worth: number, missedMeetings = 0, surveyScore: number | null = null): Scorecard {
   const countOf = (c: AssessmentCount) => (c === 'missedMeetings' ? missedMeetings : figures[c]);
+  const valueOf = (r: AssessmentRate) => (r === 'surveyScore' ? surveyScore : figures[r]);
   const rates = scale.rates.map((r) => {
-    const value = figures[r.figure];
-    return { figure: r.figure, label: FIGURE_LABELS[r.figure], value, weight: r.weight, points: value === null ? null : round2(ratePoints(r, value)) };
+    const value = valueOf(r.figure);
+    return { figure: r.figure, label: ASSESSMENT_RATE_LABELS[r.figure], value, weight: r.weight, points: value === null ? null : round2(ratePoints(r, value)) };
   });
-  const counted = scale.rates.filter((r) => figures[r.figure] !== null);
+  const counted = scale.rates.filter((r) => valueOf(r.figure) !== null);
   const weighed = counted.reduce((n, r) => n + r.weight, 0);
-  const earned = counted.reduce((n, r) => n + ratePoints(r, figures[r.figure]!), 0);
+  const earned = counted.reduce((n, r) => n + ratePoints(r, valueOf(r.figure)!), 0);
   const deductions = scale.deductions.map((d) => {
     const count = countOf(d.figure);
     return { figure: d.figure, label: ASSESSMENT_COUNT_LABELS[d.figure], count, points: round2(Math.min(d.cap, d.each * count)) };
@@ -182,9 +188,10 @@ export function assessUnits(
   scale: Scale,
   worth: number,
   missedMeetings: ReadonlyMap<string, number> = new Map(),
+  surveyScores: ReadonlyMap<string, number> = new Map(),
 ): AssessedUnit[] {
   const scored = units
-    .map((u) => ({ key: u.key, label: u.label, ...scoreOf(u.figures, scale, worth, missedMeetings.get(u.key) ?? 0), figures: u.figures }))
+    .map((u) => ({ key: u.key, label: u.label, ...scoreOf(u.figures, scale, worth, missedMeetings.get(u.key) ?? 0, surveyScores.get(u.key) ?? null), figures: u.figures }))
     .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
   let rank = 0;
   return scored.map((u, i) => {

@@ -13,6 +13,7 @@ export const MESSAGE_PLACEHOLDERS = {
   answer: '承办单位的答复或办理路径',
   link: '查看进度和评价的链接',
   code: '验证码',
+  survey: '评价的名称（百企评）',
 } as const;
 
 export type Placeholder = keyof typeof MESSAGE_PLACEHOLDERS;
@@ -70,6 +71,12 @@ export const DEFAULT_TEMPLATES = {
     placeholders: APPEAL_VALUES,
     maxSegments: 3,
   },
+  survey: {
+    label: '百企评邀请',
+    text: '{survey}：诚邀贵企业对有关单位的服务作出评价（每题1至5分），请点击填写：{link}',
+    placeholders: ['survey', 'link'],
+    maxSegments: 2,
+  },
   verification: {
     label: '验证码',
     text: '您的验证码为{code}，10分钟内有效，用于提交诉求。如非本人操作，请忽略。',
@@ -100,7 +107,7 @@ export function templateProblems(kind: MessageKind, text: string): string[] {
   const used = [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
   const unknown = [...new Set(used.filter((name) => !allowed.includes(name)))];
   const problems = unknown.map((name) => `{${name}} is not a value of ${kind} messages (they have ${allowed.map((a) => `{${a}}`).join(', ')})`);
-  const required = kind === 'verification' ? 'code' : 'receiptNumber';
+  const required = kind === 'verification' ? 'code' : kind === 'survey' ? 'link' : 'receiptNumber';
   if (!used.includes(required)) problems.push(`must contain {${required}}`);
   return problems;
 }

@@ -3,13 +3,15 @@ import type { Logger } from '../config/logger.js';
 import type * as workflows from '../workflows/index.js';
 import { isUnimplemented } from './server-features.js';
 
-// The worker's own Schedules. The monthly assessment snapshot's fires daily rather than on a computed date: the
-// first working day moves with the holiday calendar, which an admin may still edit, so the workflow asks the
-// calendar each day (workflows/report.ts). Leaders' digests go out every Monday morning (workflows/leader-digest.ts).
+// The worker's own Schedules. The monthly assessment snapshot's, and the quarterly and annual assessment's, fire
+// daily rather than on a computed date: the first working day moves with the holiday calendar, which an admin may
+// still edit, so the workflow asks the calendar each day (workflows/report.ts, workflows/assessment-report.ts).
+// Leaders' digests go out every Monday morning (workflows/leader-digest.ts).
 // An existing Schedule is left as it is: an operator may have paused it.
 
 export const REPORT_SCHEDULE_ID = 'monthly-assessment-report';
 export const DIGEST_SCHEDULE_ID = 'leader-digests';
+export const ASSESSMENT_SCHEDULE_ID = 'assessment-reports';
 
 interface WorkerSchedule {
   id: string;
@@ -26,6 +28,13 @@ const REPORT: WorkerSchedule = {
   args: [{}],
   calendar: { hour: 1, minute: 0, comment: 'daily; the workflow acts on the first working day' },
 };
+const ASSESSMENT: WorkerSchedule = {
+  id: ASSESSMENT_SCHEDULE_ID,
+  what: 'quarterly and annual assessment',
+  workflowType: 'assessmentReports',
+  args: [{}],
+  calendar: { hour: 1, minute: 30, comment: 'daily; the workflow acts when a month, quarter or year has ended' },
+};
 const DIGESTS: WorkerSchedule = {
   id: DIGEST_SCHEDULE_ID,
   what: 'leaders’ weekly digest',
@@ -39,6 +48,7 @@ type Options = { taskQueue: string; timezone: string; log: Pick<Logger, 'info' |
 
 /** Creates the Schedule when missing and logs what it found; a server without Schedules (the time-skipping one) is logged and skipped. */
 export const ensureReportSchedule = (client: Client, options: Options) => ensureSchedule(client, REPORT, options);
+export const ensureAssessmentSchedule = (client: Client, options: Options) => ensureSchedule(client, ASSESSMENT, options);
 export const ensureDigestSchedule = (client: Client, options: Options) => ensureSchedule(client, DIGESTS, options);
 
 async function ensureSchedule(client: Client, schedule: WorkerSchedule, { taskQueue, timezone, log }: Options): Promise<ScheduleOutcome> {

@@ -7,7 +7,7 @@ import { temporalConnectionOrExit } from '../config/temporal-connection.js';
 import { createLogger } from '../config/logger.js';
 import { createDb } from '../db/pool.js';
 import { ensureSearchAttributes } from '../gateway/search-attributes.js';
-import { ensureDigestSchedule, ensureReportSchedule } from '../gateway/worker-schedules.js';
+import { ensureAssessmentSchedule, ensureDigestSchedule, ensureReportSchedule } from '../gateway/worker-schedules.js';
 import { outboundRules } from '../domain/outbound-url.js';
 import { CHANNEL_SETTINGS, messageChannelFrom, type ChannelSettings } from '../activities/channels/channel-from-settings.js';
 import { followLinkSecrets } from '../config/follow-link-secrets.js';
@@ -62,6 +62,7 @@ try {
   const schedules = { taskQueue: settings.TEMPORAL_TASK_QUEUE, timezone: settings.APPEALS_TIMEZONE, log };
   await ensureReportSchedule(client, schedules);
   await ensureDigestSchedule(client, schedules);
+  await ensureAssessmentSchedule(client, schedules);
 
   const workflowBundle = prebuiltWorkflowBundle();
   log.info({ workflowBundle: workflowBundle?.codePath ?? null }, workflowBundle ? 'workflows from the pre-built bundle' : 'bundling the workflows at start');

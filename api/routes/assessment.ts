@@ -1,35 +1,40 @@
+import { z } from 'zod';
 import { codesOf } from '../../domain/codes.js';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import {
   ASSESSMENT_COUNT_LABELS,
+  ASSESSMENT_RATE_LABELS,
   DUTY_FREQUENCIES,
   DUTY_STATUSES,
   meetingDutySchema,
-  assessUnits,
   assessmentModelSchema,
-  dutiesOf,
-  missedByUnit,
-  scaleOf,
   type AssessedUnit,
-  type AssessmentModel,
-  type Scale,
+  type AssessmentCount,
+  type AssessmentRate,
 } from '../../domain/assessment.js';
-import { localDate } from '../../domain/dates.js';
+import type { ComparedUnit, ReportLevel } from '../../domain/assessment-reports.js';
+import { formatInstant, localDate } from '../../domain/dates.js';
 import { MEETING_KINDS } from '../../domain/meeting.js';
-import { FIGURE_LABELS, groupFigures } from '../../domain/figures.js';
-import { assessmentPeriod, assessmentRange, registrationBounds, type AssessmentPeriod } from '../../domain/periods.js';
-import { UNIT_LEVEL_CODES, unitAtLevel, type UnitLevel } from '../../domain/units.js';
-import { loadUnitTree } from '../../db/departments.js';
-import { listMeetings } from '../../db/meetings.js';
-import { loadAssessmentModel, replaceAssessmentModel } from '../../db/assessment.js';
-import { loadAppealRecords, loadCounting, loadLabels, rolledUp } from '../../db/stats.js';
+import { assessmentPeriod, assessmentRange, type AssessmentPeriod } from '../../domain/periods.js';
+import { UNIT_LEVEL_CODES, type UnitLevel } from '../../domain/units.js';
+import {
+  assessPeriod,
+  dutiesIn,
+  findAssessmentReport,
+  listAssessmentReports,
+  loadAssessmentModel,
+  replaceAssessmentModel,
+  type AssessmentClock,
+  type Duty,
+  type StoredAssessmentReport,
+} from '../../db/assessment.js';
+import { loadLabels } from '../../db/stats.js';
 import type { Database } from '../../db/schema.js';
 import { answer, csvQuery, wantsCsv, type Column } from '../csv.js';
 import { officeScope, subtreeOf } from '../office-scope.js';
-import { forbidden } from '../problem.js';
+import { forbidden, notFound } from '../problem.js';
 import type { RouteTable } from '../route-table.js';
-import { date, figuresShape } from '../answer-shapes.js';
+import { date, figuresShape, instant } from '../answer-shapes.js';
 import { policySchema } from '../../domain/policy.js';
 
 const period = z.object({ period: z.string(), from: date, to: date });
@@ -49,6 +54,8 @@ const dutyShape = meetingDutySchema.extend({
   missed: z.int(),
   stretches: z.array(z.object({ period: z.string(), from: date, to: date, held: z.int(), status: z.enum(codesOf(DUTY_STATUSES)) })),
 });
+const yearOnYearShape = z.object({ period: z.string(), source: z.enum(['stored', 'ledger']) });
+const comparedShape = assessedShape.extend({ lastYear: z.object({ rank: z.int(), score: z.number() }).nullable(), change: z.number().nullable() });
 
 // The assessment (考核, issue 20): the scoring model a city sets, and each unit's score, breakdown and rank for a
 // month, a quarter or a year, counted from the ledger as the figures are (README "Assessment").
@@ -66,8 +73,14 @@ const assessmentQuery = z.strictObject({
   ...csvQuery,
 });
 
+/** The indicators a table's columns follow: the scale's, or a stored report's own (its model may have changed since). */
+interface Layout {
+  rates: readonly { figure: AssessmentRate }[];
+  deductions: readonly { figure: AssessmentCount }[];
+}
+
 /** The CSV's columns follow the scale: each rate's value and points, each deduction's count and points. */
-function assessmentColumns(scale: Scale): Column<AssessedUnit>[] {
+function assessmentColumns(scale: Layout): Column<AssessedUnit>[] {
   return [
     { name: 'rank', zh: '排名', value: (u) => u.rank },
     { name: 'key', zh: '代码', value: (u) => u.key },
@@ -75,8 +88,8 @@ function assessmentColumns(scale: Scale): Column<AssessedUnit>[] {
     { name: 'score', zh: '得分', value: (u) => u.score },
     { name: 'points', zh: '折算分', value: (u) => u.points },
     ...scale.rates.flatMap((r, i): Column<AssessedUnit>[] => [
-      { name: r.figure, zh: FIGURE_LABELS[r.figure], value: (u) => u.rates[i]!.value },
-      { name: `${r.figure}Points`, zh: `${FIGURE_LABELS[r.figure].replace('(%)', '')}得分`, value: (u) => u.rates[i]!.points },
+      { name: r.figure, zh: ASSESSMENT_RATE_LABELS[r.figure], value: (u) => u.rates[i]!.value },
+      { name: `${r.figure}Points`, zh: `${ASSESSMENT_RATE_LABELS[r.figure].replace('(%)', '')}得分`, value: (u) => u.rates[i]!.points },
     ]),
     ...scale.deductions.flatMap((d, i): Column<AssessedUnit>[] => [
       { name: d.figure, zh: ASSESSMENT_COUNT_LABELS[d.figure], value: (u) => u.deductions[i]!.count },
@@ -86,7 +99,29 @@ function assessmentColumns(scale: Scale): Column<AssessedUnit>[] {
   ];
 }
 
-type Duty = ReturnType<typeof dutiesOf>[number];
+/** A stored report's table: the assessment's columns, then the same period a year before. */
+function reportColumns(items: readonly ComparedUnit[]): Column<ComparedUnit>[] {
+  return [
+    ...(assessmentColumns(items[0] ?? { rates: [], deductions: [] }) as Column<ComparedUnit>[]),
+    { name: 'lastYearRank', zh: '上年同期排名', value: (u) => u.lastYear?.rank ?? null },
+    { name: 'lastYearScore', zh: '上年同期得分', value: (u) => u.lastYear?.score ?? null },
+    { name: 'change', zh: '得分同比增减', value: (u) => u.change },
+  ];
+}
+
+const reportLevel = z.enum(['department', ...UNIT_LEVEL_CODES]);
+
+type ListedReport = { period: string; level: string; from: string; to: string; computedAt: string; units: number; yearOnYear: string };
+const listedColumns: Column<ListedReport>[] = [
+  { name: 'period', zh: '期间', value: (r) => r.period },
+  { name: 'level', zh: '层级', value: (r) => r.level },
+  { name: 'from', zh: '起始日期', value: (r) => r.from },
+  { name: 'to', zh: '截止日期', value: (r) => r.to },
+  { name: 'computedAt', zh: '生成时间', value: (r) => r.computedAt },
+  { name: 'units', zh: '参评单位数', value: (r) => r.units },
+  { name: 'yearOnYear', zh: '同比期间', value: (r) => r.yearOnYear },
+];
+
 type DutyRow = Duty & Duty['stretches'][number] & { unitLabel: string };
 
 const dutyColumns: Column<DutyRow>[] = [
@@ -102,38 +137,13 @@ const dutyColumns: Column<DutyRow>[] = [
 ];
 
 export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: Deps) {
-  /** The model's meeting duties judged over the period, from the meetings held in it. */
-  async function dutiesIn(model: AssessmentModel, period: AssessmentPeriod): Promise<Duty[]> {
-    if (model.meetingDuties.length === 0) return [];
-    // The period's first and last instants in APPEALS_TIMEZONE (both ends given, so both bounds are); the list's
-    // upper bound is exclusive, so one millisecond past the last instant keeps a meeting starting at it.
-    const { registeredFrom, registeredUntil } = registrationBounds(assessmentRange(period), timezone);
-    const meetings = await listMeetings(db, { startsFrom: registeredFrom!, startsBefore: new Date(registeredUntil!.getTime() + 1) });
-    const held = meetings.filter((m) => m.heldAt !== null).map((m) => ({ kind: m.kind, sector: m.sector, on: localDate(m.startsAt, timezone) }));
-    return dutiesOf(model.meetingDuties, held, period, localDate(await clock(), timezone));
-  }
-
-  /** Missed duties per assessed unit: a duty's unit, or the unit of the level it is or sits beneath. */
-  async function missedMeetings(duties: Duty[], level: UnitLevel | undefined): Promise<Map<string, number>> {
-    if (!level || duties.length === 0) return missedByUnit(duties);
-    const tree = await loadUnitTree(db);
-    return missedByUnit(duties.flatMap((d) => {
-      const unit = unitAtLevel(tree, d.unit, level);
-      return unit === null ? [] : [{ unit, missed: d.missed }];
-    }));
-  }
-
-  /** Every unit's scorecard for the period: the units that led appeals of it (those no unit holds are no one's). */
-  async function assess(period: AssessmentPeriod, level: UnitLevel | undefined) {
-    const range = assessmentRange(period);
-    const [records, labels, counting, model] = await Promise.all([loadAppealRecords(db, range, timezone), loadLabels(db), loadCounting(db), loadAssessmentModel(db)]);
-    const scale = scaleOf(model, level);
-    const units = groupFigures(level ? await rolledUp(db, records, level) : records, 'department', labels, counting).flatMap(({ key, label, ...figures }) =>
-      key === null ? [] : [{ key, label, figures }],
-    );
-    const items = assessUnits(units, scale, model.worth, await missedMeetings(await dutiesIn(model, period), level));
-    return { range, counting, model, scale, items, labels };
-  }
+  const now = async (): Promise<AssessmentClock> => ({ timezone, today: localDate(await clock(), timezone) });
+  const assess = async (period: AssessmentPeriod, level: UnitLevel | undefined) => assessPeriod(db, period, level, await now());
+  const live = async (period: AssessmentPeriod, level: UnitLevel | undefined) => {
+    const { range, model, scale, items } = await assess(period, level);
+    return { range, worth: model.worth, items, layout: scale };
+  };
+  const computedAt = (r: StoredAssessmentReport) => formatInstant(r.computedAt.getTime(), timezone);
 
   routes.add(
     { method: 'get', path: '/v1/assessment/model', tag: 'assessment', summary: 'The scoring model: weighted rates with thresholds, capped deductions and vetoes, per unit level', roles: ['office'], responses: { 200: 'the model' }, answers: { 200: assessmentModelSchema } },
@@ -165,7 +175,7 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
     },
     async ({ req, res, query }) => {
       const [model, labels] = await Promise.all([loadAssessmentModel(db), loadLabels(db)]);
-      const duties = (await dutiesIn(model, query.period)).map((d) => ({ ...d, label: labels.department[d.unit] ?? d.unit }));
+      const duties = (await dutiesIn(db, model, query.period, await now())).map((d) => ({ ...d, label: labels.department[d.unit] ?? d.unit }));
       await answer(res, wantsCsv(req), { period: query.period, ...assessmentRange(query.period), duties }, {
         filename: `duties-${query.period}`,
         columns: dutyColumns,
@@ -209,27 +219,103 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
       query: assessmentQuery,
       csv: true,
       responses: {
-        200: '{unit, label, period, from, to, level?, worth, of, scorecard: {rank, key, label, score, points, rates, deductions, vetoes, figures} | null} (null: it led no appeal of the period)',
+        200: '{unit, label, period, from, to, level?, worth, of, storedAt, scorecard: {rank, key, label, score, points, rates, deductions, vetoes, figures} | null} (null: it led no appeal of the period); read from the stored report when the period has one (storedAt its instant, else null and counted now)',
         400: 'invalid query',
         403: 'another department’s scorecard',
         404: 'no such unit, or not one of a county’s office’s own',
       },
       answers: {
-        200: period.extend({ unit: z.string(), label: z.string(), level: z.string().optional(), worth: z.number(), of: z.int(), scorecard: assessedShape.nullable() }),
+        200: period.extend({ unit: z.string(), label: z.string(), level: z.string().optional(), worth: z.number(), of: z.int(), storedAt: instant.nullable(), scorecard: assessedShape.nullable() }),
       },
     },
     async ({ req, res, caller, params, query }) => {
       const code = params.code!;
       if (caller.role === 'department' && caller.department !== code) throw forbidden('a department reads only its own scorecard');
       await subtreeOf(db, code, await officeScope(db, caller));
-      const { range, model, scale, items, labels } = await assess(query.period, query.level);
+      // A stored report is what was circulated: the unit reads that, not a count that has moved since.
+      const stored = await findAssessmentReport(db, query.period, query.level ?? 'department');
+      const { range, worth, items, layout } = stored ? { range: stored.document, worth: stored.document.worth, items: stored.document.items as AssessedUnit[], layout: stored.document.items[0] } : await live(query.period, query.level);
       const scorecard = items.find((u) => u.key === code) ?? null;
+      const labels = await loadLabels(db);
       await answer(
         res,
         wantsCsv(req),
-        { unit: code, label: labels.department[code] ?? code, period: query.period, ...range, ...(query.level ? { level: query.level } : {}), worth: model.worth, of: items.length, scorecard },
-        { filename: `assessment-${query.period}-${code}`, columns: assessmentColumns(scale), rows: scorecard ? [scorecard] : [], format: query },
+        {
+          unit: code,
+          label: labels.department[code] ?? code,
+          period: query.period,
+          from: range.from,
+          to: range.to,
+          ...(query.level ? { level: query.level } : {}),
+          worth,
+          of: items.length,
+          storedAt: stored ? computedAt(stored) : null,
+          scorecard,
+        },
+        { filename: `assessment-${query.period}-${code}`, columns: assessmentColumns(layout ?? { rates: [], deductions: [] }), rows: scorecard ? [scorecard] : [], format: query },
       );
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/assessment/reports',
+      tag: 'assessment',
+      summary: 'The stored quarterly and annual assessment reports, newest first (of one period or one level when asked)',
+      roles: ['office'],
+      query: z.strictObject({ period: assessmentPeriod.optional().describe('only this quarter YYYY-Qn or year YYYY'), level: reportLevel.optional().describe('only this level (department: the departments’ report)'), ...csvQuery }),
+      csv: true,
+      answers: {
+        200: z.object({ items: z.array(z.object({ period: z.string(), level: z.string(), from: date, to: date, computedAt: instant, units: z.int(), yearOnYear: z.string() })) }),
+      },
+      responses: { 200: '{items: [{period, level, from, to, computedAt, units, yearOnYear}]} (JSON, or CSV)', 400: 'invalid query' },
+    },
+    async ({ req, res, query }) => {
+      const items = (await listAssessmentReports(db, { ...(query.period ? { period: query.period } : {}), ...(query.level ? { level: query.level } : {}) })).map(
+        (r): ListedReport => ({ period: r.document.period, level: r.document.level, from: r.document.from, to: r.document.to, computedAt: computedAt(r), units: r.document.items.length, yearOnYear: r.document.yearOnYear.period }),
+      );
+      await answer(res, wantsCsv(req), { items }, { filename: 'assessment-reports', columns: listedColumns, rows: items, format: query });
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/v1/assessment/reports/:period',
+      tag: 'assessment',
+      summary: 'A stored quarterly or annual assessment report: each unit’s score, breakdown and rank as stored, beside the same period a year before',
+      roles: ['office'],
+      query: z.strictObject({ level: reportLevel.default('department').describe('the departments’ report, or that of the units of a level'), ...csvQuery }),
+      csv: true,
+      answers: {
+        200: period.extend({
+          level: z.string(),
+          worth: z.number(),
+          counting: policySchema.shape.figures,
+          computedAt: instant,
+          yearOnYear: yearOnYearShape,
+          items: z.array(comparedShape),
+          duties: z.array(dutyShape),
+        }),
+      },
+      responses: {
+        200: '{period, from, to, level, worth, counting, computedAt, yearOnYear: {period, source}, items: [{rank, key, label, score, points, rates, deductions, vetoes, figures, lastYear: {rank, score} | null, change}], duties} (JSON, or CSV: a row per unit)',
+        400: 'invalid query',
+        404: 'no report stored for this period and level',
+      },
+    },
+    async ({ req, res, params, query }) => {
+      const period = assessmentPeriod.safeParse(params.period);
+      const stored = period.success ? await findAssessmentReport(db, period.data, query.level as ReportLevel) : undefined;
+      if (!stored) throw notFound(`no ${query.level} assessment report stored for ${params.period}`);
+      const { document } = stored;
+      await answer(res, wantsCsv(req), { ...document, computedAt: computedAt(stored) }, {
+        filename: `assessment-report-${document.period}-${document.level}`,
+        columns: reportColumns(document.items),
+        rows: document.items,
+        format: query,
+      });
     },
   );
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler, type Response } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { RATING_RESULTS, codesOf } from '../../domain/codes.js';
@@ -8,9 +8,10 @@ import { ratingSchema } from '../../domain/steps.js';
 import { findAppealState } from '../../db/appeals.js';
 import type { Database } from '../../db/schema.js';
 import type { AppealGateway } from '../../gateway/appeals.js';
-import { COMMENT_MAX, PAGE_HEADERS, followPage, messagePage, type RatingForm } from '../follow-page.js';
+import { COMMENT_MAX, FOLLOW_NOT_FOUND, followPage, type RatingForm } from '../follow-page.js';
+import { pageErrors, pageHeaders } from '../page-markup.js';
 import type { FollowReader } from '../follow-view.js';
-import { notFound, problemOf } from '../problem.js';
+import { notFound } from '../problem.js';
 import { createRateLimiter, type RateLimit } from '../rate-limit.js';
 import { StepRefused, WorkflowCompleted } from '../../gateway/errors.js';
 
@@ -44,20 +45,7 @@ const FIELD_MESSAGES = { result: '请选择一项满意度。', comment: `评价
 /** The Update id of a link's rating in a round: a double submit (two clicks, a resend) is taken once by Temporal. */
 const ratingUpdateId = (token: string, round: number) => `follow-rating-${createHash('sha256').update(`${token}:${round}`).digest('hex')}`;
 
-/** Every answer of the pages carries PAGE_HEADERS. */
-const pageHeaders: RequestHandler = (_req, res, next) => {
-  res.set(PAGE_HEADERS);
-  next();
-};
-
-/** The pages' own refusals as short pages; anything else goes on to the API's problem handler, which logs it. */
-const pageErrors: ErrorRequestHandler = (err, _req, res, next) => {
-  // A problem, or a form body express could not read (400, 413, 415).
-  const problem = problemOf(err);
-  const status = problem?.status ?? ((err as { expose?: unknown })?.expose === true ? (err as { status: number }).status : undefined);
-  if (status === undefined) return next(err);
-  res.status(status).set(problem?.headers ?? {}).send(messagePage(status));
-};
+const followErrors = pageErrors(FOLLOW_NOT_FOUND);
 
 export function followPageRoutes(app: Express, { db, gateway, follow, secrets }: Deps) {
   const limiter = createRateLimiter(RATING_RATE_LIMIT, 'link');
@@ -105,6 +93,6 @@ export function followPageRoutes(app: Express, { db, gateway, follow, secrets }:
     res.redirect(303, `/a/${token}`);
   }
 
-  app.get('/a/:token', pageHeaders, show, pageErrors);
-  app.post('/a/:token/rating', pageHeaders, express.urlencoded({ extended: false, limit: FORM_LIMIT }), rate, pageErrors);
+  app.get('/a/:token', pageHeaders, show, followErrors);
+  app.post('/a/:token/rating', pageHeaders, express.urlencoded({ extended: false, limit: FORM_LIMIT }), rate, followErrors);
 }

@@ -51,6 +51,7 @@ const EXAMPLE: Required<MessageValues> = {
   answer: '已协调合作银行于本周内完成授信审批，并将结果书面告知企业',
   link: 'https://appeals.city.example/a/Qk9PS0VEX1RPS0VOX0VYQU1QTEVfMTIzNDU2Nzg5MDEy',
   code: '482913',
+  survey: '2026年第三季度百企评营商环境',
 };
 
 function present(t: StoredTemplate, caller: Caller, at: Views['at']): z.output<typeof templateShape> {

@@ -21,6 +21,8 @@ import * as enterprises from './2026-12-02-09-enterprises.js';
 import * as commonIssues from './2026-12-02-11-common-issues.js';
 import * as accountability from './2026-12-02-12-accountability.js';
 import * as assessmentModel from './2026-12-02-13-assessment-model.js';
+import * as assessmentReports from './2026-12-02-14-assessment-reports.js';
+import * as surveys from './2026-12-02-15-surveys.js';
 
 // Listed by hand rather than read from the folder, so migrations run the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -46,6 +48,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-11-common-issues': commonIssues,
   '2026-12-02-12-accountability': accountability,
   '2026-12-02-13-assessment-model': assessmentModel,
+  '2026-12-02-14-assessment-reports': assessmentReports,
+  '2026-12-02-15-surveys': surveys,
 };
 
 export const migrationProvider: MigrationProvider = {

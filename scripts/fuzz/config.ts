@@ -17,7 +17,8 @@ export function schemathesisConfig(seeded: Seeded): string {
     departments: [seeded.department],
     creditCodes: [seeded.creditCode],
     years: ['2026', '2027'],
-    periods: ['2026-10', '2026-11'],
+    // months for the monthly snapshots, a quarter and a year for the stored assessments (issue 20)
+    periods: ['2026-10', '2026-11', '2026-Q3', '2026'],
   };
   const defined = Object.entries(dictionaries).filter(([, values]) => values.length > 0);
   const bind = (name: string) => (dictionaries[name]!.length > 0 ? `{ dictionary = ${toml(name)}, probability = ${SEEDED_SHARE} }` : undefined);

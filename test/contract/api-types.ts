@@ -7763,7 +7763,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Notifications (of appeals, meetings and accountability records) with their delivery attempts, newest first (a department sees its own)
+         * Notifications (of appeals, meetings, accountability records, assessment periods and surveys) with their delivery attempts, newest first (a department sees its own)
          * @description Roles: office, department, admin.
          */
         get: {
@@ -7794,7 +7794,10 @@ export interface paths {
                                 appealId: string | null;
                                 meetingId: string | null;
                                 accountabilityId: string | null;
+                                assessmentPeriod: string | null;
+                                surveyId: string | null;
                                 kind: string;
+                                link: string | null;
                                 recipient: string;
                                 /** @enum {string} */
                                 status: "pending" | "delivered" | "failed";
@@ -8878,7 +8881,7 @@ export interface paths {
                             department: {
                                 rates: {
                                     /** @enum {string} */
-                                    figure: "solveRate" | "onTimeRate" | "satisfactionRate" | "returnVisitRate";
+                                    figure: "solveRate" | "onTimeRate" | "satisfactionRate" | "returnVisitRate" | "surveyScore";
                                     /** @description the points the rate earns at fullAt */
                                     weight: number;
                                     /**
@@ -8918,7 +8921,7 @@ export interface paths {
                                 [key: string]: {
                                     rates: {
                                         /** @enum {string} */
-                                        figure: "solveRate" | "onTimeRate" | "satisfactionRate" | "returnVisitRate";
+                                        figure: "solveRate" | "onTimeRate" | "satisfactionRate" | "returnVisitRate" | "surveyScore";
                                         /** @description the points the rate earns at fullAt */
                                         weight: number;
                                         /**
@@ -9024,7 +9027,7 @@ export interface paths {
                         department: {
                             rates: {
                                 /** @enum {string} */
-                                figure: "solveRate" | "onTimeRate" | "satisfactionRate" | "returnVisitRate";
+                                figure: "solveRate" | "onTimeRate" | "satisfactionRate" | "returnVisitRate" | "surveyScore";
                                 /** @description the points the rate earns at fullAt */
                                 weight: number;
                                 /**
@@ -9064,7 +9067,7 @@ export interface paths {
                             [key: string]: {
                                 rates: {
                                     /** @enum {string} */
-                                    figure: "solveRate" | "onTimeRate" | "satisfactionRate" | "returnVisitRate";
+                                    figure: "solveRate" | "onTimeRate" | "satisfactionRate" | "returnVisitRate" | "surveyScore";
                                     /** @description the points the rate earns at fullAt */
                                     weight: number;
                                     /**
@@ -9133,7 +9136,7 @@ export interface paths {
                             department: {
                                 rates: {
                                     /** @enum {string} */
-                                    figure: "solveRate" | "onTimeRate" | "satisfactionRate" | "returnVisitRate";
+                                    figure: "solveRate" | "onTimeRate" | "satisfactionRate" | "returnVisitRate" | "surveyScore";
                                     /** @description the points the rate earns at fullAt */
                                     weight: number;
                                     /**
@@ -9173,7 +9176,7 @@ export interface paths {
                                 [key: string]: {
                                     rates: {
                                         /** @enum {string} */
-                                        figure: "solveRate" | "onTimeRate" | "satisfactionRate" | "returnVisitRate";
+                                        figure: "solveRate" | "onTimeRate" | "satisfactionRate" | "returnVisitRate" | "surveyScore";
                                         /** @description the points the rate earns at fullAt */
                                         weight: number;
                                         /**
@@ -9547,7 +9550,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description {unit, label, period, from, to, level?, worth, of, scorecard: {rank, key, label, score, points, rates, deductions, vetoes, figures} | null} (null: it led no appeal of the period) */
+                /** @description {unit, label, period, from, to, level?, worth, of, storedAt, scorecard: {rank, key, label, score, points, rates, deductions, vetoes, figures} | null} (null: it led no appeal of the period); read from the stored report when the period has one (storedAt its instant, else null and counted now) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -9562,6 +9565,7 @@ export interface paths {
                             level?: string;
                             worth: number;
                             of: number;
+                            storedAt: components["schemas"]["Instant"] | null;
                             scorecard: {
                                 rank: number;
                                 key: string;
@@ -9643,6 +9647,732 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assessment/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stored quarterly and annual assessment reports, newest first (of one period or one level when asked)
+         * @description Roles: office, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                    level?: "department" | "city_department" | "county" | "park" | "county_department" | "town";
+                    lang?: "en" | "zh";
+                    bom?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description {items: [{period, level, from, to, computedAt, units, yearOnYear}]} (JSON, or CSV) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                period: string;
+                                level: string;
+                                from: components["schemas"]["Date"];
+                                to: components["schemas"]["Date"];
+                                computedAt: components["schemas"]["Instant"];
+                                units: number;
+                                yearOnYear: string;
+                            }[];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description invalid query */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description no token, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Postgres or Temporal unreachable; try again shortly (after Retry-After, when the ledger is the one away) */
+                503: {
+                    headers: {
+                        /** @description seconds to wait before asking again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assessment/reports/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stored quarterly or annual assessment report: each unit’s score, breakdown and rank as stored, beside the same period a year before
+         * @description Roles: office, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    level?: "department" | "city_department" | "county" | "park" | "county_department" | "town";
+                    lang?: "en" | "zh";
+                    bom?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description {period, from, to, level, worth, counting, computedAt, yearOnYear: {period, source}, items: [{rank, key, label, score, points, rates, deductions, vetoes, figures, lastYear: {rank, score} | null, change}], duties} (JSON, or CSV: a row per unit) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            from: components["schemas"]["Date"];
+                            to: components["schemas"]["Date"];
+                            level: string;
+                            worth: number;
+                            /**
+                             * @default {
+                             *       "unratedCountsAsSolved": false,
+                             *       "rounding": 0.1
+                             *     }
+                             */
+                            counting: {
+                                unratedCountsAsSolved: boolean;
+                                rounding: 0.1 | 1;
+                            };
+                            computedAt: components["schemas"]["Instant"];
+                            yearOnYear: {
+                                period: string;
+                                /** @enum {string} */
+                                source: "stored" | "ledger";
+                            };
+                            items: {
+                                rank: number;
+                                key: string;
+                                label: string;
+                                score: number;
+                                points: number;
+                                rates: {
+                                    figure: string;
+                                    label: string;
+                                    value: number | null;
+                                    weight: number;
+                                    points: number | null;
+                                }[];
+                                deductions: {
+                                    figure: string;
+                                    label: string;
+                                    count: number;
+                                    points: number;
+                                }[];
+                                vetoes: {
+                                    figure: string;
+                                    count: number;
+                                    reason: string;
+                                }[];
+                                figures: components["schemas"]["Figures"];
+                                lastYear: {
+                                    rank: number;
+                                    score: number;
+                                } | null;
+                                change: number | null;
+                            }[];
+                            duties: {
+                                /** @description the unit that must hold it (its lead department) */
+                                unit: string;
+                                /** @enum {string} */
+                                kind: "symposium" | "consultation_meeting" | "coordination";
+                                /**
+                                 * @description only meetings of this sector count (a meeting’s sector as planned)
+                                 * @default null
+                                 */
+                                sector: string | null;
+                                /** @enum {string} */
+                                every: "month" | "quarter" | "year";
+                                /** @default 1 */
+                                atLeast: number;
+                                label: string;
+                                missed: number;
+                                stretches: {
+                                    period: string;
+                                    from: components["schemas"]["Date"];
+                                    to: components["schemas"]["Date"];
+                                    held: number;
+                                    /** @enum {string} */
+                                    status: "met" | "missed" | "pending";
+                                }[];
+                            }[];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description invalid query */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description no token, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description no report stored for this period and level */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Postgres or Temporal unreachable; try again shortly (after Retry-After, when the ledger is the one away) */
+                503: {
+                    headers: {
+                        /** @description seconds to wait before asking again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The enterprise evaluations set, newest first, with their progress
+         * @description Roles: office, admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description {items: [{id, period, title, units, questions, createdAt, invited, answered, results}]} */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                period: string;
+                                title: string;
+                                units: string[];
+                                questions: string[];
+                                createdAt: components["schemas"]["Instant"];
+                                invited: number;
+                                answered: number;
+                                results: {
+                                    unit: string;
+                                    label: string;
+                                    responses: number;
+                                    means: (number | null)[];
+                                    surveyScore: number | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description no token, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Postgres or Temporal unreachable; try again shortly (after Retry-After, when the ledger is the one away) */
+                503: {
+                    headers: {
+                        /** @description seconds to wait before asking again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set an enterprise evaluation (百企评): it goes to every enterprise that had appeals in the period, each with its own signed link
+         * @description Roles: office, admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description the period evaluated (a month, a quarter or a year): the enterprises that had appeals registered in it are asked
+                         * @example 2026-Q3
+                         */
+                        period: string;
+                        /** @description what the enterprises are told they are asked, e.g. 2026年第三季度百企评营商环境 */
+                        title: string;
+                        /** @description the units rated */
+                        units: string[];
+                        /** @description each rated 1 (worst) to 5 (best) */
+                        questions: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description the survey, its invitations on their way (`invited` counts them as they are made; GET /v1/surveys/:id shows progress) */
+                201: {
+                    headers: {
+                        /** @description the path to read what was created or accepted */
+                        Location: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            period: string;
+                            title: string;
+                            units: string[];
+                            questions: string[];
+                            createdAt: components["schemas"]["Instant"];
+                            invited: number;
+                            answered: number;
+                            results: {
+                                unit: string;
+                                label: string;
+                                responses: number;
+                                means: (number | null)[];
+                                surveyScore: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description invalid survey, or a unit that is not an active department */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description no token, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description the body is over 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description this token has used its writes for now (not the admin’s); Retry-After says when to retry */
+                429: {
+                    headers: {
+                        /** @description seconds to wait before asking again */
+                        "Retry-After": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Temporal did not take the invitations; nothing was kept, try again */
+                503: {
+                    headers: {
+                        /** @description seconds to wait before asking again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An enterprise evaluation: how many enterprises were invited and answered, and each unit’s results (mean per question, responses, surveyScore)
+         * @description Roles: office, admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "en" | "zh";
+                    bom?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description {id, period, title, units, questions, createdAt, invited, answered, results: [{unit, label, responses, means, surveyScore}]} (JSON, or CSV: a row per unit) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            period: string;
+                            title: string;
+                            units: string[];
+                            questions: string[];
+                            createdAt: components["schemas"]["Instant"];
+                            invited: number;
+                            answered: number;
+                            results: {
+                                unit: string;
+                                label: string;
+                                responses: number;
+                                means: (number | null)[];
+                                surveyScore: number | null;
+                            }[];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description invalid input (`errors` names each field) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description no token, or an unknown or revoked one */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description no such survey */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Postgres or Temporal unreachable; try again shortly (after Retry-After, when the ledger is the one away) */
+                503: {
+                    headers: {
+                        /** @description seconds to wait before asking again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invited enterprise is asked (no bearer token: the link’s token is the credential) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description {title, period, enterprise, scale: {min, max}, questions, units: [{code, label}], answeredAt} (the token of the link the enterprise was sent) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            title: string;
+                            period: string;
+                            enterprise: string;
+                            scale: {
+                                min: number;
+                                max: number;
+                            };
+                            questions: string[];
+                            units: {
+                                code: string;
+                                label: string;
+                            }[];
+                            answeredAt: components["schemas"]["Instant"] | null;
+                        };
+                    };
+                };
+                /** @description no such link */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description too many requests from this address (Retry-After says when to retry) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait before asking again */
+                        "Retry-After": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** An invited enterprise’s answer, once: for each unit it rates (at least one), a score 1–5 per question in order */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ratings: {
+                            unit: string;
+                            /** @description one per question, in order, each 1–5 */
+                            scores: number[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description {answeredAt} */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answeredAt: components["schemas"]["Instant"];
+                        };
+                    };
+                };
+                /** @description invalid answer: a unit the survey does not rate, a score outside 1–5, not one score per question */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description no such link */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description already answered (currentStatus `answered`) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description the body is over 64 KiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description too many tries through this link, or requests from this address (Retry-After says when to retry) */
+                429: {
+                    headers: {
+                        /** @description seconds to wait before asking again */
+                        "Retry-After": number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,12 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import { Client, Connection } from '@temporalio/client';
 import { sql } from 'kysely';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/app.js';
 import { jsonRequest, readBody } from '../../scripts/json-request.js';
-import { freePort } from '../../scripts/ports.js';
-import { appealBody, DRIVER_WRITE_LIMIT, newCreditCode, startTestStack, TEST_OUTBOUND, TIMEZONE, type Answer, type TestStack } from '../support/stack.js';
+import { appealBody, newCreditCode, startTestStack, type Answer, type TestStack } from '../support/stack.js';
+import { apiWithoutTemporal } from '../support/temporal-unreachable.js';
 
 // Admission control at intake (issue 13): past the bound of submissions in flight the API answers 503 with
 // Retry-After at once and starts nothing; a submission whose registration is not on the ledger within the answer
@@ -172,28 +168,13 @@ describe('past the bound of submissions in flight', () => {
 
 describe('Temporal unreachable', () => {
   it('answers 503 within its bounds and leaves no appeal; a retry with the same key once it is back registers one', async () => {
-    const connection = Connection.lazy({ address: `127.0.0.1:${await freePort()}` });
-    const { app } = createApp({
-      db: stack.db,
-      client: new Client({ connection }),
-      connection,
-      taskQueue: stack.taskQueue,
-      timezone: TIMEZONE,
-      adminToken: undefined,
-      outbound: TEST_OUTBOUND,
-      log: pino({ level: 'silent' }),
-      maxSubmissionsInFlight: IN_FLIGHT,
-      tokenWriteLimit: DRIVER_WRITE_LIMIT,
-      appealAnswerWithinMs: ANSWER_WITHIN_MS,
-    });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
+    const api = await apiWithoutTemporal(stack, { maxSubmissionsInFlight: IN_FLIGHT, appealAnswerWithinMs: ANSWER_WITHIN_MS });
     try {
       const title = 'Temporal 不可达';
       const body = appealBody(ownerCode, { title });
       const headers = { 'Idempotency-Key': 'temporal-down' };
       const started = Date.now();
-      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/appeals`, jsonRequest('POST', owner, body, headers));
+      const response = await fetch(api.url('/v1/appeals'), jsonRequest('POST', owner, body, headers));
       const problem = (await readBody(response)) as { status: number };
       expect(response.status).toBe(503);
       expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -209,9 +190,7 @@ describe('Temporal unreachable', () => {
       expect(retried.body.id).toBe(id);
       expect(await onLedger(title)).toBe(1);
     } finally {
-      server.closeAllConnections();
-      server.close();
-      await connection.close();
+      await api.close();
     }
   });
 });

@@ -150,7 +150,7 @@ describe('message templates', () => {
   it('are the defaults until the admin edits one, and each edit is checked before it is kept', async () => {
     const list = await stack.api('GET', '/v1/message-templates', office);
     expect(list.status).toBe(200);
-    expect(list.body.items.map((t: { kind: string }) => t.kind)).toEqual(['acknowledged', 'path_reported', 'resolved', 'answered', 'material_requested', 'merged', 'closed', 'verification']);
+    expect(list.body.items.map((t: { kind: string }) => t.kind)).toEqual(['acknowledged', 'path_reported', 'resolved', 'answered', 'material_requested', 'merged', 'closed', 'survey', 'verification']);
     for (const t of list.body.items) {
       expect(t.isDefault).toBe(true);
       expect(t.example.segments).toBeLessThanOrEqual(t.maxSegments);

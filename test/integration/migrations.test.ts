@@ -164,3 +164,31 @@ describe('2026-12-02-10: the appeals on the ledger are made searchable', () => {
     expect(left.rows).toEqual([]);
   });
 });
+
+describe('2026-12-02-14 and -15: stored assessments, surveys and their notifications (issue 20)', () => {
+  const at = new Date('2026-10-08T17:30:00Z');
+  const row = { seq: 1, recipient: 'office', created_at: at, payload: '{}' };
+
+  it('holds each notification to one subject: an appeal, a meeting, a record, an assessment period or a survey', async () => {
+    await migrateTo('2026-12-02-15-surveys');
+    await db.insertInto('assessment_reports').values({ period: '2026-Q3', level: 'department', computed_at: at, timezone: 'Asia/Shanghai', document: '{}' }).execute();
+    await expect(db.insertInto('assessment_reports').values({ period: '2026-Q3', level: 'department', computed_at: at, timezone: 'Asia/Shanghai', document: '{}' }).execute()).rejects.toThrow(/assessment_reports_pk/);
+    await db.insertInto('surveys').values({ id: 'sv-1', period: '2026-Q3', title: '百企评', units: '["ndrc"]', questions: '["效率"]', created_at: at }).execute();
+    await db.insertInto('survey_invitations').values({ id: 'inv-1', survey_id: 'sv-1', credit_code: '91510700MA62BAR50B', enterprise_name: '甲公司' }).execute();
+    await expect(db.insertInto('survey_invitations').values({ id: 'inv-2', survey_id: 'sv-1', credit_code: '91510700MA62BAR50B', enterprise_name: '甲公司' }).execute()).rejects.toThrow(/survey_invitations_one_each/);
+    await db.insertInto('notifications').values([
+      { ...row, id: 'assessment:2026-Q3:department:office', kind: 'assessment_table', assessment_period: '2026-Q3' },
+      { ...row, id: 'survey:sv-1:91510700MA62BAR50B', kind: 'survey_invitation', survey_id: 'sv-1', recipient: 'enterprise:91510700MA62BAR50B' },
+    ]).execute();
+    await expect(db.insertInto('notifications').values({ ...row, id: 'both', kind: 'duty_missed', assessment_period: '2026-Q3', survey_id: 'sv-1' }).execute()).rejects.toThrow(/notifications_one_subject/);
+  });
+
+  it('goes back down: their notifications with their attempts, the reports and the surveys go', async () => {
+    await db.insertInto('notification_attempts').values({ notification_id: 'survey:sv-1:91510700MA62BAR50B', attempt: 1, at, target: 'ledger', latency_ms: 0, outcome: 'delivered' }).execute();
+    await migrateTo('2026-12-02-13-assessment-model');
+    expect(await db.selectFrom('notifications').select('id').where('kind', 'in', ['assessment_table', 'survey_invitation']).execute()).toEqual([]);
+    const left = await sql<{ name: string | null }>`select to_regclass('assessment_reports')::text as name union all select to_regclass('surveys')::text`.execute(db);
+    expect(left.rows).toEqual([{ name: null }, { name: null }]);
+    await migrateTo('2026-12-02-15-surveys');
+  });
+});

@@ -1,11 +1,13 @@
-import { ScheduleOverlapPolicy } from '@temporalio/client';
+import { ScheduleOverlapPolicy, type ScheduleHandle } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkingCalendar, workingDayOnOrAfter } from '../../domain/calendar.js';
 import { localDate } from '../../domain/dates.js';
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
 import { previousMonth } from '../../domain/periods.js';
 import type { MonthlyReportOutcome } from '../../workflows/report.js';
-import { DIGEST_SCHEDULE_ID, REPORT_SCHEDULE_ID, ensureDigestSchedule, ensureReportSchedule } from '../../gateway/worker-schedules.js';
+import type { AssessmentReportsOutcome } from '../../workflows/assessment-report.js';
+import { dueAssessmentReports, quarterStart } from '../../domain/assessment-reports.js';
+import { ASSESSMENT_SCHEDULE_ID, DIGEST_SCHEDULE_ID, REPORT_SCHEDULE_ID, ensureAssessmentSchedule, ensureDigestSchedule, ensureReportSchedule } from '../../gateway/worker-schedules.js';
 import { TIMEZONE, startTestStack, type TestStack } from '../support/stack.js';
 
 // The Schedule behind the monthly assessment snapshot, on the Temporal dev server (the time-skipping server has
@@ -22,8 +24,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.env.client.schedule.getHandle(REPORT_SCHEDULE_ID).delete().catch(() => {});
   await stack?.env.client.schedule.getHandle(DIGEST_SCHEDULE_ID).delete().catch(() => {});
+  await stack?.env.client.schedule.getHandle(ASSESSMENT_SCHEDULE_ID).delete().catch(() => {});
   await stack?.teardown();
 });
+
+/** Triggers the Schedule and answers the action it took. */
+async function triggered(handle: ScheduleHandle) {
+  await handle.trigger();
+  for (let i = 0; i < 200; i++) {
+    const [recent] = (await handle.describe()).info.recentActions;
+    if (recent) return recent.action;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the Schedule took no action');
+}
 
 describe('the monthly report Schedule', () => {
   it('is created when missing, daily at 01:00 in APPEALS_TIMEZONE, starting the report workflow on the task queue', async () => {
@@ -54,15 +68,7 @@ describe('the monthly report Schedule', () => {
 
   it('a triggered run reports the previous month once this month’s first working day has come', async () => {
     const handle = stack.env.client.schedule.getHandle(REPORT_SCHEDULE_ID);
-    await handle.trigger();
-    const action = await (async () => {
-      for (let i = 0; i < 200; i++) {
-        const [recent] = (await handle.describe()).info.recentActions;
-        if (recent) return recent.action;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error('the Schedule took no action');
-    })();
+    const action = await triggered(handle);
     expect(action.workflow.workflowId.startsWith(`${REPORT_SCHEDULE_ID}-`)).toBe(true);
     const outcome: MonthlyReportOutcome = await stack.env.client.workflow.getHandle(action.workflow.workflowId).result();
 
@@ -73,6 +79,29 @@ describe('the monthly report Schedule', () => {
     expect(outcome).toEqual(due ? { period, stored: true } : { period, stored: false, reason: 'not_due' });
     const report = await stack.api('GET', `/v1/reports/${period}`, office);
     expect(report.status).toBe(due ? 200 : 404);
+  });
+});
+
+describe('the quarterly and annual assessment Schedule (issue 20)', () => {
+  it('is created when missing, daily at 01:30 in APPEALS_TIMEZONE; a triggered run stores the quarter just ended once due', async () => {
+    expect(await ensureAssessmentSchedule(stack.env.client, { taskQueue: stack.taskQueue, timezone: TIMEZONE, log: quiet as never })).toBe('created');
+    expect(await ensureAssessmentSchedule(stack.env.client, { taskQueue: stack.taskQueue, timezone: TIMEZONE, log: quiet as never })).toBe('exists');
+    const handle = stack.env.client.schedule.getHandle(ASSESSMENT_SCHEDULE_ID);
+    const description = await handle.describe();
+    expect(description.action).toMatchObject({ type: 'startWorkflow', workflowType: 'assessmentReports', taskQueue: stack.taskQueue, args: [{}] });
+    expect(description.policies).toMatchObject({ overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: 86_400_000 });
+    const [next, after] = description.info.nextActionTimes;
+    expect(new Date(next!.getTime() + 8 * 3_600_000).toISOString().slice(11, 19)).toBe('01:30:00');
+    expect(after!.getTime() - next!.getTime()).toBe(86_400_000);
+
+    const action = await triggered(handle);
+    const outcome: AssessmentReportsOutcome = await stack.env.client.workflow.getHandle(action.workflow.workflowId).result();
+    // the dev server's clock is the real one
+    const today = localDate(Date.now(), TIMEZONE);
+    const firstWorkingDayOfQuarter = workingDayOnOrAfter(new WorkingCalendar(shippedCalendarYears()), quarterStart(today));
+    const due = dueAssessmentReports({ today, firstWorkingDayOfQuarter, stored: new Set() });
+    expect(outcome).toEqual({ stored: due.map((period) => ({ period, levels: ['department'] })), missedDuties: 0 });
+    for (const period of due) expect((await stack.api('GET', `/v1/assessment/reports/${period}`, office)).status).toBe(200);
   });
 });
 

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { Client, WorkflowFailedError } from '@temporalio/client';
+import { WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkingCalendar, workingDayOnOrAfter } from '../../domain/calendar.js';
 import { atLocalTime, localDate } from '../../domain/dates.js';
@@ -8,6 +7,7 @@ import { monthRange, previousMonth } from '../../domain/periods.js';
 import type { MonthlyReportInput, MonthlyReportOutcome } from '../../workflows/report.js';
 import { ensureReportSchedule } from '../../gateway/worker-schedules.js';
 import { eventually } from '../support/lifecycle.js';
+import { runWithoutSkipping } from '../support/run-workflow.js';
 import { TIMEZONE, appealBody, startTestStack, type TestStack } from '../support/stack.js';
 
 // The monthly assessment snapshot under time skipping: the report workflow stores the previous month's figures
@@ -27,17 +27,7 @@ async function sleepUntil(instant: number) {
   if (instant > current) await stack.env.sleep(instant - current);
 }
 
-/**
- * Runs the workflow to its end without moving the clock. The test environment's own client lets the server skip
- * time while it waits for a result, and the server skipped years ahead before the worker ran the first task.
- */
-function runReport(input: MonthlyReportInput = {}): Promise<MonthlyReportOutcome> {
-  return new Client({ connection: stack.env.connection, dataConverter: stack.dataConverter }).workflow.execute('monthlyReport', {
-    taskQueue: stack.taskQueue,
-    workflowId: `report-${randomUUID()}`,
-    args: [input],
-  });
-}
+const runReport = (input: MonthlyReportInput = {}) => runWithoutSkipping<MonthlyReportOutcome>(stack, 'monthlyReport', input);
 
 async function step(id: string, name: string, token: string, body: unknown = {}) {
   const answer = await stack.api('POST', `/v1/appeals/${id}/${name}`, token, body);

@@ -74,6 +74,8 @@ describe('template checks', () => {
     ]);
     expect(templateProblems('closed', '已办结')).toEqual(['must contain {receiptNumber}']);
     expect(templateProblems('verification', '验证码')).toEqual(['must contain {code}']);
+    // an evaluation's invitation (issue 20) is nothing without its link
+    expect(templateProblems('survey', '{survey}：请评价')).toEqual(['must contain {link}']);
   });
 });
 
