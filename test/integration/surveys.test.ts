@@ -7,6 +7,7 @@ import { eventually } from '../support/lifecycle.js';
 import { seedLedger, type SeededAppeal } from '../support/ledger-seed.js';
 import { ADMIN, TIMEZONE, newCreditCode, startTestStack, type TestStack } from '../support/stack.js';
 import { apiWithoutTemporal } from '../support/temporal-unreachable.js';
+import { SEND_WITHIN_MS } from '../../gateway/surveys.js';
 
 // The enterprises' evaluation (百企评, issue 20): the office sets a survey of 2022-Q1; the two enterprises that had
 // appeals in it (one of them twice) are each sent a signed link through their channel, and no one else; each answers
@@ -97,12 +98,13 @@ describe('with Temporal unreachable', () => {
       });
       expect(res.status).toBe(503);
       expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      expect(Date.now() - started).toBeLessThan(15_000);
+      // The bound plus room for a loaded machine: what matters is that the office is answered, not left hanging.
+      expect(Date.now() - started).toBeLessThan(SEND_WITHIN_MS + 15_000);
       expect(await stack.db.selectFrom('surveys').select('id').execute()).toEqual(before);
     } finally {
       await api.close();
     }
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('answering through the link', () => {
