@@ -52,8 +52,15 @@ export default tseslint.config(
         {
           patterns: [
             upward,
-            { group: ['node:*', 'pg', 'kysely', 'express', '@temporalio/client', '@temporalio/worker', '@temporalio/activity'], message: 'workflow code runs in the deterministic sandbox' },
-            { group: ['../db/*', '../activities/*', '../gateway/*'], allowTypeImports: true, message: 'workflow code reaches these only through activities (type imports are fine)' },
+            {
+              group: ['node:*', 'pg', 'kysely', 'express', '@temporalio/client', '@temporalio/worker', '@temporalio/activity'],
+              message: 'workflow code runs in the deterministic sandbox',
+            },
+            {
+              group: ['../db/*', '../activities/*', '../gateway/*'],
+              allowTypeImports: true,
+              message: 'workflow code reaches these only through activities (type imports are fine)',
+            },
           ],
         },
       ],

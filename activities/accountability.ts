@@ -7,7 +7,15 @@ import { createDispatcher, type TemporalDeps } from './dispatch.js';
 // What the accountability workflow asks of the world: its ledger, then each notification on its way. Safe to
 // repeat: rows are keyed by the workflow's sequence numbers, deliveries by notification id.
 
-export function createAccountabilityActivities({ db, temporal, messageChannel }: { db: Kysely<Database>; temporal: TemporalDeps; messageChannel?: MessageChannel }) {
+export function createAccountabilityActivities({
+  db,
+  temporal,
+  messageChannel,
+}: {
+  db: Kysely<Database>;
+  temporal: TemporalDeps;
+  messageChannel?: MessageChannel;
+}) {
   const dispatch = createDispatcher({ db, temporal, ...(messageChannel ? { messageChannel } : {}) });
   return {
     async recordAccountability(entry: AccountabilityLedgerEntry): Promise<void> {

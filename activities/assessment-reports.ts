@@ -93,16 +93,32 @@ export function createAssessmentReportActivities({ db, timezone, temporal }: { d
     const stored = await findAssessmentReport(db, before, level);
     const lastYear = stored ? stored.document.items : (await assessPeriod(db, before, unitLevel, clock)).items;
     const duties = (await dutiesIn(db, model, period, clock)).map((d) => ({ ...d, label: labels.department[d.unit] ?? d.unit }));
-    return { period, ...range, level, worth: model.worth, counting, yearOnYear: { period: before, source: stored ? 'stored' : 'ledger' }, items: compared(items, lastYear), duties };
+    return {
+      period,
+      ...range,
+      level,
+      worth: model.worth,
+      counting,
+      yearOnYear: { period: before, source: stored ? 'stored' : 'ledger' },
+      items: compared(items, lastYear),
+      duties,
+    };
   }
 
   return {
     /** The periods a run at `at` stores: the ended quarter (and year) once due, or the one asked for once ended. */
-    async assessmentReportsDue({ at, period }: { at: Instant; period?: AssessmentPeriod }): Promise<{ periods: AssessmentPeriod[]; reason?: 'not_over' | 'exists' }> {
+    async assessmentReportsDue({
+      at,
+      period,
+    }: {
+      at: Instant;
+      period?: AssessmentPeriod;
+    }): Promise<{ periods: AssessmentPeriod[]; reason?: 'not_over' | 'exists' }> {
       const today = localDate(at, timezone);
       const stored = await storedAssessmentPeriods(db);
       if (period !== undefined) {
-        if (!REPORTED_PERIOD.test(period)) throw ApplicationFailure.nonRetryable(`period must be YYYY-Qn or YYYY, got ${JSON.stringify(period)}`, 'InvalidPeriod');
+        if (!REPORTED_PERIOD.test(period))
+          throw ApplicationFailure.nonRetryable(`period must be YYYY-Qn or YYYY, got ${JSON.stringify(period)}`, 'InvalidPeriod');
         if (assessmentRange(period).to >= today) return { periods: [], reason: 'not_over' };
         return stored.has(period) ? { periods: [], reason: 'exists' } : { periods: [period] };
       }
@@ -124,7 +140,10 @@ export function createAssessmentReportActivities({ db, timezone, temporal }: { d
       }
       const stored = await db.transaction().execute(async (tx) => {
         const inserted = await insertAssessmentReports(tx, reports);
-        await insertNotifications(tx, reports.filter((r) => inserted.includes(r.document.level)).flatMap((r) => circulation(r.document, at)));
+        await insertNotifications(
+          tx,
+          reports.filter((r) => inserted.includes(r.document.level)).flatMap((r) => circulation(r.document, at)),
+        );
         return inserted;
       });
       // A retried activity sends what an earlier attempt stored but did not get to send.
@@ -161,7 +180,19 @@ export function createAssessmentReportActivities({ db, timezone, temporal }: { d
               link: `/v1/assessment/duties?period=${stretch}`,
               at,
             };
-            rows.push({ id, appeal_id: null, meeting_id: null, assessment_period: stretch, seq: rows.length + 1, kind: 'duty_missed', recipient: 'office', department_code: null, deadline: null, created_at: new Date(at), payload: JSON.stringify(payload) });
+            rows.push({
+              id,
+              appeal_id: null,
+              meeting_id: null,
+              assessment_period: stretch,
+              seq: rows.length + 1,
+              kind: 'duty_missed',
+              recipient: 'office',
+              department_code: null,
+              deadline: null,
+              created_at: new Date(at),
+              payload: JSON.stringify(payload),
+            });
           }
         }
       }

@@ -37,9 +37,11 @@ export interface DeadlineRequest {
 type Day = string;
 type Rule = (cal: WorkingCalendar, day: Day, policy: Policy, workingDays: number | undefined) => { day: Day; time?: string };
 
-const after = (n: (p: Policy, w: number | undefined) => number): Rule => (cal, day, p, w) => ({
-  day: nthWorkingDayAfter(cal, day, n(p, w)),
-});
+const after =
+  (n: (p: Policy, w: number | undefined) => number): Rule =>
+  (cal, day, p, w) => ({
+    day: nthWorkingDayAfter(cal, day, n(p, w)),
+  });
 const given = (_: Policy, w: number | undefined) => {
   if (w === undefined) throw new Error('workingDays is required for this rule');
   return w;

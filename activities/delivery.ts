@@ -65,8 +65,13 @@ export function createDeliveryActivities({
       ...(target.previousSecret ? { [PREVIOUS_SIGNATURE_HEADER]: sign(target.previousSecret, timestamp, raw) } : {}),
     };
     const started = performance.now();
-    const sent = (statusCode: number | null, error: string | null, outcome: AttemptOutcome): Sent =>
-      ({ target: 'webhook', statusCode, latencyMs: Math.round(performance.now() - started), error, outcome });
+    const sent = (statusCode: number | null, error: string | null, outcome: AttemptOutcome): Sent => ({
+      target: 'webhook',
+      statusCode,
+      latencyMs: Math.round(performance.now() - started),
+      error,
+      outcome,
+    });
     // The URL may have been set before today's rule, or under settings since changed.
     const refused = outbound.urlRefusal(target.url);
     if (refused) return sent(null, `webhook URL ${refused}`, { kind: 'failed' });
@@ -87,8 +92,13 @@ export function createDeliveryActivities({
 
   async function message(n: Deliverable, target: Extract<DeliveryTarget, { kind: 'message' }>): Promise<Sent> {
     const started = performance.now();
-    const sent = (error: string | null, outcome: AttemptOutcome): Sent =>
-      ({ target: messageChannel.name, statusCode: null, latencyMs: Math.round(performance.now() - started), error, outcome });
+    const sent = (error: string | null, outcome: AttemptOutcome): Sent => ({
+      target: messageChannel.name,
+      statusCode: null,
+      latencyMs: Math.round(performance.now() - started),
+      error,
+      outcome,
+    });
     try {
       await messageChannel.send({ id: n.id, kind: n.kind, to: target.to, text: target.text, params: target.params });
       return sent(null, { kind: 'delivered' });

@@ -12,7 +12,15 @@ import { ledgerChannel, type MessageChannel } from './channels/message-channel.j
 // The ledger and meeting activities take their Temporal client under this name.
 export type { TemporalDeps };
 
-export function createDispatcher({ db, temporal, messageChannel = ledgerChannel }: { db: Kysely<Database>; temporal: TemporalDeps; messageChannel?: MessageChannel }) {
+export function createDispatcher({
+  db,
+  temporal,
+  messageChannel = ledgerChannel,
+}: {
+  db: Kysely<Database>;
+  temporal: TemporalDeps;
+  messageChannel?: MessageChannel;
+}) {
   return async function dispatch(notificationIds: string[]): Promise<void> {
     await Promise.all(
       notificationIds.map(async (id) => {
@@ -20,7 +28,15 @@ export function createDispatcher({ db, temporal, messageChannel = ledgerChannel 
         if (!n || n.status === 'delivered') return;
         const onTheLedger = n.target.kind === 'ledger' || (n.target.kind === 'message' && messageChannel === ledgerChannel);
         if (!onTheLedger) return startDelivery(temporal, id);
-        await recordAttempt(db, id, { attempt: 1, at: new Date(), target: ledgerChannel.name, statusCode: null, latencyMs: 0, error: null, outcome: 'delivered' });
+        await recordAttempt(db, id, {
+          attempt: 1,
+          at: new Date(),
+          target: ledgerChannel.name,
+          statusCode: null,
+          latencyMs: 0,
+          error: null,
+          outcome: 'delivered',
+        });
       }),
     );
   };

@@ -30,7 +30,17 @@ export interface ActivityDeps {
 
 /** Every activity the worker registers, built over its dependencies so tests can pass their own. */
 export function createActivities(deps: ActivityDeps) {
-  return { ...createLedgerActivities(deps), ...createDeadlineActivities(deps), ...createDeliveryActivities(deps), ...createReportActivities(deps), ...createAssessmentReportActivities(deps), ...createSurveyActivities(deps), ...createLeaderDigestActivities(deps), ...createMeetingActivities(deps), ...createAccountabilityActivities(deps) };
+  return {
+    ...createLedgerActivities(deps),
+    ...createDeadlineActivities(deps),
+    ...createDeliveryActivities(deps),
+    ...createReportActivities(deps),
+    ...createAssessmentReportActivities(deps),
+    ...createSurveyActivities(deps),
+    ...createLeaderDigestActivities(deps),
+    ...createMeetingActivities(deps),
+    ...createAccountabilityActivities(deps),
+  };
 }
 
 export type Activities = ReturnType<typeof createActivities>;

@@ -25,7 +25,12 @@ export function createLeaderDigestActivities({ db, timezone }: { db: Kysely<Data
             leadDepartment: s.leadDepartment,
             overdue: s.overdue,
             dueAt: at(s.deadlines.dueAt),
-            reportBy: at(s.instructions!.filter((i) => i.by === person).map((i) => i.reportBy).find((r) => r !== null)),
+            reportBy: at(
+              s
+                .instructions!.filter((i) => i.by === person)
+                .map((i) => i.reportBy)
+                .find((r) => r !== null),
+            ),
           })),
         }));
       return insertDigests(db, digests);

@@ -5,7 +5,13 @@ import type { MessageChannel } from './channels/message-channel.js';
 import { createDispatcher, type TemporalDeps } from './dispatch.js';
 import { createMessageRenderer, type FollowLinks } from './messages.js';
 
-export function createLedgerActivities(deps: { db: Kysely<Database>; timezone: string; temporal: TemporalDeps; follow: FollowLinks; messageChannel?: MessageChannel }) {
+export function createLedgerActivities(deps: {
+  db: Kysely<Database>;
+  timezone: string;
+  temporal: TemporalDeps;
+  follow: FollowLinks;
+  messageChannel?: MessageChannel;
+}) {
   const dispatch = createDispatcher(deps);
   const messagesFor = createMessageRenderer(deps);
   return {

@@ -82,7 +82,11 @@ export function createMeetingActivities({
     }): Promise<MeetingReview> {
       const [summaries, { figures: counting }] = await Promise.all([appealSummaries(db, appealIds), loadPolicy(db)]);
       return {
-        figures: figuresOf(attendance, summaries.map((a) => ({ ...a, ...facts[a.appealId] })), counting),
+        figures: figuresOf(
+          attendance,
+          summaries.map((a) => ({ ...a, ...facts[a.appealId] })),
+          counting,
+        ),
         open: summaries.filter((a) => isOpen(a.status)).length,
         settled: summaries.length === new Set(appealIds).size && summaries.every((a) => a.settled),
       };
@@ -145,7 +149,15 @@ export function createMeetingActivities({
      * retried activity takes nothing twice. A step the appeal refuses (it moved on since the API looked) is answered
      * as refused, for the meeting's timeline, rather than retried.
      */
-    async decideAtTable({ meetingId, actor, decisions }: { meetingId: string; actor: Actor; decisions: AppealDecision[] }): Promise<{ appealId: string; refused?: string }[]> {
+    async decideAtTable({
+      meetingId,
+      actor,
+      decisions,
+    }: {
+      meetingId: string;
+      actor: Actor;
+      decisions: AppealDecision[];
+    }): Promise<{ appealId: string; refused?: string }[]> {
       const results: { appealId: string; refused?: string }[] = [];
       for (const d of decisions) {
         const updateId = (step: string) => `meeting-${meetingId}-held-${d.appealId}-${step}`;
@@ -172,10 +184,24 @@ export function createMeetingActivities({
      * Tells each appeal why it goes on without its meeting (issue 19), once per appeal and reason (the Update's id);
      * an appeal that has finished, or refuses, is passed over: the meeting's own timeline names it all the same.
      */
-    async noteOnAppeals({ meetingId, appealIds, what, reason }: { meetingId: string; appealIds: string[]; what: MeetingNoteCommand['what']; reason?: string }): Promise<void> {
+    async noteOnAppeals({
+      meetingId,
+      appealIds,
+      what,
+      reason,
+    }: {
+      meetingId: string;
+      appealIds: string[];
+      what: MeetingNoteCommand['what'];
+      reason?: string;
+    }): Promise<void> {
       for (const appealId of appealIds) {
         try {
-          await appeals.noteMeeting(appealId, { actor: { role: 'system' }, meetingId, what, ...(reason ? { reason } : {}) }, `meeting-${meetingId}-${what}-${appealId}`);
+          await appeals.noteMeeting(
+            appealId,
+            { actor: { role: 'system' }, meetingId, what, ...(reason ? { reason } : {}) },
+            `meeting-${meetingId}-${what}-${appealId}`,
+          );
         } catch (err) {
           if (!(err instanceof WorkflowCompleted) && !(err instanceof StepRejected)) throw err;
           log.info('appeal not told of its meeting', { meetingId, appealId, what, error: (err as Error).message });

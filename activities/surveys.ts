@@ -20,7 +20,13 @@ import type { FollowLinks } from './messages.js';
 /** Where an invitation's link opens: the form that shows the questions and takes the answer (/v1/public/surveys/ the same as JSON). */
 export const surveyUrl = (baseUrl: string, token: string) => `${baseUrl.replace(/\/+$/, '')}/s/${token}`;
 
-export function createSurveyActivities(deps: { db: Kysely<Database>; timezone: string; temporal: TemporalDeps; messageChannel?: MessageChannel; follow: FollowLinks }) {
+export function createSurveyActivities(deps: {
+  db: Kysely<Database>;
+  timezone: string;
+  temporal: TemporalDeps;
+  messageChannel?: MessageChannel;
+  follow: FollowLinks;
+}) {
   const { db, timezone, follow } = deps;
   const dispatch = createDispatcher(deps);
   const [signWith] = follow.secrets;
@@ -35,7 +41,11 @@ export function createSurveyActivities(deps: { db: Kysely<Database>; timezone: s
       const template = await loadTemplate(db, 'survey');
       // One transaction: an enterprise counted as invited has its message on the ledger.
       const rows = await db.transaction().execute(async (tx) => {
-        const invitations = await inviteAll(tx, surveyId, enterprises.map((e) => ({ id: randomUUID(), creditCode: e.creditCode, enterpriseName: e.name })));
+        const invitations = await inviteAll(
+          tx,
+          surveyId,
+          enterprises.map((e) => ({ id: randomUUID(), creditCode: e.creditCode, enterpriseName: e.name })),
+        );
         const messages = invitations.map((inv, i) => {
           const id = `survey:${surveyId}:${inv.creditCode}`;
           const link = surveyUrl(follow.baseUrl, signedToken(signWith, 'survey', inv.id));

@@ -38,7 +38,10 @@ export function guardedLookup(refusal: AddressRefusal, resolve: Resolve = system
 
 /** Receiver-written text made fit for the ledger: one line, no control or format characters, short. */
 export function shortText(text: string): string {
-  const line = text.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const line = text
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return line.length > MAX_REASON_CHARS ? `${line.slice(0, MAX_REASON_CHARS - 1)}…` : line;
 }
 
@@ -92,16 +95,17 @@ export function postWebhook(
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     // agent: false: a connection of its own, so every attempt resolves (and is judged) afresh.
-    const req = request(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, signal, lookup, agent: false }, (response) => {
-      reasonFor(response).then(
-        (reason) => {
+    const req = request(
+      url,
+      { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, signal, lookup, agent: false },
+      (response) => {
+        reasonFor(response).then((reason) => {
           response.destroy();
           const retryAfter = response.headers['retry-after'];
           resolve({ status: response.statusCode!, retryAfter, reason });
-        },
-        reject,
-      );
-    });
+        }, reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });

@@ -33,7 +33,6 @@ export function accessLog(log: Logger) {
     customLogLevel: (_req, res) => (!res.writableFinished || (res.statusCode >= 500 && res.statusCode !== 503) ? 'warn' : 'info'),
     customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
     // pino-http counts a 5xx as an error too; only an answer cut short says so.
-    customErrorMessage: (req, res, err) =>
-      `${req.method} ${pathOf(req)} ${res.statusCode}${res.writableFinished ? '' : ` (not completed: ${err.message})`}`,
+    customErrorMessage: (req, res, err) => `${req.method} ${pathOf(req)} ${res.statusCode}${res.writableFinished ? '' : ` (not completed: ${err.message})`}`,
   });
 }

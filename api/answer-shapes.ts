@@ -29,7 +29,10 @@ export const instant = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{2}:\d{2}$/)
   .meta({ id: 'Instant', description: 'ISO 8601 with milliseconds and the APPEALS_TIMEZONE offset' });
-export const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ id: 'Date', description: 'YYYY-MM-DD' });
+export const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ id: 'Date', description: 'YYYY-MM-DD' });
 
 export const problemShape = z
   .object({
@@ -130,10 +133,7 @@ export const appealShape = z
     }),
     overdue: z.boolean(),
     supervised: z.boolean(),
-    supervision: z
-      .object({ reason: z.string(), reportEveryWorkingDays: z.number().nullable(), leaderAssigned: z.boolean() })
-      .nullable()
-      .optional(),
+    supervision: z.object({ reason: z.string(), reportEveryWorkingDays: z.number().nullable(), leaderAssigned: z.boolean() }).nullable().optional(),
     extensions: z.array(
       z.object({
         workingDays: z.number(),
@@ -170,13 +170,9 @@ export const appealShape = z
       )
       .optional(),
     contributions: z
-      .array(
-        z.object({ round: z.int(), department: z.string(), dueBy: instant, text: z.string().optional(), at: instant.optional(), missed: z.boolean() }),
-      )
+      .array(z.object({ round: z.int(), department: z.string(), dueBy: instant, text: z.string().optional(), at: instant.optional(), missed: z.boolean() }))
       .optional(),
-    material: z
-      .object({ what: z.string(), timeLimitDays: z.number(), requestedAt: instant, materialBy: instant, missed: z.boolean() })
-      .optional(),
+    material: z.object({ what: z.string(), timeLimitDays: z.number(), requestedAt: instant, materialBy: instant, missed: z.boolean() }).optional(),
     deadlineChanges: z.array(
       z.object({
         from: instant.nullable(),

@@ -65,7 +65,22 @@ export interface AppDeps {
 
 const BODY_LIMIT = '64kb';
 
-export function createApp({ db, client, connection, taskQueue, timezone, adminToken, outbound, log, maxSubmissionsInFlight, tokenWriteLimit, appealAnswerWithinMs, followLinkSecrets = [], clock = Date.now, attachments = postgresAttachmentStore(db) }: AppDeps) {
+export function createApp({
+  db,
+  client,
+  connection,
+  taskQueue,
+  timezone,
+  adminToken,
+  outbound,
+  log,
+  maxSubmissionsInFlight,
+  tokenWriteLimit,
+  appealAnswerWithinMs,
+  followLinkSecrets = [],
+  clock = Date.now,
+  attachments = postgresAttachmentStore(db),
+}: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');

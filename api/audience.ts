@@ -62,7 +62,8 @@ export const readsPerson = (caller: Caller, person: { unit: string }) =>
   isOffice(caller) || (caller.role === 'department' && caller.department === person.unit);
 
 /** A person's phone is personal data: the office, the admin and the person's own unit, whoever else reads the person. */
-export const readsPersonPhone = (caller: Caller, person: { unit: string }) => isOffice(caller) || (caller.role === 'department' && caller.department === person.unit);
+export const readsPersonPhone = (caller: Caller, person: { unit: string }) =>
+  isOffice(caller) || (caller.role === 'department' && caller.department === person.unit);
 
 /** An accountability record (issue 18): the office and the admin all, a department its own unit's, the commission referrals. */
 export function readsAccountability(caller: Caller, record: { kind: string; unit: string | null }): boolean {

@@ -70,7 +70,12 @@ export async function sendCsv<T>(res: Response, filename: string, columns: reado
 }
 
 /** JSON, or the CSV rows of the same answer. */
-export async function answer<T, J>(res: Response<J>, csv: boolean, json: NoInfer<J>, table: { filename: string; columns: Column<T>[]; rows: T[]; format: CsvFormat }) {
+export async function answer<T, J>(
+  res: Response<J>,
+  csv: boolean,
+  json: NoInfer<J>,
+  table: { filename: string; columns: Column<T>[]; rows: T[]; format: CsvFormat },
+) {
   if (csv) await sendCsv(res, table.filename, table.columns, table.rows, table.format);
   else res.json(json);
 }

@@ -87,7 +87,13 @@ function shape(views: Views, s: AppealState, timeline: TimelineEvent[], leadName
       .map(({ actor: _actor, data, ...e }) => ({
         ...e,
         label: TIMELINE_KINDS[e.kind],
-        ...(data ? { data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' && (EVENT_TEXTS as readonly string[]).includes(k) ? scrubIdentifiers(v) : v])) } : {}),
+        ...(data
+          ? {
+              data: Object.fromEntries(
+                Object.entries(data).map(([k, v]) => [k, typeof v === 'string' && (EVENT_TEXTS as readonly string[]).includes(k) ? scrubIdentifiers(v) : v]),
+              ),
+            }
+          : {}),
       })),
   };
 }

@@ -19,7 +19,9 @@ export type { StepAnswer };
  * not answer the request that reuses the freed key.
  */
 function updateIdOf(step: KeyedStep, workflowId: string): string {
-  const digest = createHash('sha256').update(JSON.stringify([step.tokenId, step.key, workflowId, step.hash])).digest('hex');
+  const digest = createHash('sha256')
+    .update(JSON.stringify([step.tokenId, step.key, workflowId, step.hash]))
+    .digest('hex');
   return `idempotency-${digest}`;
 }
 

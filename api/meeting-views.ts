@@ -33,7 +33,13 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
     return { kind: e.kind, at: at(e.at), ...(e.actor ? { actor: actor(e.actor) } : {}), ...(data ? { data } : {}) };
   }
 
-  function meeting(s: MeetingState, caller: Caller, figures: MeetingFigures, timeline?: MeetingEvent[], problems?: MeetingProblem[]): z.output<typeof meetingShape> {
+  function meeting(
+    s: MeetingState,
+    caller: Caller,
+    figures: MeetingFigures,
+    timeline?: MeetingEvent[],
+    problems?: MeetingProblem[],
+  ): z.output<typeof meetingShape> {
     return {
       id: s.id,
       seriesId: s.seriesId,
@@ -58,7 +64,14 @@ export function createMeetingViews({ at, actor }: Pick<Views, 'at' | 'actor'>) {
       attended: s.attended.filter((code) => readsMeetingItem(caller, code)),
       appeals: s.appeals
         .filter((a) => readsMeetingItem(caller, a.creditCode))
-        .map((a) => ({ appealId: a.appealId, receiptNumber: a.receiptNumber, origin: a.origin, at: at(a.at), absent: a.absent === true, decision: a.decision ?? null })),
+        .map((a) => ({
+          appealId: a.appealId,
+          receiptNumber: a.receiptNumber,
+          origin: a.origin,
+          at: at(a.at),
+          absent: a.absent === true,
+          decision: a.decision ?? null,
+        })),
       // One meeting's view (not the lists): every problem with its lead and readiness, for those who read its appeals.
       ...(problems ? { problems: problems.filter((p) => readsMeetingItem(caller, s.appeals.find((a) => a.appealId === p.appealId)!.creditCode)) } : {}),
       figures,

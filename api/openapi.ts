@@ -31,8 +31,7 @@ const uploadBody = {
   },
 };
 
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') =>
-  z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') => z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
 
 /** The shared answer shapes (api/answer-shapes.ts, those with an `id`), gathered while the operations are built. */
 type Components = Record<string, unknown>;
@@ -42,7 +41,11 @@ type Components = Record<string, unknown>;
  * a field added later is no breaking change, while every field named is typed and required where always present.
  */
 function answerSchema(schema: z.ZodType, components: Components) {
-  const { $schema: _dialect, $defs, ...own } = z.toJSONSchema(schema, {
+  const {
+    $schema: _dialect,
+    $defs,
+    ...own
+  } = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'output',
     unrepresentable: 'any',
@@ -55,7 +58,10 @@ function answerSchema(schema: z.ZodType, components: Components) {
       ? value.map(relocate)
       : typeof value === 'object' && value !== null
         ? Object.fromEntries(
-            Object.entries(value).map(([key, item]) => [key, key === '$ref' && typeof item === 'string' ? item.replace('#/$defs/', '#/components/schemas/') : relocate(item)]),
+            Object.entries(value).map(([key, item]) => [
+              key,
+              key === '$ref' && typeof item === 'string' ? item.replace('#/$defs/', '#/components/schemas/') : relocate(item),
+            ]),
           )
         : value;
   for (const [id, shared] of Object.entries($defs ?? {})) components[id] = relocate(shared);

@@ -20,8 +20,7 @@ export class HttpProblem extends Error {
   }
 }
 
-export const badRequest = (errors: FieldError[]) =>
-  new HttpProblem(400, 'Invalid input', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+export const badRequest = (errors: FieldError[]) => new HttpProblem(400, 'Invalid input', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
 export const unauthorized = (detail = 'a valid bearer token is required') => new HttpProblem(401, 'Unauthorized', detail);
 export const forbidden = (detail: string) => new HttpProblem(403, 'Forbidden', detail);
 export const notFound = (detail: string) => new HttpProblem(404, 'Not found', detail);
@@ -63,8 +62,7 @@ function problemBody(problem: HttpProblem): z.output<typeof problemShape> {
   };
 }
 
-export const unknownRoute: RequestHandler = (req, res) =>
-  sendProblem(res, notFound(`no route ${req.method} ${req.path}`));
+export const unknownRoute: RequestHandler = (req, res) => sendProblem(res, notFound(`no route ${req.method} ${req.path}`));
 
 const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|timeout exceeded when trying to connect|Connection terminated/i;
 
@@ -97,7 +95,13 @@ export function problemHandler(onUnexpected: (err: unknown) => void): ErrorReque
     if (isUnreachable(err)) {
       return sendProblem(
         res,
-        new HttpProblem(503, 'Service unavailable', 'the ledger database is unreachable; try again shortly', {}, { 'Retry-After': String(LEDGER_RETRY_AFTER_SECONDS) }),
+        new HttpProblem(
+          503,
+          'Service unavailable',
+          'the ledger database is unreachable; try again shortly',
+          {},
+          { 'Retry-After': String(LEDGER_RETRY_AFTER_SECONDS) },
+        ),
       );
     }
     sendProblem(res, new HttpProblem(500, 'Internal error', 'the request failed unexpectedly; it is logged'));

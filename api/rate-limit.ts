@@ -50,7 +50,13 @@ export function createRateLimiter({ burst, perSecond }: RateLimit, per: string, 
       const tokens = refilled(bucket, t);
       if (tokens < 1) {
         const retryAfter = Math.max(1, Math.ceil((1 - tokens) / perSecond));
-        throw new HttpProblem(429, 'Too many requests', `this ${per} may make ${burst} requests at once and ${perSecond} a second after that`, {}, { 'Retry-After': String(retryAfter) });
+        throw new HttpProblem(
+          429,
+          'Too many requests',
+          `this ${per} may make ${burst} requests at once and ${perSecond} a second after that`,
+          {},
+          { 'Retry-After': String(retryAfter) },
+        );
       }
       buckets.set(client, { tokens: tokens - 1, at: t });
     },

@@ -10,8 +10,5 @@ const RETRY_AFTER_SECONDS = 5;
 export const appealLocation = (id: string) => `/v1/appeals/${id}`;
 
 export function sendRegistering(res: Response, r: Registering): void {
-  res
-    .status(202)
-    .set('Retry-After', String(RETRY_AFTER_SECONDS))
-    .json({ id: r.appealId, receiptNumber: r.receiptNumber, status: 'registering' });
+  res.status(202).set('Retry-After', String(RETRY_AFTER_SECONDS)).json({ id: r.appealId, receiptNumber: r.receiptNumber, status: 'registering' });
 }

@@ -161,6 +161,4 @@ export class RouteTable {
       });
     });
   }
-
 }
-

@@ -7,7 +7,17 @@ import type { Department } from '../db/departments.js';
 import type { Person } from '../db/people.js';
 import type { Caller } from './auth.js';
 import type { actorShape, AppealView, departmentShape, personShape, publicationShape, timelineEventShape } from './answer-shapes.js';
-import { enterpriseAppeal, enterpriseTimeline, readsAppealContact, readsEnterpriseFlags, readsInternalWork, readsPersonPhone, readsPublication, readsWebhooks, type SharedAppeal } from './audience.js';
+import {
+  enterpriseAppeal,
+  enterpriseTimeline,
+  readsAppealContact,
+  readsEnterpriseFlags,
+  readsInternalWork,
+  readsPersonPhone,
+  readsPublication,
+  readsWebhooks,
+  type SharedAppeal,
+} from './audience.js';
 
 // Maps the ledger's appeals and departments to the API's shapes (CONTRACT.md §3, "The appeal"): instants in
 // APPEALS_TIMEZONE, workflow bookkeeping left out, and each part only for the roles audience.ts lets read it.
@@ -32,11 +42,7 @@ export function createViews(timezone: string) {
   }
 
   function event(e: TimelineEvent): z.output<typeof timelineEventShape> {
-    const data = e.data
-      ? Object.fromEntries(
-          Object.entries(e.data).map(([k, v]) => [k, INSTANT_KEYS.has(k) && typeof v === 'number' ? at(v) : v]),
-        )
-      : undefined;
+    const data = e.data ? Object.fromEntries(Object.entries(e.data).map(([k, v]) => [k, INSTANT_KEYS.has(k) && typeof v === 'number' ? at(v) : v])) : undefined;
     return {
       kind: e.kind,
       at: at(e.at),
@@ -55,7 +61,11 @@ export function createViews(timezone: string) {
     };
   }
 
-  function appeal(state: AppealState, caller: Caller, extra: { timeline?: TimelineEvent[]; publication?: Publication; enterpriseFlags?: EnterpriseFlag[] } = {}): AppealView {
+  function appeal(
+    state: AppealState,
+    caller: Caller,
+    extra: { timeline?: TimelineEvent[]; publication?: Publication; enterpriseFlags?: EnterpriseFlag[] } = {},
+  ): AppealView {
     const s: SharedAppeal = readsInternalWork(caller) ? state : enterpriseAppeal(state);
     const timeline = extra.timeline && (readsInternalWork(caller) ? extra.timeline : enterpriseTimeline(extra.timeline));
     const { contact, ...enterprise } = s.enterprise;
@@ -104,15 +114,39 @@ export function createViews(timezone: string) {
       ...(s.taskForce ? { taskForce: { ...s.taskForce, at: at(s.taskForce.at) } } : {}),
       ...(s.owner ? { owner: s.owner } : {}),
       ...(s.handler ? { handler: s.handler } : {}),
-      ...(s.delegations ? { delegations: s.delegations.map(({ reportedAt, ...d }) => ({ ...d, dueAt: at(d.dueAt), at: at(d.at), ...(reportedAt !== undefined ? { reportedAt: at(reportedAt) } : {}) })) } : {}),
-      ...(s.contributions ? { contributions: s.contributions.map(({ at: answeredAt, ...c }) => ({ ...c, dueBy: at(c.dueBy), ...(answeredAt !== undefined ? { at: at(answeredAt) } : {}) })) } : {}),
+      ...(s.delegations
+        ? {
+            delegations: s.delegations.map(({ reportedAt, ...d }) => ({
+              ...d,
+              dueAt: at(d.dueAt),
+              at: at(d.at),
+              ...(reportedAt !== undefined ? { reportedAt: at(reportedAt) } : {}),
+            })),
+          }
+        : {}),
+      ...(s.contributions
+        ? {
+            contributions: s.contributions.map(({ at: answeredAt, ...c }) => ({
+              ...c,
+              dueBy: at(c.dueBy),
+              ...(answeredAt !== undefined ? { at: at(answeredAt) } : {}),
+            })),
+          }
+        : {}),
       ...(s.material ? { material: { ...s.material, requestedAt: at(s.material.requestedAt), materialBy: at(s.material.materialBy) } } : {}),
       /** Every change of `dueAt` and why (issue 17); empty for appeals started before changes were kept. */
       deadlineChanges: (s.deadlineChanges ?? []).map((c) => ({ ...c, from: at(c.from), to: at(c.to), at: at(c.at) })),
       ...(s.mergedInto ? { mergedInto: s.mergedInto } : {}),
       // Other enterprises' duplicates, with their phones: the office's and the lead's, like the contact.
       ...(state.followers && readsInternalWork(caller)
-        ? { followers: state.followers.map(({ phones, rating, ...f }) => ({ ...f, at: at(f.at), ...(readsContact ? { phones } : {}), ...(rating ? { rating: { ...rating, at: at(rating.at) } } : {}) })) }
+        ? {
+            followers: state.followers.map(({ phones, rating, ...f }) => ({
+              ...f,
+              at: at(f.at),
+              ...(readsContact ? { phones } : {}),
+              ...(rating ? { rating: { ...rating, at: at(rating.at) } } : {}),
+            })),
+          }
         : {}),
       closure: s.closure,
       closureReason: s.closureReason,

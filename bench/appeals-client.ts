@@ -26,10 +26,7 @@ export function submitter(stack: BenchStack, prefix: string) {
     const code = creditCode(`91510700M${prefix}${String(n % 10_000_000).padStart(7, '0')}`);
     const giveUpAt = Date.now() + GIVE_UP_AFTER_MS;
     for (;;) {
-      const response = await fetch(
-        `${stack.apiUrl}/v1/appeals`,
-        jsonRequest('POST', stack.adminToken, appealBody(code, { title: `压测诉求 ${prefix}${n}` })),
-      );
+      const response = await fetch(`${stack.apiUrl}/v1/appeals`, jsonRequest('POST', stack.adminToken, appealBody(code, { title: `压测诉求 ${prefix}${n}` })));
       const text = await response.text();
       if (response.status === 201 || response.status === 202) {
         tally[response.status === 201 ? 'registered' : 'registering']++;

@@ -27,9 +27,7 @@ export function deadlineArithmetic(iterations: number) {
       'assignBy (day 2, counting the first day)': perSecond(iterations, (i) => nthWorkingDayCounting(calendar, days[i % 365]!, 2)),
       'dueAt (30 working days after)': perSecond(iterations, (i) => nthWorkingDayAfter(calendar, days[i % 365]!, 30)),
       'dueAt + end of day in Asia/Shanghai': perSecond(iterations, (i) => endOfDay(nthWorkingDayAfter(calendar, days[i % 365]!, 10), TZ)),
-      'follow-up visit (12 months, next working day)': perSecond(iterations, (i) =>
-        workingDayOnOrAfter(calendar, addMonthsClamped(days[i % 365]!, 12)),
-      ),
+      'follow-up visit (12 months, next working day)': perSecond(iterations, (i) => workingDayOnOrAfter(calendar, addMonthsClamped(days[i % 365]!, 12))),
     },
   };
 }

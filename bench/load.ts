@@ -32,11 +32,7 @@ async function timed(result: LoadResult, since: number, call: () => Promise<void
 }
 
 /** Until `seconds` have passed, or `calls` calls have been made. */
-export async function closedLoop(
-  limit: { seconds: number } | { calls: number },
-  callers: number,
-  call: (n: number) => Promise<void>,
-): Promise<LoadResult> {
+export async function closedLoop(limit: { seconds: number } | { calls: number }, callers: number, call: (n: number) => Promise<void>): Promise<LoadResult> {
   const result = newResult();
   const started = performance.now();
   const more = (n: number) => ('calls' in limit ? n < limit.calls : performance.now() < started + limit.seconds * 1000);

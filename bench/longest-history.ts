@@ -37,7 +37,10 @@ function driver(stack: TestStack, id: string) {
   };
 }
 
-const has = (kind: string, count = 1) => (a: Appeal) => a.timeline.filter((e) => e.kind === kind).length >= count;
+const has =
+  (kind: string, count = 1) =>
+  (a: Appeal) =>
+    a.timeline.filter((e) => e.kind === kind).length >= count;
 
 async function historyEvents(client: Client, workflowId: string): Promise<{ events: number; runs: number }> {
   let runId: string | undefined;
@@ -56,10 +59,7 @@ export async function longestLifecycleHistory(serverUrl: string): Promise<{ even
   const stack = await startProductStack({ serverUrl });
   try {
     for (const code of ['fin', 'tax']) await stack.department(code);
-    const [fin, tax] = await Promise.all([
-      stack.token('department', { department: 'fin' }),
-      stack.token('department', { department: 'tax' }),
-    ]);
+    const [fin, tax] = await Promise.all([stack.token('department', { department: 'fin' }), stack.token('department', { department: 'tax' })]);
     const created = await stack.api('POST', '/v1/appeals', ADMIN, appealBody(newCreditCode()));
     if (created.status !== 201) throw new Error(`POST /v1/appeals answered ${created.status}`);
     const id = created.body.id as string;

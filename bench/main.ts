@@ -48,7 +48,11 @@ const GOALS: Record<string, { goal: string; met: (value: number) => boolean; wha
   timer_lateness_p99_ms: { what: 'timer lateness p99, many due in one window', goal: '≤ 1000', met: (v) => v <= 1000 },
   inbox_p95_ms: { what: `department inbox p95 at ${LEDGER_APPEALS.toLocaleString('en')} appeals`, goal: '≤ 20', met: (v) => v <= 20 },
   list_p95_ms: { what: `filtered appeal list p95 at ${LEDGER_APPEALS.toLocaleString('en')} appeals`, goal: '≤ 20', met: (v) => v <= 20 },
-  search_p95_ms: { what: `search (q, 2–4 Chinese characters) p95 at ${LEDGER_APPEALS.toLocaleString('en')} appeals, each scope`, goal: '≤ 50', met: (v) => v <= 50 },
+  search_p95_ms: {
+    what: `search (q, 2–4 Chinese characters) p95 at ${LEDGER_APPEALS.toLocaleString('en')} appeals, each scope`,
+    goal: '≤ 50',
+    met: (v) => v <= 50,
+  },
 };
 
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
@@ -58,18 +62,28 @@ const progress = (line: string) => console.log(`[bench ${((performance.now() - b
 function describeLoad(name: string, r: LoadResult, tally?: IntakeTally) {
   const failures = r.failed ? `, ${r.failed} failed (first: ${r.failures[0]})` : '';
   const answers = tally ? ` (${tally.registered} answered 201, ${tally.registering} 202; ${tally.turnedAway} 503s waited out)` : '';
-  progress(`${name}: ${r.ok} in ${r.seconds.toFixed(1)} s = ${rate(r).toFixed(1)}/s${answers}, p50 ${percentile(r.latencies, 50).toFixed(1)} ms, p99 ${percentile(r.latencies, 99).toFixed(1)} ms${failures}`);
+  progress(
+    `${name}: ${r.ok} in ${r.seconds.toFixed(1)} s = ${rate(r).toFixed(1)}/s${answers}, p50 ${percentile(r.latencies, 50).toFixed(1)} ms, p99 ${percentile(r.latencies, 99).toFixed(1)} ms${failures}`,
+  );
 }
 
 async function versions(stack: BenchStack) {
-  const pkg = async (name: string) => JSON.parse(await readFile(fileURLToPath(new URL(`../node_modules/${name}/package.json`, import.meta.url)), 'utf8')).version as string;
+  const pkg = async (name: string) =>
+    JSON.parse(await readFile(fileURLToPath(new URL(`../node_modules/${name}/package.json`, import.meta.url)), 'utf8')).version as string;
   const db = createDb(stack.databaseUrl, { max: 1 });
   const postgres = (await sql<{ version: string }>`select version()`.execute(db)).rows[0]!.version;
   await db.destroy();
   const temporal = process.env.TEMPORAL_ADDRESS
     ? `external at ${process.env.TEMPORAL_ADDRESS}`
     : (await promisify(execFile)(await temporalCliPath(), ['--version'])).stdout.trim();
-  return { node: process.version, temporalSdk: await pkg('@temporalio/worker'), temporal, postgres, kysely: await pkg('kysely'), express: await pkg('express') };
+  return {
+    node: process.version,
+    temporalSdk: await pkg('@temporalio/worker'),
+    temporal,
+    postgres,
+    kysely: await pkg('kysely'),
+    express: await pkg('express'),
+  };
 }
 
 /** The search's figures at LEDGER_APPEALS appeals, in a scratch database of the server. */
@@ -77,9 +91,11 @@ async function measureSearch(databaseUrl: string, queries: number, figures: Reco
   progress(`search at ${LEDGER_APPEALS.toLocaleString('en')} appeals, ${queries} queries in each scope`);
   const search = await searchLatencies(databaseUrl, LEDGER_APPEALS, queries, progress);
   const all = Object.values(search.latencies).flat();
-  progress(`search: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms; ` +
-    `a query matches ${percentile(search.matched, 50)} appeals at the median, ${Math.max(...search.matched)} at most; ` +
-    `the narrowest (${search.narrow}) ${search.usesIndex ? 'through a bitmap scan of appeals_search' : 'NOT through appeals_search'} (plans in the results)`);
+  progress(
+    `search: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms; ` +
+      `a query matches ${percentile(search.matched, 50)} appeals at the median, ${Math.max(...search.matched)} at most; ` +
+      `the narrowest (${search.narrow}) ${search.usesIndex ? 'through a bitmap scan of appeals_search' : 'NOT through appeals_search'} (plans in the results)`,
+  );
   figures.search_p95_ms = round(percentile(all, 95), 2);
   details.search = {
     p50Ms: round(percentile(all, 50), 2),
@@ -102,7 +118,10 @@ async function main(): Promise<number> {
   const size = sizes[mode === 'search' ? 'full' : mode];
   Runtime.install({ logger: new DefaultLogger('WARN') });
   await mkdir(resultsDir, { recursive: true });
-  const stamp = new Date().toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z');
+  const stamp = new Date()
+    .toISOString()
+    .replaceAll(':', '-')
+    .replace(/\.\d+Z$/, 'Z');
   const logFile = join(resultsDir, `${stamp}.log`);
   progress(`${mode} run; the product's own output goes to ${logFile}`);
   if (mode === 'search') return searchOnly(stamp, logFile, size.searchQueries);
@@ -154,9 +173,16 @@ async function main(): Promise<number> {
       progress(`timers: ${size.timers} due within ${size.timerWindowMs / 1000} s`);
       const timers = await timerLateness(stack.client, { count: size.timers, windowMs: size.timerWindowMs, startsPerSecond: rate(intake.raw) });
       if (timers.startedLate) progress('warning: the timers were still being started when the first fell due');
-      progress(`timers: p50 ${percentile(timers.lateness, 50).toFixed(0)} ms, p99 ${percentile(timers.lateness, 99).toFixed(0)} ms, max ${Math.max(...timers.lateness).toFixed(0)} ms late`);
+      progress(
+        `timers: p50 ${percentile(timers.lateness, 50).toFixed(0)} ms, p99 ${percentile(timers.lateness, 99).toFixed(0)} ms, max ${Math.max(...timers.lateness).toFixed(0)} ms late`,
+      );
       figures.timer_lateness_p99_ms = round(percentile(timers.lateness, 99), 0);
-      details.timers = { count: timers.lateness.length, p50Ms: percentile(timers.lateness, 50), maxMs: Math.max(...timers.lateness), startedLate: timers.startedLate };
+      details.timers = {
+        count: timers.lateness.length,
+        p50Ms: percentile(timers.lateness, 50),
+        maxMs: Math.max(...timers.lateness),
+        startedLate: timers.startedLate,
+      };
 
       const metrics = await (await fetch(stack.workerMetricsUrl)).text();
       details.workerMetricSeries = metrics.split('\n').filter((line) => line.startsWith('temporal_')).length;
@@ -203,7 +229,10 @@ async function searchOnly(stamp: string, logFile: string, queries: number): Prom
 }
 
 /** The table of the figures measured, and the results file (and the named copies of it). */
-async function report(run: { mode: string; stamp: string; figures: Record<string, number>; details: Record<string, unknown>; environment: Record<string, unknown>; size: object }, copies: string[]) {
+async function report(
+  run: { mode: string; stamp: string; figures: Record<string, number>; details: Record<string, unknown>; environment: Record<string, unknown>; size: object },
+  copies: string[],
+) {
   const { mode, stamp, figures, details, environment, size } = run;
   console.log('');
   console.log(`${'key'.padEnd(24)} ${'value'.padStart(10)}  ${'goal'.padEnd(8)} met  what`);
@@ -214,7 +243,16 @@ async function report(run: { mode: string; stamp: string; figures: Record<string
     console.log(`${key.padEnd(24)} ${shown.padStart(10)}  ${goal.padEnd(8)} ${value !== undefined && met(value) ? 'yes' : 'NO '}  ${what}`);
   }
   const machine = { platform: `${platform()} ${release()}`, cores: availableParallelism(), cpu: cpus()[0]?.model, memoryGib: round(totalmem() / 2 ** 30, 1) };
-  const result = { mode, at: new Date().toISOString(), seconds: round((performance.now() - began) / 1000, 0), machine, versions: environment, figures, details, size };
+  const result = {
+    mode,
+    at: new Date().toISOString(),
+    seconds: round((performance.now() - began) / 1000, 0),
+    machine,
+    versions: environment,
+    figures,
+    details,
+    size,
+  };
   const text = `${JSON.stringify(result, null, 2)}\n`;
   for (const name of [`${stamp}.json`, ...copies]) await writeFile(join(resultsDir, name), text);
   console.log(`\nwritten to ${[`${stamp}.json`, ...copies].map((name) => `bench/results/${name}`).join(' and ')} (${result.seconds} s)`);

@@ -33,7 +33,7 @@ export async function openAppealsRss(stack: BenchStack, target: number, callers:
       const { submit, tally } = submitter(stack, 'C');
       submitted(await closedLoop({ calls: missing }, callers, submit), tally);
     }
-    for (const until = Date.now() + REGISTERED_WITHIN_MS; (await outstanding()).registering > 0 && Date.now() < until; ) await sleep(1_000);
+    for (const until = Date.now() + REGISTERED_WITHIN_MS; (await outstanding()).registering > 0 && Date.now() < until;) await sleep(1_000);
     await sleep(SETTLE_MS);
     return { ...(await outstanding()), rssMib: await residentMib(await stack.workerPid()) };
   } finally {

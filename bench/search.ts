@@ -12,14 +12,63 @@ import { seededRandom, type Random } from '../scripts/chaos/random.js';
 // through listAppealStates as the API runs them.
 
 const SUBJECTS = [
-  '科技贷款', '融资担保', '工业用地', '标准厂房', '出口退税', '增值税', '社保缴费', '用电报装', '供水管网', '天然气',
-  '环评批复', '消防验收', '排污许可', '招工用工', '人才公寓', '物流园区', '道路改造', '停车位', '厂房租金', '技改补贴',
-  '专利申请', '商标注册', '施工许可', '营业执照', '报关手续', '质量检验', '宽带网络', '污水处理', '安全生产', '职业培训',
-  '首台套', '研发费用', '高新企业', '政府采购', '工程款', '应急转贷', '知识产权', '土地证', '不动产登记', '食品经营',
+  '科技贷款',
+  '融资担保',
+  '工业用地',
+  '标准厂房',
+  '出口退税',
+  '增值税',
+  '社保缴费',
+  '用电报装',
+  '供水管网',
+  '天然气',
+  '环评批复',
+  '消防验收',
+  '排污许可',
+  '招工用工',
+  '人才公寓',
+  '物流园区',
+  '道路改造',
+  '停车位',
+  '厂房租金',
+  '技改补贴',
+  '专利申请',
+  '商标注册',
+  '施工许可',
+  '营业执照',
+  '报关手续',
+  '质量检验',
+  '宽带网络',
+  '污水处理',
+  '安全生产',
+  '职业培训',
+  '首台套',
+  '研发费用',
+  '高新企业',
+  '政府采购',
+  '工程款',
+  '应急转贷',
+  '知识产权',
+  '土地证',
+  '不动产登记',
+  '食品经营',
 ];
 const PROBLEMS = [
-  '审批慢', '两个月未有答复', '费用偏高', '手续繁琐', '材料重复提交', '标准不明确', '拖欠款项', '政策落实不到位',
-  '多部门推诿', '办理时限过长', '线上系统无法提交', '现场核查反复', '补贴未兑现', '收费不透明', '进度无人告知',
+  '审批慢',
+  '两个月未有答复',
+  '费用偏高',
+  '手续繁琐',
+  '材料重复提交',
+  '标准不明确',
+  '拖欠款项',
+  '政策落实不到位',
+  '多部门推诿',
+  '办理时限过长',
+  '线上系统无法提交',
+  '现场核查反复',
+  '补贴未兑现',
+  '收费不透明',
+  '进度无人告知',
 ];
 const PLACES = ['涪城区', '游仙区', '安州区', '江油市', '三台县', '盐亭县', '梓潼县', '北川县', '平武县', '高新区', '经开区', '科创区'];
 const INDUSTRIES = ['电子信息', '新材料', '食品加工', '汽车零部件', '生物医药', '装备制造', '纺织服装', '现代物流'];
@@ -97,14 +146,20 @@ export async function searchLatencies(databaseUrl: string, count: number, runs: 
     // How many appeals a query matches (all of which are ranked), as context for the latencies.
     const matched: number[] = [];
     for (const text of asked) {
-      const { n } = await db.selectFrom('appeals').select(sql<string>`count(*)`.as('n')).where(matches({ text, sharedOnly: false })).executeTakeFirstOrThrow();
+      const { n } = await db
+        .selectFrom('appeals')
+        .select(sql<string>`count(*)`.as('n'))
+        .where(matches({ text, sharedOnly: false }))
+        .executeTakeFirstOrThrow();
       matched.push(Number(n));
     }
     // A narrow query (the one matching fewest) should read its matches through appeals_search; a broad one walks the
     // newest appeals along appeals_registered until it has SEARCH_CANDIDATES matches, which the planner prefers then.
     const narrow = asked[matched.indexOf(Math.min(...matched.filter((n) => n > 0)))]!;
     const plan = async (text: string) =>
-      (await searchPageQuery(db, {}, { text, sharedOnly: false }, { limit: 20 }).explain('text', sql`analyze`)).map((row) => String(row['QUERY PLAN'])).join('\n');
+      (await searchPageQuery(db, {}, { text, sharedOnly: false }, { limit: 20 }).explain('text', sql`analyze`))
+        .map((row) => String(row['QUERY PLAN']))
+        .join('\n');
     const plans = { [narrow]: await plan(narrow), 贷款: await plan('贷款') };
     return { latencies, queries: asked.length, matched, usesIndex: /Bitmap Index Scan on appeals_search/.test(plans[narrow]!), narrow, plans };
   } finally {

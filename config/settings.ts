@@ -8,23 +8,18 @@ import { parseCidr } from '../domain/outbound-address.js';
 // says what is wrong but never quotes the value: error lines end up in logs, and a value may hold a secret (a
 // password in DATABASE_URL, a key, a token) that nobody marked as one.
 
-const hostPort = z
-  .string()
-  .regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:7233');
+const hostPort = z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:7233');
 
-const postgresUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
-    } catch {
-      return false;
-    }
-  }, 'must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/appeals');
+const postgresUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}, 'must be a postgres:// URL, e.g. postgres://postgres@127.0.0.1:5432/appeals');
 
-const port = (fallback: number, min = 1) =>
-  z.coerce.number().int().min(min).max(65535).default(fallback);
+const port = (fallback: number, min = 1) => z.coerce.number().int().min(min).max(65535).default(fallback);
 
 const payloadKeys = z.string().transform((value, ctx) => {
   try {
@@ -37,7 +32,12 @@ const payloadKeys = z.string().transform((value, ctx) => {
 
 const origins = z
   .string()
-  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
   .refine((list) => list.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), 'must be origins like http://localhost:8233, comma-separated');
 
 const timezone = z.string().refine((tz) => {
@@ -54,7 +54,10 @@ const commaList = (entry: (item: string) => string | undefined, expected: string
   z
     .string()
     .transform((raw, ctx) => {
-      const items = raw.split(',').map((item) => item.trim()).filter(Boolean);
+      const items = raw
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
       const bad = items.findIndex((item) => entry(item) === undefined);
       if (bad < 0) return items.map((item) => entry(item)!);
       ctx.addIssue({ code: 'custom', message: `must be ${expected} (item ${bad + 1} is not one)` });
@@ -82,8 +85,9 @@ const providerUrl = z.string().regex(/^https?:\/\/[^/\s]+(\/\S*)?$/, 'must be an
 
 /** `kind:template,...` with `*` for any other kind, as a map; an empty map when unset. */
 const kindTemplates = (example: string) =>
-  commaList((item) => (/^(\*|[\w.-]+):\S+$/.test(item) ? item : undefined), `kind:template pairs, comma-separated, e.g. ${example}`)
-    .transform((items) => Object.freeze(Object.fromEntries(items.map((item) => [item.slice(0, item.indexOf(':')), item.slice(item.indexOf(':') + 1)]))));
+  commaList((item) => (/^(\*|[\w.-]+):\S+$/.test(item) ? item : undefined), `kind:template pairs, comma-separated, e.g. ${example}`).transform((items) =>
+    Object.freeze(Object.fromEntries(items.map((item) => [item.slice(0, item.indexOf(':')), item.slice(item.indexOf(':') + 1)]))),
+  );
 
 export const settingsSchema = z.object({
   TEMPORAL_ADDRESS: hostPort,
@@ -178,16 +182,16 @@ export type Settings = Readonly<z.infer<typeof settingsSchema>>;
 export type SettingName = keyof z.infer<typeof settingsSchema>;
 
 export class SettingsError extends Error {
-  constructor(readonly setting: string, detail: string) {
+  constructor(
+    readonly setting: string,
+    detail: string,
+  ) {
     super(`configuration: ${setting} ${detail}`);
   }
 }
 
 /** Parses the settings a process needs; throws SettingsError naming the first bad one. */
-export function parseSettings<K extends SettingName>(
-  env: NodeJS.ProcessEnv,
-  needed: readonly K[],
-): Pick<Settings, K> {
+export function parseSettings<K extends SettingName>(env: NodeJS.ProcessEnv, needed: readonly K[]): Pick<Settings, K> {
   const settings: Record<string, unknown> = {};
   for (const name of needed) {
     const raw = env[name] === '' ? undefined : env[name];

@@ -61,9 +61,7 @@ export async function recordAccountabilityEntry(db: Kysely<Database>, { snapshot
     if (events.length > 0) {
       await tx
         .insertInto('accountability_events')
-        .values(
-          events.map((e) => ({ record_id: s.id, ...eventColumns(e) })),
-        )
+        .values(events.map((e) => ({ record_id: s.id, ...eventColumns(e) })))
         .onConflict((oc) => oc.columns(['record_id', 'seq']).doNothing())
         .execute();
     }
@@ -145,6 +143,10 @@ export async function referredInRecord(db: Kysely<Database>, appealId: string): 
 /** The receipt numbers of appeals, by id: all a public entry says of the appeals behind it. */
 export async function receiptNumbers(db: Kysely<Database>, appealIds: string[]): Promise<Map<string, string>> {
   if (appealIds.length === 0) return new Map();
-  const rows = await db.selectFrom('appeals').select(['id', 'receipt_number']).where('id', 'in', [...new Set(appealIds)]).execute();
+  const rows = await db
+    .selectFrom('appeals')
+    .select(['id', 'receipt_number'])
+    .where('id', 'in', [...new Set(appealIds)])
+    .execute();
   return new Map(rows.map((r) => [r.id, r.receipt_number]));
 }

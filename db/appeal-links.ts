@@ -38,7 +38,16 @@ export async function linksOf(db: Kysely<Database>, appealId: string, linkId?: s
   let q = db
     .selectFrom('appeal_links as l')
     .innerJoin('appeals as o', (join) => join.on(sql<boolean>`o.id = ${other}`))
-    .select(['l.id', other.as('appeal_id'), 'o.receipt_number', 'o.status', sql<string>`o.state->>'title'`.as('title'), 'l.relation', 'l.linked_by', 'l.linked_at'])
+    .select([
+      'l.id',
+      other.as('appeal_id'),
+      'o.receipt_number',
+      'o.status',
+      sql<string>`o.state->>'title'`.as('title'),
+      'l.relation',
+      'l.linked_by',
+      'l.linked_at',
+    ])
     .where((eb) => eb.or([eb('l.a', '=', appealId), eb('l.b', '=', appealId)]));
   if (linkId !== undefined) q = q.where('l.id', '=', linkId);
   const rows = await q.orderBy('l.linked_at').orderBy('l.id').execute();

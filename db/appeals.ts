@@ -127,7 +127,10 @@ function newestPage(db: Kysely<Database>, filter: AppealFilter, page: Page) {
     const { at, id } = page.after;
     q = q.where((eb) => eb.or([eb('registered_at', '<', at), eb.and([eb('registered_at', '=', at), eb('id', '<', id)])]));
   }
-  return q.orderBy('registered_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1);
+  return q
+    .orderBy('registered_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1);
 }
 
 /**
@@ -149,7 +152,11 @@ export function searchPageQuery(db: Kysely<Database>, filter: AppealFilter, sear
     if (after === undefined) throw new Error('a search pages on from a cursor with a rank');
     q = q.where(sql<boolean>`(${rank}, registered_at, id) < (${after}::real, ${at}::timestamptz, ${id})`);
   }
-  return q.orderBy(rank, 'desc').orderBy('registered_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1);
+  return q
+    .orderBy(rank, 'desc')
+    .orderBy('registered_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1);
 }
 
 export async function listAppealStates(db: Kysely<Database>, filter: AppealFilter, page: Page): Promise<{ items: AppealState[]; next?: Cursor }> {

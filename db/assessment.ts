@@ -1,13 +1,5 @@
 import type { Kysely } from 'kysely';
-import {
-  DEFAULT_ASSESSMENT_MODEL,
-  assessUnits,
-  assessmentModelSchema,
-  dutiesOf,
-  missedByUnit,
-  scaleOf,
-  type AssessmentModel,
-} from '../domain/assessment.js';
+import { DEFAULT_ASSESSMENT_MODEL, assessUnits, assessmentModelSchema, dutiesOf, missedByUnit, scaleOf, type AssessmentModel } from '../domain/assessment.js';
 import type { AssessmentReportDocument, ReportLevel } from '../domain/assessment-reports.js';
 import { localDate, type IsoDate } from '../domain/dates.js';
 import { groupFigures } from '../domain/figures.js';
@@ -80,12 +72,23 @@ async function surveyScores(db: Kysely<Database>, period: AssessmentPeriod, leve
 /** Every unit's scorecard for the period: the units that led appeals of it (those no unit holds are no one's). */
 export async function assessPeriod(db: Kysely<Database>, period: AssessmentPeriod, level: UnitLevel | undefined, clock: AssessmentClock) {
   const range = assessmentRange(period);
-  const [records, labels, counting, model] = await Promise.all([loadAppealRecords(db, range, clock.timezone), loadLabels(db), loadCounting(db), loadAssessmentModel(db)]);
+  const [records, labels, counting, model] = await Promise.all([
+    loadAppealRecords(db, range, clock.timezone),
+    loadLabels(db),
+    loadCounting(db),
+    loadAssessmentModel(db),
+  ]);
   const scale = scaleOf(model, level);
   const units = groupFigures(level ? await rolledUp(db, records, level) : records, 'department', labels, counting).flatMap(({ key, label, ...figures }) =>
     key === null ? [] : [{ key, label, figures }],
   );
-  const items = assessUnits(units, scale, model.worth, await missedMeetings(db, await dutiesIn(db, model, period, clock), level), await surveyScores(db, period, level));
+  const items = assessUnits(
+    units,
+    scale,
+    model.worth,
+    await missedMeetings(db, await dutiesIn(db, model, period, clock), level),
+    await surveyScores(db, period, level),
+  );
   return { range, counting, model, scale, items, labels };
 }
 
@@ -102,26 +105,50 @@ export async function insertAssessmentReports(db: Kysely<Database>, reports: rea
   if (reports.length === 0) return [];
   const rows = await db
     .insertInto('assessment_reports')
-    .values(reports.map((r) => ({ period: r.document.period, level: r.document.level, computed_at: r.computedAt, timezone: r.timezone, document: JSON.stringify(r.document) })))
+    .values(
+      reports.map((r) => ({
+        period: r.document.period,
+        level: r.document.level,
+        computed_at: r.computedAt,
+        timezone: r.timezone,
+        document: JSON.stringify(r.document),
+      })),
+    )
     .onConflict((oc) => oc.columns(['period', 'level']).doNothing())
     .returning('level')
     .execute();
   return rows.map((r) => r.level as ReportLevel);
 }
 
-const toStored = (r: { computed_at: Date; timezone: string; document: AssessmentReportDocument }): StoredAssessmentReport => ({ computedAt: r.computed_at, timezone: r.timezone, document: r.document });
+const toStored = (r: { computed_at: Date; timezone: string; document: AssessmentReportDocument }): StoredAssessmentReport => ({
+  computedAt: r.computed_at,
+  timezone: r.timezone,
+  document: r.document,
+});
 
 export async function findAssessmentReport(db: Kysely<Database>, period: AssessmentPeriod, level: ReportLevel): Promise<StoredAssessmentReport | undefined> {
-  const row = await db.selectFrom('assessment_reports').select(['computed_at', 'timezone', 'document']).where('period', '=', period).where('level', '=', level).executeTakeFirst();
+  const row = await db
+    .selectFrom('assessment_reports')
+    .select(['computed_at', 'timezone', 'document'])
+    .where('period', '=', period)
+    .where('level', '=', level)
+    .executeTakeFirst();
   return row && toStored(row);
 }
 
 /** Newest period first, departments before the levels; of one period or one level when asked. */
-export async function listAssessmentReports(db: Kysely<Database>, filter: { period?: AssessmentPeriod; level?: ReportLevel }): Promise<StoredAssessmentReport[]> {
+export async function listAssessmentReports(
+  db: Kysely<Database>,
+  filter: { period?: AssessmentPeriod; level?: ReportLevel },
+): Promise<StoredAssessmentReport[]> {
   let q = db.selectFrom('assessment_reports').select(['computed_at', 'timezone', 'document']);
   if (filter.period) q = q.where('period', '=', filter.period);
   if (filter.level) q = q.where('level', '=', filter.level);
-  const rows = await q.orderBy('period', 'desc').orderBy((eb) => eb.case().when('level', '=', 'department').then(0).else(1).end()).orderBy('level').execute();
+  const rows = await q
+    .orderBy('period', 'desc')
+    .orderBy((eb) => eb.case().when('level', '=', 'department').then(0).else(1).end())
+    .orderBy('level')
+    .execute();
   return rows.map(toStored);
 }
 

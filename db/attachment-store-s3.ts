@@ -62,10 +62,21 @@ export function s3AttachmentStore({ endpoint, bucket, region, accessKeyId, secre
 
   async function send(method: 'PUT' | 'GET' | 'DELETE', key: string, body?: Buffer<ArrayBuffer>): Promise<Response> {
     const path = `${prefix}/${encodeSegment(bucket)}/${key.split('/').map(encodeSegment).join('/')}`;
-    const amzDate = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const amzDate = new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
     // The payload is signed too (not UNSIGNED-PAYLOAD): the store refuses bytes changed on the way.
     const headers = { host: base.host, 'x-amz-content-sha256': sha256Hex(body ?? ''), 'x-amz-date': amzDate };
-    const { signature, signedHeaders, scope } = signatureV4(secretAccessKey, { method, path, query: '', headers, payloadHash: headers['x-amz-content-sha256'], amzDate, region });
+    const { signature, signedHeaders, scope } = signatureV4(secretAccessKey, {
+      method,
+      path,
+      query: '',
+      headers,
+      payloadHash: headers['x-amz-content-sha256'],
+      amzDate,
+      region,
+    });
     const { host: _host, ...sent } = headers; // fetch writes Host from the URL, as signed
     const response = await fetch(new URL(path, base), {
       method,

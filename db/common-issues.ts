@@ -108,7 +108,15 @@ export async function insertNamedIssue(
   return db.transaction().execute(async (tx) => {
     const { id } = await tx
       .insertInto('common_issues')
-      .values({ name: i.name, category: i.category, status: i.status, note: i.note, terms: i.terms, centroid: JSON.stringify(Object.fromEntries(i.centroid)), created_by: JSON.stringify(i.actor) })
+      .values({
+        name: i.name,
+        category: i.category,
+        status: i.status,
+        note: i.note,
+        terms: i.terms,
+        centroid: JSON.stringify(Object.fromEntries(i.centroid)),
+        created_by: JSON.stringify(i.actor),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await tx
@@ -119,7 +127,11 @@ export async function insertNamedIssue(
   });
 }
 
-export async function updateNamedIssue(db: Kysely<Database>, id: string, change: { name?: string; status?: CommonIssueStatus; note?: string | null }): Promise<void> {
+export async function updateNamedIssue(
+  db: Kysely<Database>,
+  id: string,
+  change: { name?: string; status?: CommonIssueStatus; note?: string | null },
+): Promise<void> {
   await db
     .updateTable('common_issues')
     .set({ ...change, updated_at: sql`now()` })
@@ -134,7 +146,10 @@ export async function updateNamedIssue(db: Kysely<Database>, id: string, change:
  */
 export async function linkToCommonIssue(db: Kysely<Database>, s: AppealState): Promise<void> {
   const rows = await db.selectFrom('common_issues').select(['id', 'category', 'centroid']).where('category', '=', s.category).orderBy('id').execute();
-  const issue = matchNamed(s, rows.map((r) => ({ id: r.id, category: r.category, centroid: centroidOf(r.centroid) })));
+  const issue = matchNamed(
+    s,
+    rows.map((r) => ({ id: r.id, category: r.category, centroid: centroidOf(r.centroid) })),
+  );
   if (!issue) return;
   await db
     .insertInto('common_issue_appeals')

@@ -101,7 +101,11 @@ export async function listEnterprises(
     const { at, id } = page.after;
     q = q.where((eb) => eb.or([eb('first_seen_at', '<', at), eb.and([eb('first_seen_at', '=', at), eb('credit_code', '<', id)])]));
   }
-  const rows = await q.orderBy('first_seen_at', 'desc').orderBy('credit_code', 'desc').limit(page.limit + 1).execute();
+  const rows = await q
+    .orderBy('first_seen_at', 'desc')
+    .orderBy('credit_code', 'desc')
+    .limit(page.limit + 1)
+    .execute();
   const items = rows.slice(0, page.limit).map(recordOf);
   const last = items[items.length - 1];
   return { items, ...(rows.length > page.limit && last ? { next: { at: last.firstSeenAt, id: last.creditCode } } : {}) };
@@ -155,9 +159,23 @@ export interface EnterpriseAppeal {
 export async function appealsOfEnterprise(db: Kysely<Database>, creditCode: string, within?: UnitSubtree): Promise<EnterpriseAppeal[]> {
   let q = db
     .selectFrom('appeals')
-    .select(['id', 'receipt_number', 'status', 'registered_at', sql<string>`state->>'title'`.as('title'), sql<AppealKind>`coalesce(state->>'kind', 'problem')`.as('kind')])
+    .select([
+      'id',
+      'receipt_number',
+      'status',
+      'registered_at',
+      sql<string>`state->>'title'`.as('title'),
+      sql<AppealKind>`coalesce(state->>'kind', 'problem')`.as('kind'),
+    ])
     .where('credit_code', '=', creditCode);
   if (within) q = q.where(withinSubtree(within));
   const rows = await q.orderBy('registered_at', 'desc').orderBy('id', 'desc').execute();
-  return rows.map((r) => ({ id: r.id, receiptNumber: r.receipt_number, title: r.title, status: r.status as Status, kind: r.kind, registeredAt: r.registered_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    receiptNumber: r.receipt_number,
+    title: r.title,
+    status: r.status as Status,
+    kind: r.kind,
+    registeredAt: r.registered_at,
+  }));
 }

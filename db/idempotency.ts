@@ -15,12 +15,7 @@ const KEPT_SINCE = sql<Date>`now() - interval '24 hours'`;
 /** The key's row: `values` inserted, unless the key holds one already (an expired one is dropped first). */
 async function claim(db: Kysely<Database>, scope: KeyScope, values: Omit<Insertable<IdempotencyKeysTable>, 'token_id' | 'key'>) {
   const ofKey = db.selectFrom('idempotency_keys').selectAll().where('token_id', '=', scope.tokenId).where('key', '=', scope.key);
-  await db
-    .deleteFrom('idempotency_keys')
-    .where('token_id', '=', scope.tokenId)
-    .where('key', '=', scope.key)
-    .where('created_at', '<', KEPT_SINCE)
-    .execute();
+  await db.deleteFrom('idempotency_keys').where('token_id', '=', scope.tokenId).where('key', '=', scope.key).where('created_at', '<', KEPT_SINCE).execute();
   // The row found taken on insert may be gone when read (expired, or released), so try again.
   for (;;) {
     const inserted = await db
@@ -92,7 +87,9 @@ function canonical(value: unknown): unknown {
 }
 
 export function keyedStep(scope: KeyScope, { method, path, body }: StepRequest): KeyedStep {
-  const hash = createHash('sha256').update(JSON.stringify([method.toUpperCase(), path, canonical(body)])).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify([method.toUpperCase(), path, canonical(body)]))
+    .digest('hex');
   return { ...scope, body, hash };
 }
 

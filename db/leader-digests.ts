@@ -25,7 +25,12 @@ export interface LeaderDigest {
 
 /** Each active leader with the open appeals they instructed (the instants are the snapshot's, in milliseconds). */
 export async function openInstructedAppeals(db: Kysely<Database>) {
-  const leaders = await db.selectFrom('people').select('id').where('active', '=', true).where('duties', '@>', sql<string[]>`array['leader']::text[]`).execute();
+  const leaders = await db
+    .selectFrom('people')
+    .select('id')
+    .where('active', '=', true)
+    .where('duties', '@>', sql<string[]>`array['leader']::text[]`)
+    .execute();
   const rows = await db
     .selectFrom('appeals')
     .select(['state'])

@@ -69,14 +69,16 @@ export async function recordLedgerEntry(db: Kysely<Database>, { snapshot: s, eve
     if (events.length > 0) {
       const written = await tx
         .insertInto('appeal_events')
-        .values(
-          events.map((e) => ({ appeal_id: s.id, round: e.round, ...eventColumns(e) })),
-        )
+        .values(events.map((e) => ({ appeal_id: s.id, round: e.round, ...eventColumns(e) })))
         .onConflict((oc) => oc.columns(['appeal_id', 'seq']).doNothing())
         .returning('seq')
         .execute();
       const fresh = new Set(written.map((w) => w.seq));
-      await appendEventSearch(tx, s.id, events.filter((e) => fresh.has(e.seq)));
+      await appendEventSearch(
+        tx,
+        s.id,
+        events.filter((e) => fresh.has(e.seq)),
+      );
     }
     // A registration reaching the ledger: the enterprise joins the register, the appeal its named common issue.
     if (events.some((e) => e.kind === 'registered')) {

@@ -68,9 +68,7 @@ export async function recordMeetingEntry(db: Kysely<Database>, { snapshot: s, ev
     if (events.length > 0) {
       await tx
         .insertInto('meeting_events')
-        .values(
-          events.map((e) => ({ meeting_id: s.id, ...eventColumns(e) })),
-        )
+        .values(events.map((e) => ({ meeting_id: s.id, ...eventColumns(e) })))
         .onConflict((oc) => oc.columns(['meeting_id', 'seq']).doNothing())
         .execute();
     }
@@ -161,7 +159,14 @@ export async function appealSummaries(db: Kysely<Database>, appealIds: string[])
   const rows = await db
     .selectFrom('appeals')
     .leftJoin('departments', 'departments.code', 'appeals.lead_department')
-    .select(['appeals.id', 'appeals.status', 'appeals.closure', 'appeals.lead_department', 'departments.name', sql<AppealState['followUps']>`appeals.state->'followUps'`.as('follow_ups')])
+    .select([
+      'appeals.id',
+      'appeals.status',
+      'appeals.closure',
+      'appeals.lead_department',
+      'departments.name',
+      sql<AppealState['followUps']>`appeals.state->'followUps'`.as('follow_ups'),
+    ])
     .where('appeals.id', 'in', [...new Set(appealIds)])
     .execute();
   return rows.map((r) => ({
@@ -196,13 +201,30 @@ export async function meetingProblems(db: Kysely<Database>, appealIds: string[])
     const r = byId.get(id);
     if (!r) return [];
     const status = r.status as Status;
-    return [{ appealId: r.id, title: r.title, status, leadDepartment: r.lead_department, leadDepartmentName: r.name, coDepartments: r.co_departments, readiness: readinessOf({ status, pathReported: r.path_reported }) }];
+    return [
+      {
+        appealId: r.id,
+        title: r.title,
+        status,
+        leadDepartment: r.lead_department,
+        leadDepartmentName: r.name,
+        coDepartments: r.co_departments,
+        readiness: readinessOf({ status, pathReported: r.path_reported }),
+      },
+    ];
   });
 }
 
 /** Each meeting's appeals as the ledger has them now, read in one query. */
 async function summariesByMeeting(db: Kysely<Database>, meetings: MeetingState[]): Promise<(AppealSummary & Partial<MeetingAppealFacts>)[][]> {
-  const found = new Map((await appealSummaries(db, meetings.flatMap((m) => m.appeals.map((a) => a.appealId)))).map((a) => [a.appealId, a]));
+  const found = new Map(
+    (
+      await appealSummaries(
+        db,
+        meetings.flatMap((m) => m.appeals.map((a) => a.appealId)),
+      )
+    ).map((a) => [a.appealId, a]),
+  );
   return meetings.map((m) => {
     const facts = factsOf(m);
     return m.appeals.flatMap((a) => {
@@ -256,7 +278,21 @@ export interface SeriesRow {
   upcoming: Occurrence[];
 }
 
-const SERIES_COLUMNS = ['id', 'kind', 'title', 'theme', 'sector', 'recurrence', 'start_time', 'announce_days_before', 'chair', 'location', 'anchor', 'status', 'upcoming'] as const;
+const SERIES_COLUMNS = [
+  'id',
+  'kind',
+  'title',
+  'theme',
+  'sector',
+  'recurrence',
+  'start_time',
+  'announce_days_before',
+  'chair',
+  'location',
+  'anchor',
+  'status',
+  'upcoming',
+] as const;
 
 function toSeries(r: Selectable<Database['meeting_series']>): SeriesRow {
   return {

@@ -26,10 +26,19 @@ export async function loadTemplate(db: Kysely<Database>, kind: MessageKind): Pro
 
 export async function listTemplates(db: Kysely<Database>): Promise<StoredTemplate[]> {
   const rows = await db.selectFrom('message_templates').selectAll().execute();
-  return MESSAGE_KINDS.map((kind) => storedOf(kind, rows.find((r) => r.kind === kind)));
+  return MESSAGE_KINDS.map((kind) =>
+    storedOf(
+      kind,
+      rows.find((r) => r.kind === kind),
+    ),
+  );
 }
 
 export async function saveTemplate(db: Kysely<Database>, t: { kind: MessageKind; text: string; maxSegments: number; by: string; at: Date }): Promise<void> {
   const row = { kind: t.kind, text: t.text, max_segments: t.maxSegments, updated_at: t.at, updated_by: t.by };
-  await db.insertInto('message_templates').values(row).onConflict((oc) => oc.column('kind').doUpdateSet(row)).execute();
+  await db
+    .insertInto('message_templates')
+    .values(row)
+    .onConflict((oc) => oc.column('kind').doUpdateSet(row))
+    .execute();
 }

@@ -8,7 +8,12 @@ import type { Database, MessageAddress, NotificationsTable } from './schema.js';
 /** Part of a ledger write (appeal or meeting): the row's id comes from the workflow, so a retry adds nothing. Answers the ids it added. */
 export async function insertNotifications(tx: Kysely<Database>, rows: Insertable<NotificationsTable>[]): Promise<string[]> {
   if (rows.length === 0) return [];
-  const added = await tx.insertInto('notifications').values(rows).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
+  const added = await tx
+    .insertInto('notifications')
+    .values(rows)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .execute();
   return added.map((r) => r.id);
 }
 
@@ -59,7 +64,8 @@ export async function findDeliverable(db: Kysely<Database>, id: string): Promise
     .executeTakeFirst();
   if (!n) return undefined;
   const found = { id: n.id, kind: n.kind, status: n.status, recipient: n.recipient, payload: n.payload };
-  if (n.message !== null && n.address !== null) return { ...found, target: { kind: 'message', to: n.address, text: n.message, params: n.message_params ?? {} } };
+  if (n.message !== null && n.address !== null)
+    return { ...found, target: { kind: 'message', to: n.address, text: n.message, params: n.message_params ?? {} } };
   // An enterprise's notification written before messages had text (or a meeting's, which has none): on the ledger.
   if (n.recipient === 'enterprise' || n.recipient === 'submitter' || creditCodeOfRecipientKey(n.recipient)) return { ...found, target: { kind: 'ledger' } };
   const hook = n.department_code
@@ -140,7 +146,26 @@ export interface NotificationFilter {
 export async function listNotifications(db: Kysely<Database>, f: NotificationFilter, page: { limit: number; after?: Cursor }) {
   let q = db
     .selectFrom('notifications')
-    .select(['id', 'appeal_id', 'meeting_id', 'accountability_id', 'assessment_period', 'survey_id', 'kind', 'recipient', 'department_code', 'status', 'channel', 'deadline', 'created_at', 'delivered_at', 'failure', 'payload', 'message', 'address']);
+    .select([
+      'id',
+      'appeal_id',
+      'meeting_id',
+      'accountability_id',
+      'assessment_period',
+      'survey_id',
+      'kind',
+      'recipient',
+      'department_code',
+      'status',
+      'channel',
+      'deadline',
+      'created_at',
+      'delivered_at',
+      'failure',
+      'payload',
+      'message',
+      'address',
+    ]);
   if (f.appeal) q = q.where('appeal_id', '=', f.appeal);
   if (f.meeting) q = q.where('meeting_id', '=', f.meeting);
   if (f.department) q = q.where('department_code', '=', f.department);
@@ -149,10 +174,23 @@ export async function listNotifications(db: Kysely<Database>, f: NotificationFil
     const { at, id } = page.after;
     q = q.where((eb) => eb.or([eb('created_at', '<', at), eb.and([eb('created_at', '=', at), eb('id', '<', id)])]));
   }
-  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute();
+  const rows = await q
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1)
+    .execute();
   const items = rows.slice(0, page.limit);
   const attempts = items.length
-    ? await db.selectFrom('notification_attempts').selectAll().where('notification_id', 'in', items.map((r) => r.id)).orderBy('attempt').execute()
+    ? await db
+        .selectFrom('notification_attempts')
+        .selectAll()
+        .where(
+          'notification_id',
+          'in',
+          items.map((r) => r.id),
+        )
+        .orderBy('attempt')
+        .execute()
     : [];
   const last = items.at(-1);
   return {

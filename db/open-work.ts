@@ -17,7 +17,12 @@ const OPEN = sql<boolean>`status not in ('closed', 'withdrawn')`;
 /** The ledger's open work in four aggregate reads (the operations metrics). */
 export async function readOpenWork(db: Kysely<Database>): Promise<OpenWork> {
   const [byStatus, flags, waiting, registering] = await Promise.all([
-    db.selectFrom('appeals').select(['status', (eb) => eb.fn.countAll<string>().as('n')]).where(OPEN).groupBy('status').execute(),
+    db
+      .selectFrom('appeals')
+      .select(['status', (eb) => eb.fn.countAll<string>().as('n')])
+      .where(OPEN)
+      .groupBy('status')
+      .execute(),
     db
       .selectFrom('appeals')
       .select([sql<string>`count(*) filter (where overdue)`.as('overdue'), sql<string>`count(*) filter (where supervised)`.as('supervised')])

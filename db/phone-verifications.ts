@@ -33,12 +33,12 @@ export async function issueVerification(
       .where('phone', '=', v.phone)
       .where('created_at', '>', new Date(v.at.getTime() - PHONE_LIMIT_WINDOW_MS))
       .execute();
-    const retryAfterMs = phoneRetryAfterMs(sent.map((r) => r.created_at.getTime()), v.at.getTime());
+    const retryAfterMs = phoneRetryAfterMs(
+      sent.map((r) => r.created_at.getTime()),
+      v.at.getTime(),
+    );
     if (retryAfterMs !== undefined) return { issued: false, retryAfterMs };
-    await tx
-      .insertInto('phone_verifications')
-      .values({ id: v.id, phone: v.phone, code_hash: v.codeHash, created_at: v.at, expires_at: v.expiresAt })
-      .execute();
+    await tx.insertInto('phone_verifications').values({ id: v.id, phone: v.phone, code_hash: v.codeHash, created_at: v.at, expires_at: v.expiresAt }).execute();
     await insertNotifications(tx, [notification]);
     return { issued: true };
   });

@@ -30,16 +30,19 @@ async function latestDecisions(db: Kysely<Database>, appealIds: string[]): Promi
     .orderBy('id', 'desc')
     .execute();
   return new Map(
-    rows.map((r) => [
-      r.appeal_id,
-      { decision: r.decision as Decision, reason: r.reason, actor: r.actor, at: r.at.getTime(), closedAt: r.closed_at.getTime() },
-    ]),
+    rows.map((r) => [r.appeal_id, { decision: r.decision as Decision, reason: r.reason, actor: r.actor, at: r.at.getTime(), closedAt: r.closed_at.getTime() }]),
   );
 }
 
 /** The appeals' standing on the public pages, by id. */
 export async function loadPublications(db: Kysely<Database>, states: AppealState[]): Promise<Map<string, Publication>> {
-  const [policy, decisions] = await Promise.all([loadPolicy(db), latestDecisions(db, states.map((s) => s.id))]);
+  const [policy, decisions] = await Promise.all([
+    loadPolicy(db),
+    latestDecisions(
+      db,
+      states.map((s) => s.id),
+    ),
+  ]);
   return new Map(states.map((s) => [s.id, publicationOf(s, decisions.get(s.id), policy.publication)]));
 }
 
@@ -50,7 +53,9 @@ export async function loadPublications(db: Kysely<Database>, states: AppealState
  */
 export function publicationIs(status: PublicationStatus, policy: Policy['publication']) {
   return (eb: ExpressionBuilder<Database, 'appeals'>) => {
-    const latest = sql<string | null>`(select d.decision from publication_decisions d where d.appeal_id = appeals.id and d.closed_at = appeals.closed_at order by d.id desc limit 1)`;
+    const latest = sql<
+      string | null
+    >`(select d.decision from publication_decisions d where d.appeal_id = appeals.id and d.closed_at = appeals.closed_at order by d.id desc limit 1)`;
     const defaults = [
       ...(policy.withholdReferrals ? [eb('closure', '=', 'referred')] : []),
       ...(policy.confidentialCategories.length > 0 ? [eb('category', 'in', policy.confidentialCategories)] : []),

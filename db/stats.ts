@@ -27,7 +27,12 @@ export interface RecordFilter {
   creditCode?: string;
 }
 
-export async function loadAppealRecords(db: Kysely<Database>, range: DateRange, timezone: string, { within, creditCode }: RecordFilter = {}): Promise<AppealRecord[]> {
+export async function loadAppealRecords(
+  db: Kysely<Database>,
+  range: DateRange,
+  timezone: string,
+  { within, creditCode }: RecordFilter = {},
+): Promise<AppealRecord[]> {
   let q = db
     .selectFrom('appeals as a')
     .leftJoinLateral(

@@ -74,7 +74,11 @@ export async function enterprisesOf(db: Kysely<Database>, range: DateRange, time
 }
 
 /** Adds the invitations a survey lacks (one per enterprise) and answers all of the survey's, as stored. */
-export async function inviteAll(db: Kysely<Database>, surveyId: string, invitations: readonly Omit<Invitation, 'surveyId' | 'answeredAt'>[]): Promise<Invitation[]> {
+export async function inviteAll(
+  db: Kysely<Database>,
+  surveyId: string,
+  invitations: readonly Omit<Invitation, 'surveyId' | 'answeredAt'>[],
+): Promise<Invitation[]> {
   if (invitations.length > 0) {
     await db
       .insertInto('survey_invitations')
@@ -82,12 +86,21 @@ export async function inviteAll(db: Kysely<Database>, surveyId: string, invitati
       .onConflict((oc) => oc.columns(['survey_id', 'credit_code']).doNothing())
       .execute();
   }
-  const rows = await db.selectFrom('survey_invitations').select(['id', 'survey_id', 'credit_code', 'enterprise_name', 'answered_at']).where('survey_id', '=', surveyId).orderBy('credit_code').execute();
+  const rows = await db
+    .selectFrom('survey_invitations')
+    .select(['id', 'survey_id', 'credit_code', 'enterprise_name', 'answered_at'])
+    .where('survey_id', '=', surveyId)
+    .orderBy('credit_code')
+    .execute();
   return rows.map((r) => ({ id: r.id, surveyId: r.survey_id, creditCode: r.credit_code, enterpriseName: r.enterprise_name, answeredAt: r.answered_at }));
 }
 
 export async function findInvitation(db: Kysely<Database>, id: string): Promise<Invitation | undefined> {
-  const r = await db.selectFrom('survey_invitations').select(['id', 'survey_id', 'credit_code', 'enterprise_name', 'answered_at']).where('id', '=', id).executeTakeFirst();
+  const r = await db
+    .selectFrom('survey_invitations')
+    .select(['id', 'survey_id', 'credit_code', 'enterprise_name', 'answered_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   return r && { id: r.id, surveyId: r.survey_id, creditCode: r.credit_code, enterpriseName: r.enterprise_name, answeredAt: r.answered_at };
 }
 
@@ -112,6 +125,15 @@ export async function answersOf(db: Kysely<Database>, surveyId: string): Promise
 export async function answersWithin(db: Kysely<Database>, period: AssessmentPeriod): Promise<SurveyAnswer[]> {
   const surveys = (await db.selectFrom('surveys').select(['id', 'period']).execute()).filter((s) => surveyWithin(s.period, period));
   if (surveys.length === 0) return [];
-  const rows = await db.selectFrom('survey_invitations').select('answer').where('survey_id', 'in', surveys.map((s) => s.id)).where('answer', 'is not', null).execute();
+  const rows = await db
+    .selectFrom('survey_invitations')
+    .select('answer')
+    .where(
+      'survey_id',
+      'in',
+      surveys.map((s) => s.id),
+    )
+    .where('answer', 'is not', null)
+    .execute();
   return rows.map((r) => r.answer!);
 }

@@ -17,8 +17,26 @@ export interface TokenRow {
 /** An active token as the authenticator reads it: with the name of its person, who must be active too. */
 export type ActiveToken = TokenRow & { personName: string | null };
 
-const columns = ['tokens.id', 'tokens.role', 'tokens.department_code', 'tokens.credit_code', 'tokens.label', 'tokens.unit', 'tokens.person_id', 'tokens.created_at'] as const;
-const toToken = (r: { id: string; role: string; department_code: string | null; credit_code: string | null; label: string | null; unit: string | null; person_id: string | null; created_at: Date }): TokenRow => ({
+const columns = [
+  'tokens.id',
+  'tokens.role',
+  'tokens.department_code',
+  'tokens.credit_code',
+  'tokens.label',
+  'tokens.unit',
+  'tokens.person_id',
+  'tokens.created_at',
+] as const;
+const toToken = (r: {
+  id: string;
+  role: string;
+  department_code: string | null;
+  credit_code: string | null;
+  label: string | null;
+  unit: string | null;
+  person_id: string | null;
+  created_at: Date;
+}): TokenRow => ({
   id: r.id,
   role: r.role,
   department: r.department_code,
@@ -64,11 +82,6 @@ export async function listActiveTokens(db: Kysely<Database>): Promise<TokenRow[]
 }
 
 export async function revokeToken(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db
-    .updateTable('tokens')
-    .set({ revoked_at: new Date() })
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  const result = await db.updateTable('tokens').set({ revoked_at: new Date() }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }

@@ -191,7 +191,12 @@ export function assessUnits(
   surveyScores: ReadonlyMap<string, number> = new Map(),
 ): AssessedUnit[] {
   const scored = units
-    .map((u) => ({ key: u.key, label: u.label, ...scoreOf(u.figures, scale, worth, missedMeetings.get(u.key) ?? 0, surveyScores.get(u.key) ?? null), figures: u.figures }))
+    .map((u) => ({
+      key: u.key,
+      label: u.label,
+      ...scoreOf(u.figures, scale, worth, missedMeetings.get(u.key) ?? 0, surveyScores.get(u.key) ?? null),
+      figures: u.figures,
+    }))
     .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
   let rank = 0;
   return scored.map((u, i) => {
@@ -238,7 +243,12 @@ export interface DutyStretch {
  * Each duty's stretches in the period, met when enough of its meetings were held in it, missed once the stretch
  * has ended (`today` past its last day) without, pending before.
  */
-export function dutiesOf(duties: readonly MeetingDuty[], held: readonly HeldMeeting[], period: AssessmentPeriod, today: IsoDate): (MeetingDuty & { stretches: DutyStretch[]; missed: number })[] {
+export function dutiesOf(
+  duties: readonly MeetingDuty[],
+  held: readonly HeldMeeting[],
+  period: AssessmentPeriod,
+  today: IsoDate,
+): (MeetingDuty & { stretches: DutyStretch[]; missed: number })[] {
   return duties.map((duty) => {
     const stretches = dutyStretches(period, duty.every).map((p) => {
       const { from, to } = assessmentRange(p);

@@ -52,7 +52,7 @@ function firstWorkingDayFrom(cal: WorkingCalendar, epochDay: number): number {
 
 function advanceWorkingDays(cal: WorkingCalendar, epochDay: number, n: number): number {
   let day = epochDay;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day++;
     if (cal.isWorkingEpochDay(day)) left--;
   }
@@ -93,10 +93,7 @@ export function workingDayBefore(cal: WorkingCalendar, d: IsoDate): IsoDate {
 }
 
 /** Problems with a calendar year as PUT /v1/calendar/:year would store it; empty when it is acceptable. */
-export function validateCalendarYear(
-  year: number,
-  lists: { holidays: readonly string[]; workdays: readonly string[] },
-): string[] {
+export function validateCalendarYear(year: number, lists: { holidays: readonly string[]; workdays: readonly string[] }): string[] {
   if (!Number.isInteger(year) || year < 1 || year > 9999) return [`year: must be an integer from 1 to 9999`];
   const problems: string[] = [];
   const seen = new Map<number, string>();
@@ -110,12 +107,7 @@ export function validateCalendarYear(
 }
 
 // `seen` maps each accepted date to the list it came from, to find repeats and dates in both lists.
-function dateProblem(
-  year: number,
-  list: 'holidays' | 'workdays',
-  d: string,
-  seen: Map<number, string>,
-): string | undefined {
+function dateProblem(year: number, list: 'holidays' | 'workdays', d: string, seen: Map<number, string>): string | undefined {
   const epochDay = tryParseIsoDate(d);
   if (epochDay === undefined) return `${JSON.stringify(d)} is not a valid YYYY-MM-DD date`;
   if (civilFromDays(epochDay).year !== year) return `${d} is not in ${year}`;

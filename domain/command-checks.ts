@@ -65,7 +65,10 @@ export function meetingStepRefusal(step: MeetingStep, command: unknown): Refusal
   const { actor, errors } = parse(command, meetingBodySchemas[step], meetingBody(step));
   if (!actor) return forbidden('the step names no valid actor');
   const office = actor.role === 'office' || actor.role === 'admin';
-  const itself = step === 'registrations' && actor.role === 'enterprise' && actor.creditCode === (command as { enterprise?: { creditCode?: unknown } }).enterprise?.creditCode;
+  const itself =
+    step === 'registrations' &&
+    actor.role === 'enterprise' &&
+    actor.creditCode === (command as { enterprise?: { creditCode?: unknown } }).enterprise?.creditCode;
   if (!office && !itself) return forbidden(`the ${actor.role} may not take the ${step} step on this meeting`);
   return errors.length > 0 ? { kind: 'invalid', errors } : null;
 }

@@ -86,7 +86,10 @@ export function nearest<C extends { centroid: Centroid }>(text: Centroid, candid
 
 /** Which named issue a newly registered appeal belongs to, if any (only those of its category are candidates). */
 export function matchNamed(appeal: Pick<IssueAppeal, 'category' | 'title' | 'description'>, named: NamedCentroid[]): NamedCentroid | undefined {
-  return nearest(textOf(appeal), named.filter((n) => n.category === appeal.category));
+  return nearest(
+    textOf(appeal),
+    named.filter((n) => n.category === appeal.category),
+  );
 }
 
 /** The bigrams found in the most members (then the most often, then in code-point order), at most KEY_TERMS. */
@@ -99,9 +102,7 @@ export function keyTerms(texts: Centroid[]): string[] {
       total.set(g, (total.get(g) ?? 0) + n);
     }
   }
-  return [...members.keys()]
-    .sort((a, b) => members.get(b)! - members.get(a)! || total.get(b)! - total.get(a)! || byCodePoint(a, b))
-    .slice(0, KEY_TERMS);
+  return [...members.keys()].sort((a, b) => members.get(b)! - members.get(a)! || total.get(b)! - total.get(a)! || byCodePoint(a, b)).slice(0, KEY_TERMS);
 }
 
 /** What a named issue keeps of the members it was named with: their centroid to match by, their key terms. */
@@ -139,7 +140,10 @@ export function clusterAppeals<T extends IssueAppeal>(appeals: T[], named: Named
   }
   for (const appeal of unlinked) {
     const text = textOf(appeal);
-    const cluster = nearest(text, forming.filter((f) => f.category === appeal.category));
+    const cluster = nearest(
+      text,
+      forming.filter((f) => f.category === appeal.category),
+    );
     if (cluster) {
       cluster.members.push({ appeal, text });
       if (cluster.issueId === null) cluster.centroid = centroidOf(cluster.members.map((m) => m.text));
@@ -161,7 +165,10 @@ function countPrevious(clusters: Forming<IssueAppeal>[], previous: IssueAppeal[]
   for (const appeal of previous) {
     const cluster =
       clusters.find((c) => appeal.issueId !== null && c.issueId === appeal.issueId) ??
-      nearest(textOf(appeal), clusters.filter((c) => c.category === appeal.category));
+      nearest(
+        textOf(appeal),
+        clusters.filter((c) => c.category === appeal.category),
+      );
     if (cluster) counts.set(cluster, counts.get(cluster)! + 1);
   }
   return clusters.map((c) => counts.get(c)!);

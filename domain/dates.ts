@@ -32,9 +32,7 @@ export function civilFromDays(epochDay: number): CivilDate {
   const z = epochDay + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
-  );
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const month = mp < 10 ? mp + 3 : mp - 9;
@@ -162,13 +160,26 @@ function wallClockAt(ms: number, timeZone: string): WallClock {
   for (const part of formatterFor(timeZone).formatToParts(ms)) {
     const value = Number(part.value);
     switch (part.type) {
-      case 'year': wall.year = value; break;
-      case 'month': wall.month = value; break;
-      case 'day': wall.day = value; break;
-      case 'hour': wall.msOfDay += value * 3_600_000; break;
-      case 'minute': wall.msOfDay += value * 60_000; break;
-      case 'second': wall.msOfDay += value * 1000; break;
-      default: break;
+      case 'year':
+        wall.year = value;
+        break;
+      case 'month':
+        wall.month = value;
+        break;
+      case 'day':
+        wall.day = value;
+        break;
+      case 'hour':
+        wall.msOfDay += value * 3_600_000;
+        break;
+      case 'minute':
+        wall.msOfDay += value * 60_000;
+        break;
+      case 'second':
+        wall.msOfDay += value * 1000;
+        break;
+      default:
+        break;
     }
   }
   return wall;

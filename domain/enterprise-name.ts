@@ -23,14 +23,15 @@ export function maskEnterpriseName(name: string): string {
 export const MIN_STEM_LENGTH = 4;
 
 /** Provinces (and the country) as names begin with them, 省 or not: 四川长虹电器, 四川省绵阳市…. */
-const PROVINCE = /^(?:中国|北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾)省?/u;
+const PROVINCE =
+  /^(?:中国|北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾)省?/u;
 /** Administrative places written out (绵阳市, 高新区, 涪城区), one or more. */
 const ADMINISTRATIVE = /^(?:\p{Script=Han}{1,4}?(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗|镇|乡))+/u;
 /** A place in brackets after the trade name: `测试科技（绵阳）有限公司`. */
 const BRACKETED_PLACE = /[(（][^()（）]*[)）]$/u;
 
 function withoutSuffixes(name: string): string {
-  for (let rest = name; ; ) {
+  for (let rest = name; ;) {
     const suffix = ORGANISATION_SUFFIXES.find((s) => rest.endsWith(s) && rest.length > s.length);
     const trimmed = (suffix ? rest.slice(0, -suffix.length) : rest).replace(BRACKETED_PLACE, '');
     if (trimmed === rest) return rest;

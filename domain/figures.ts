@@ -263,7 +263,10 @@ export function praiseAndCriticism(ranked: readonly RankedDepartment[], top: num
   const praise = ranked.filter((d) => d.onTimeRate !== null).slice(0, top);
   const praised = new Set(praise.map((d) => d.key));
   const fellShort = (d: RankedDepartment) => d.overdue > 0 || d.favourableRatings < d.ratings;
-  const criticism = ranked.filter((d) => !praised.has(d.key) && fellShort(d)).reverse().slice(0, top);
+  const criticism = ranked
+    .filter((d) => !praised.has(d.key) && fellShort(d))
+    .reverse()
+    .slice(0, top);
   return { praise: praise.map((d) => d.key), criticism: criticism.map((d) => d.key) };
 }
 

@@ -11,7 +11,6 @@ export const meetingKind = z.enum(codesOf(MEETING_KINDS));
 const category = z.string().regex(/^[a-z0-9_]{1,64}$/, 'must be a category code');
 const announceDaysBefore = z.number().int().min(1).max(60);
 
-
 export const createMeetingSchema = z.strictObject({
   kind: meetingKind,
   title: text(200),
@@ -84,7 +83,9 @@ export const assignProblemsSchema = z
       .partial()
       .extend(assignSchema.shape)
       .extend({ appealId: z.string().min(1).max(100) })
-      .meta({ description: 'classification (and timeLimitDays) classify it first, as POST /v1/appeals/:id/classify; an appeal already classified may omit them' }),
+      .meta({
+        description: 'classification (and timeLimitDays) classify it first, as POST /v1/appeals/:id/classify; an appeal already classified may omit them',
+      }),
   )
   .min(1)
   .max(200);

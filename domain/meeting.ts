@@ -232,11 +232,7 @@ export function meetingChannel(kind: MeetingKind): Channel {
   return kind === 'coordination' ? 'other' : kind;
 }
 
-export function planMeeting(
-  input: Omit<MeetingPlan, 'announceAt' | 'registrationClosesAt'>,
-  announceDaysBefore: number,
-  timeZone: string,
-): MeetingPlan {
+export function planMeeting(input: Omit<MeetingPlan, 'announceAt' | 'registrationClosesAt'>, announceDaysBefore: number, timeZone: string): MeetingPlan {
   return {
     ...input,
     announceAt: announcementOf(input.startsAt, announceDaysBefore, timeZone),
@@ -306,7 +302,14 @@ export function problemsToOpen(
   return [
     ...s.registrations
       .filter((r) => r.appealIds === undefined && present.has(r.enterprise.creditCode))
-      .flatMap((r) => r.problems.map((problem, i) => ({ key: `registered:${r.enterprise.creditCode}:${i}`, origin: 'registered' as const, enterprise: r.enterprise, problem }))),
+      .flatMap((r) =>
+        r.problems.map((problem, i) => ({
+          key: `registered:${r.enterprise.creditCode}:${i}`,
+          origin: 'registered' as const,
+          enterprise: r.enterprise,
+          problem,
+        })),
+      ),
     ...raised.map(({ enterprise, ...problem }, i) => ({ key: `raised:${i}`, origin: 'raised' as const, enterprise, problem })),
   ];
 }
@@ -381,7 +384,9 @@ export function figuresOf(attendance: { invited: number; registered: number; att
 
 /** What the meeting knows of each of its appeals, by id, for the report (issue 19). */
 export function factsOf(s: Pick<MeetingState, 'appeals'>): Record<string, MeetingAppealFacts> {
-  return Object.fromEntries(s.appeals.map(({ appealId, origin, decision, absent }) => [appealId, { origin, ...(decision ? { decision } : {}), ...(absent ? { absent } : {}) }]));
+  return Object.fromEntries(
+    s.appeals.map(({ appealId, origin, decision, absent }) => [appealId, { origin, ...(decision ? { decision } : {}), ...(absent ? { absent } : {}) }]),
+  );
 }
 
 export function attendanceOf(s: Pick<MeetingState, 'invitations' | 'registrations' | 'attended'>) {

@@ -77,9 +77,7 @@ export function previousMonth(period: Period): Period {
   return formatMonth(previous.year, previous.month);
 }
 
-export type ReportDecision =
-  | { period: Period; due: true }
-  | { period: Period; due: false; reason: 'exists' | 'not_due' | 'not_over' };
+export type ReportDecision = { period: Period; due: true } | { period: Period; due: false; reason: 'exists' | 'not_due' | 'not_over' };
 
 /**
  * Whether a report run on `today` should store a snapshot. Unasked, it is the previous month's, from the first

@@ -24,7 +24,10 @@ export const policySchema = z
     unratedAfterWorkingDays: workingDays(60),
     explanationDueWorkingDays: workingDays(30),
     followUpMonths: z.array(z.number().int().min(1).max(36)).length(4),
-    followUpTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm').default('09:00'),
+    followUpTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm')
+      .default('09:00'),
     followUpDueWorkingDays: workingDays(30),
     // Issue 15: what a co-department owes the lead after `assign`, never later than the lead's own `dueAt`.
     // Defaulted, so a policy stored before it existed reads whole.

@@ -128,9 +128,7 @@ function datesOfPeriod(rule: RecurrenceRule, anchor: number, period: number): nu
   const nth = (day: number) => Math.floor((day - first) / 7) + 1;
   const nthFromEnd = (day: number) => -(Math.floor((first + length - 1 - day) / 7) + 1);
   const matchesByDay = (day: number) =>
-    rule.byDay.some(
-      (b) => b.weekday === weekday(day) && (b.ordinal === null || b.ordinal === (b.ordinal > 0 ? nth(day) : nthFromEnd(day))),
-    );
+    rule.byDay.some((b) => b.weekday === weekday(day) && (b.ordinal === null || b.ordinal === (b.ordinal > 0 ? nth(day) : nthFromEnd(day))));
   const monthDays = rule.byMonthDay.map((n) => (n > 0 ? n : length + 1 + n)).filter((n) => n >= 1 && n <= length);
   if (rule.byMonthDay.length > 0) {
     // Both given: BYMONTHDAY picks the days and BYDAY keeps those that match it (RFC 5545 §3.3.10).

@@ -59,10 +59,7 @@ const allowedIn: Record<Step, (s: AppealState, now: Instant) => boolean> = {
   escalate: (s) => ['registered', ...HANDLING, 'awaiting_explanation', 'awaiting_decision'].includes(s.status) && !s.taskForce,
   'delegate-report': (s) => HANDLING.includes(s.status) && pendingDelegations(s).length > 0,
   extension: (s, now) =>
-    s.status === 'in_progress' &&
-    s.deadlines.dueAt !== null &&
-    now < s.deadlines.dueAt &&
-    !s.extensions.some((e) => e.decision === 'pending'),
+    s.status === 'in_progress' && s.deadlines.dueAt !== null && now < s.deadlines.dueAt && !s.extensions.some((e) => e.decision === 'pending'),
   'extension/decision': (s) => HANDLING.includes(s.status) && s.extensions.some((e) => e.decision === 'pending'),
   supervision: (s) => ['registered', ...HANDLING].includes(s.status) && !s.supervised,
   resolve: (s) => s.status === 'in_progress',
@@ -149,7 +146,8 @@ export function actorMayTake(
   // Only the case owner, through a token issued to them.
   if (step === 'note') return actor.person !== undefined && actor.person.id === s.owner;
   // The office, the lead, or the case owner through a token issued to them.
-  if (step === 'contacts' && actor.role === 'department') return actor.department === s.leadDepartment || (actor.person !== undefined && actor.person.id === s.owner);
+  if (step === 'contacts' && actor.role === 'department')
+    return actor.department === s.leadDepartment || (actor.person !== undefined && actor.person.id === s.owner);
   if (actor.role === 'department') {
     if (step === 'contribution') return s.coDepartments.includes(actor.department ?? '');
     if (step === 'delegate-report') return pendingDelegations(s).some((d) => d.to === actor.department);

@@ -23,9 +23,7 @@ export const creditCode = z
   .refine(isValidCreditCode, 'must be an 18-character unified social credit code with a valid check character (GB 32100-2015)')
   .meta({ example: '91510700MA62BAR50B' });
 
-export const phone = z
-  .string()
-  .refine(isValidPhone, 'must be a mainland mobile (1[3-9] + 9 digits) or a landline with area code');
+export const phone = z.string().refine(isValidPhone, 'must be a mainland mobile (1[3-9] + 9 digits) or a landline with area code');
 
 /** A yes/no filter of a list's query (`?overdue=true`). */
 export const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -48,7 +46,10 @@ export const submitterSchema = z.strictObject({
   phone,
   organisation: text(200).optional(),
   /** Where a WeChat Official Account reaches them (a submission from inside WeChat knows it). */
-  wechatOpenId: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'must be a WeChat openid').optional(),
+  wechatOpenId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{6,64}$/, 'must be a WeChat openid')
+    .optional(),
 });
 
 export const submitAppealSchema = z.strictObject({
@@ -90,7 +91,11 @@ export const supervisionSchema = z.strictObject({
   leaderAssigned: z.boolean().optional(),
 });
 export const resolveSchema = z.strictObject({ summary: text(5000), attachments });
-export const answerSchema = z.strictObject({ text: text(5000), basis: text(1000).optional().describe('the policy the answer rests on (政策依据)'), attachments });
+export const answerSchema = z.strictObject({
+  text: text(5000),
+  basis: text(1000).optional().describe('the policy the answer rests on (政策依据)'),
+  attachments,
+});
 export const requestMaterialSchema = z.strictObject({ what: text(2000), timeLimitDays: z.number().int().min(1).max(30) });
 export const materialSchema = z.strictObject({ text: text(5000), attachments });
 export const mergeSchema = z.strictObject({ into: appealId, reason: text() });

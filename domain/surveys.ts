@@ -12,7 +12,12 @@ export const SURVEY_SCALE = { min: 1, max: 5 } as const;
 export const surveyBody = z.strictObject({
   period: assessmentPeriod.describe('the period evaluated (a month, a quarter or a year): the enterprises that had appeals registered in it are asked'),
   title: z.string().trim().min(1).max(200).describe('what the enterprises are told they are asked, e.g. 2026年第三季度百企评营商环境'),
-  units: z.array(departmentCode).min(1).max(200).refine((u) => new Set(u).size === u.length, 'each unit once').describe('the units rated'),
+  units: z
+    .array(departmentCode)
+    .min(1)
+    .max(200)
+    .refine((u) => new Set(u).size === u.length, 'each unit once')
+    .describe('the units rated'),
   questions: z.array(z.string().trim().min(1).max(200)).min(1).max(20).describe('each rated 1 (worst) to 5 (best)'),
 });
 export type SurveyBody = z.infer<typeof surveyBody>;
@@ -33,7 +38,9 @@ export type SurveyAnswer = z.infer<typeof surveyAnswerBody>;
 export function answerProblems(answer: SurveyAnswer, survey: { units: readonly string[]; questions: readonly string[] }): { field: string; message: string }[] {
   return answer.ratings.flatMap((r, i) => [
     ...(survey.units.includes(r.unit) ? [] : [{ field: `ratings.${i}.unit`, message: `not a unit this survey rates (${survey.units.join(', ')})` }]),
-    ...(r.scores.length === survey.questions.length ? [] : [{ field: `ratings.${i}.scores`, message: `must hold ${survey.questions.length} scores, one per question` }]),
+    ...(r.scores.length === survey.questions.length
+      ? []
+      : [{ field: `ratings.${i}.scores`, message: `must hold ${survey.questions.length} scores, one per question` }]),
   ]);
 }
 
@@ -64,7 +71,12 @@ export function surveyResults(units: readonly string[], questions: number, answe
   return units.map((unit) => {
     const rated = answers.flatMap((a) => a.ratings.filter((r) => r.unit === unit));
     const means = Array.from({ length: questions }, (_, q) => mean(rated.map((r) => r.scores[q]!)));
-    return { unit, responses: rated.length, means: means.map((m) => (m === null ? null : round(m, 2))), surveyScore: surveyScoreOf(rated.flatMap((r) => r.scores)) };
+    return {
+      unit,
+      responses: rated.length,
+      means: means.map((m) => (m === null ? null : round(m, 2))),
+      surveyScore: surveyScoreOf(rated.flatMap((r) => r.scores)),
+    };
   });
 }
 

@@ -2,7 +2,17 @@ import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { AppealState, Registration } from '../domain/appeal.js';
 import type { Step } from '../domain/rules.js';
-import { APPEAL_WORKFLOW, appealWorkflowId, followerUpdate, meetingNoteUpdate, stepUpdates, syncUpdate, type FollowerCommand, type MeetingNoteCommand, type StepCommand } from '../workflows/messages.js';
+import {
+  APPEAL_WORKFLOW,
+  appealWorkflowId,
+  followerUpdate,
+  meetingNoteUpdate,
+  stepUpdates,
+  syncUpdate,
+  type FollowerCommand,
+  type MeetingNoteCommand,
+  type StepCommand,
+} from '../workflows/messages.js';
 import { appealSummary } from '../workflows/ui-summary.js';
 import { createWorkflowGateway } from './workflows.js';
 
@@ -34,7 +44,8 @@ export function createAppealGateway(client: Client, taskQueue: string, answerWit
     follow: (appealId: string, command: FollowerCommand, updateId?: string) => gateway.update(appealWorkflowId(appealId), followerUpdate, command, updateId),
 
     /** Its meeting tells the appeal why it goes on without it (issue 19). */
-    noteMeeting: (appealId: string, command: MeetingNoteCommand, updateId: string) => gateway.update(appealWorkflowId(appealId), meetingNoteUpdate, command, updateId),
+    noteMeeting: (appealId: string, command: MeetingNoteCommand, updateId: string) =>
+      gateway.update(appealWorkflowId(appealId), meetingNoteUpdate, command, updateId),
   };
 }
 

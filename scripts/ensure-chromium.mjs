@@ -28,7 +28,9 @@ const hasAptGet = () => spawnSync('apt-get', ['--version'], { stdio: 'ignore' })
 function ensure() {
   if (present()) return log(`using ${CHROMIUM}`);
   if (process.getuid?.() !== 0 || !hasAptGet()) {
-    log(`${CHROMIUM} is missing and cannot be installed here (needs root and apt-get): install Debian's chromium package, e.g. \`sudo apt-get install -y chromium\``);
+    log(
+      `${CHROMIUM} is missing and cannot be installed here (needs root and apt-get): install Debian's chromium package, e.g. \`sudo apt-get install -y chromium\``,
+    );
     process.exit(1);
   }
   log(`${CHROMIUM} is missing: installing Debian's chromium package (a few minutes on a fresh machine)`);

@@ -116,7 +116,10 @@ class Supervisor {
   private readonly interrupted: Promise<never>;
   private readonly interrupt: (reason: Error) => void;
 
-  constructor(private readonly log: Log, signal: AbortSignal | undefined) {
+  constructor(
+    private readonly log: Log,
+    signal: AbortSignal | undefined,
+  ) {
     const ended = deferred<{ failure?: string }>();
     [this.ended, this.endWith] = [ended.promise, ended.resolve];
     const interrupted = deferred<never>();
@@ -306,9 +309,7 @@ async function startTemporal(opts: StackOptions, dataDir: string, codecEndpoint:
 async function startPostgres(opts: StackOptions, dataDir: string, stack: Supervisor): Promise<string> {
   const postgresDir = join(dataDir, 'postgres');
   opts.log(`[start] starting embedded Postgres on 127.0.0.1:${opts.postgresPort}`);
-  const postgres = await stack.addPostgres(() =>
-    startEmbeddedPostgres({ dataDir: postgresDir, port: opts.postgresPort, log: opts.log }),
-  );
+  const postgres = await stack.addPostgres(() => startEmbeddedPostgres({ dataDir: postgresDir, port: opts.postgresPort, log: opts.log }));
   return postgres.url;
 }
 
@@ -404,5 +405,13 @@ export async function startStackOnFreePorts(
   opts: Omit<StackOptions, 'apiPort' | 'codecServerPort' | 'temporalPort' | 'temporalUiPort' | 'postgresPort' | 'namespace'> & { namespace?: string },
 ): Promise<RunningStack> {
   const [apiPort, codecServerPort, temporalPort, temporalUiPort, postgresPort] = await freePorts(5);
-  return startStack({ namespace: 'default', ...opts, apiPort: apiPort!, codecServerPort: codecServerPort!, temporalPort: temporalPort!, temporalUiPort: temporalUiPort!, postgresPort: postgresPort! });
+  return startStack({
+    namespace: 'default',
+    ...opts,
+    apiPort: apiPort!,
+    codecServerPort: codecServerPort!,
+    temporalPort: temporalPort!,
+    temporalUiPort: temporalUiPort!,
+    postgresPort: postgresPort!,
+  });
 }

@@ -68,9 +68,7 @@ function webhookLine(env: NodeJS.ProcessEnv): string {
 }
 
 function printBanner(stack: RunningStack, webhooks: string): void {
-  const temporal = stack.temporalUiUrl
-    ? `Temporal UI:  ${stack.temporalUiUrl}`
-    : `Temporal:     external Temporal at ${stack.temporalAddress}`;
+  const temporal = stack.temporalUiUrl ? `Temporal UI:  ${stack.temporalUiUrl}` : `Temporal:     external Temporal at ${stack.temporalAddress}`;
   log(
     [
       '',

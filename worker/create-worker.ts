@@ -33,7 +33,18 @@ export interface WorkerDeps {
   maxCachedWorkflows?: number;
 }
 
-export function createWorker({ connection, client, namespace, taskQueue, dataConverter, db, timezone, workflowBundle, maxCachedWorkflows, ...options }: WorkerDeps) {
+export function createWorker({
+  connection,
+  client,
+  namespace,
+  taskQueue,
+  dataConverter,
+  db,
+  timezone,
+  workflowBundle,
+  maxCachedWorkflows,
+  ...options
+}: WorkerDeps) {
   return Worker.create({
     connection,
     namespace,

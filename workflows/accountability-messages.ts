@@ -1,12 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../domain/appeal.js';
-import type {
-  AccountabilityEvent,
-  AccountabilityNotification,
-  AccountabilityPlan,
-  AccountabilityState,
-  AccountabilityStep,
-} from '../domain/accountability.js';
+import type { AccountabilityEvent, AccountabilityNotification, AccountabilityPlan, AccountabilityState, AccountabilityStep } from '../domain/accountability.js';
 import type { AccountabilityBodies } from '../domain/accountability-schemas.js';
 import type { LedgerOutbox } from './step-loop.js';
 

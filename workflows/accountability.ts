@@ -56,7 +56,9 @@ export async function accountability(input: AccountabilityInput): Promise<Accoun
   const commit = () => flushOutbox(outbox, s, (entry) => ledger.recordAccountability(entry));
 
   async function start() {
-    const [rectifyBy] = await calendar.deadlines([{ rule: 'rectifyBy', from: s.createdAt, ...(s.rectifyWorkingDays ? { workingDays: s.rectifyWorkingDays } : {}) }]);
+    const [rectifyBy] = await calendar.deadlines([
+      { rule: 'rectifyBy', from: s.createdAt, ...(s.rectifyWorkingDays ? { workingDays: s.rectifyWorkingDays } : {}) },
+    ]);
     s.rectifyBy = rectifyBy!;
     record('created', { kind: s.kind, unit: s.unit, appeals: s.appeals, rectifyBy: s.rectifyBy }, s.owner, s.createdAt);
     notify('created', unit(), s.rectifyBy);

@@ -12,15 +12,7 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import type { DeadlineActivities, DeadlineRequest } from '../activities/deadlines.js';
 import type { LedgerActivities } from '../activities/ledger.js';
-import {
-  registeredAppeal,
-  type Actor,
-  type AppealState,
-  type DeadlineChange,
-  type Instant,
-  type Recipient,
-  type Supervision,
-} from '../domain/appeal.js';
+import { registeredAppeal, type Actor, type AppealState, type DeadlineChange, type Instant, type Recipient, type Supervision } from '../domain/appeal.js';
 import { REFERRAL_CAUSES, type Closure, type TimelineKind } from '../domain/codes.js';
 import { appealStepRefusal } from '../domain/command-checks.js';
 import { allowedSteps, dueFollowUp, isAllowed, pendingDelegations, type Step } from '../domain/rules.js';
@@ -168,17 +160,21 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     const now = Date.now();
     s.round += 1;
     s.status = 'registered';
-    Object.assign(s, {
-      leadDepartment: null,
-      coDepartments: [],
-      assignedAt: null,
-      overdue: false,
-      supervised: false,
-      supervision: null,
-      pathReported: false,
-      warningAt: null,
-      unratedAt: null,
-    }, s.handler ? { handler: null } : {});
+    Object.assign(
+      s,
+      {
+        leadDepartment: null,
+        coDepartments: [],
+        assignedAt: null,
+        overdue: false,
+        supervised: false,
+        supervision: null,
+        pathReported: false,
+        warningAt: null,
+        unratedAt: null,
+      },
+      s.handler ? { handler: null } : {},
+    );
     const [assignBy, pathBy] = await calendar.deadlines([
       { rule: 'laterAssignBy', from: now },
       { rule: 'laterPathBy', from: now },
@@ -406,11 +402,7 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
   });
 
   onStep('supervision', ({ actor, reason, reportEveryWorkingDays, leaderAssigned = false }, now) =>
-    superviseFrom(
-      s.status === 'registered' ? null : now,
-      { reason, reportEveryWorkingDays: reportEveryWorkingDays ?? null, leaderAssigned },
-      actor,
-    ),
+    superviseFrom(s.status === 'registered' ? null : now, { reason, reportEveryWorkingDays: reportEveryWorkingDays ?? null, leaderAssigned }, actor),
   );
 
   onStep('resolve', async ({ actor, summary, attachments }, now) => {
@@ -419,7 +411,9 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     }
     await awaitRating(now);
     // The lead's answer lists what its co-departments gave, and which of them owed and gave nothing.
-    const parts = (s.contributions ?? []).filter((c) => c.round === s.round).map(({ department: code, text, missed }) => ({ department: code, ...(text !== undefined ? { text } : {}), missed }));
+    const parts = (s.contributions ?? [])
+      .filter((c) => c.round === s.round)
+      .map(({ department: code, text, missed }) => ({ department: code, ...(text !== undefined ? { text } : {}), missed }));
     record('resolved', { summary, onTime: !s.overdue, ...(parts.length > 0 ? { contributions: parts } : {}), ...evidence(attachments) }, actor);
     notify('resolved', [enterprise, office], s.deadlines.ratingBy);
   });
@@ -489,7 +483,8 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
 
   function refuseUnlessFollowable(actor: Actor) {
     if (actor?.role !== 'office' && actor?.role !== 'admin') throw refused({ kind: 'forbidden', message: 'only the office merges appeals' });
-    if (s.status === 'closed' || s.status === 'withdrawn') throw wrongState(`an appeal that is ${s.status} takes no duplicates`, s.status, allowedSteps(s, Date.now()));
+    if (s.status === 'closed' || s.status === 'withdrawn')
+      throw wrongState(`an appeal that is ${s.status} takes no duplicates`, s.status, allowedSteps(s, Date.now()));
   }
 
   // The second assignment (issue 17): after a dissatisfied rating the office may give it to another department.
@@ -583,124 +578,131 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     const handling = s.status === 'assigned' || s.status === 'in_progress';
     const material = s.material;
     const list: (Alarm | false)[] = [
-      s.status === 'awaiting_material' && !material!.missed && armed('materialBy', material!.materialBy) && {
-        name: 'materialBy',
-        at: material!.materialBy,
-        fire() {
-          material!.missed = true;
-          record('material_missed', { deadline: material!.materialBy }, SYSTEM, material!.materialBy);
-          notify('material_missed', [...lead(), office]);
+      s.status === 'awaiting_material' &&
+        !material!.missed &&
+        armed('materialBy', material!.materialBy) && {
+          name: 'materialBy',
+          at: material!.materialBy,
+          fire() {
+            material!.missed = true;
+            record('material_missed', { deadline: material!.materialBy }, SYSTEM, material!.materialBy);
+            notify('material_missed', [...lead(), office]);
+          },
         },
-      },
-      s.status === 'registered' && armed('assignBy', d.assignBy) && {
-        name: 'assignBy',
-        at: d.assignBy,
-        fire() {
-          record('assign_missed', { deadline: d.assignBy }, SYSTEM, d.assignBy!);
-          notify('assign_missed', [office], d.assignBy);
+      s.status === 'registered' &&
+        armed('assignBy', d.assignBy) && {
+          name: 'assignBy',
+          at: d.assignBy,
+          fire() {
+            record('assign_missed', { deadline: d.assignBy }, SYSTEM, d.assignBy!);
+            notify('assign_missed', [office], d.assignBy);
+          },
         },
-      },
-      (s.status === 'registered' || handling) && !s.pathReported && armed('pathBy', d.pathBy) && {
-        name: 'pathBy',
-        at: d.pathBy,
-        fire() {
-          record('path_missed', { deadline: d.pathBy }, SYSTEM, d.pathBy!);
-          notify('path_missed', [...lead(), office], d.pathBy);
+      (s.status === 'registered' || handling) &&
+        !s.pathReported &&
+        armed('pathBy', d.pathBy) && {
+          name: 'pathBy',
+          at: d.pathBy,
+          fire() {
+            record('path_missed', { deadline: d.pathBy }, SYSTEM, d.pathBy!);
+            notify('path_missed', [...lead(), office], d.pathBy);
+          },
         },
-      },
-      handling && armed('warning', s.warningAt) && {
-        name: 'warning',
-        at: s.warningAt,
-        fire() {
-          record('warning', { dueAt: d.dueAt });
-          notify('warning', lead(), d.dueAt);
+      handling &&
+        armed('warning', s.warningAt) && {
+          name: 'warning',
+          at: s.warningAt,
+          fire() {
+            record('warning', { dueAt: d.dueAt });
+            notify('warning', lead(), d.dueAt);
+          },
         },
-      },
-      handling && !s.overdue && armed('dueAt', d.dueAt) && {
-        name: 'dueAt',
-        at: d.dueAt,
-        async fire() {
-          s.overdue = true;
-          record('overdue', { dueAt: d.dueAt }, SYSTEM, d.dueAt!);
-          notify('overdue', [...lead(), office], d.dueAt);
-          if (!s.supervised) {
-            await superviseFrom(d.dueAt, { reason: 'overdue', reportEveryWorkingDays: null, leaderAssigned: false }, SYSTEM, d.dueAt!);
-          }
+      handling &&
+        !s.overdue &&
+        armed('dueAt', d.dueAt) && {
+          name: 'dueAt',
+          at: d.dueAt,
+          async fire() {
+            s.overdue = true;
+            record('overdue', { dueAt: d.dueAt }, SYSTEM, d.dueAt!);
+            notify('overdue', [...lead(), office], d.dueAt);
+            if (!s.supervised) {
+              await superviseFrom(d.dueAt, { reason: 'overdue', reportEveryWorkingDays: null, leaderAssigned: false }, SYSTEM, d.dueAt!);
+            }
+          },
         },
-      },
       ...(handling ? (s.contributions ?? []) : [])
         .filter((c) => c.round === s.round && c.text === undefined && !c.missed && s.coDepartments.includes(c.department))
         .filter((c) => armed(`contributeBy-${c.round}-${c.department}`, c.dueBy))
-        .map(
-          (c): Alarm => ({
-            name: `contributeBy-${c.round}-${c.department}`,
-            at: c.dueBy,
-            fire() {
-              c.missed = true;
-              record('contribution_missed', { department: c.department, deadline: c.dueBy }, SYSTEM, c.dueBy);
-              notify('contribution_missed', [...lead(), office]);
-            },
-          }),
-        ),
+        .map((c): Alarm => ({
+          name: `contributeBy-${c.round}-${c.department}`,
+          at: c.dueBy,
+          fire() {
+            c.missed = true;
+            record('contribution_missed', { department: c.department, deadline: c.dueBy }, SYSTEM, c.dueBy);
+            notify('contribution_missed', [...lead(), office]);
+          },
+        })),
       ...(handling ? (s.instructions ?? []) : [])
         .map((instruction, i) => ({ instruction, name: `instructionReportBy-${i}` }))
         .filter(({ instruction, name }) => armed(name, instruction.reportBy))
-        .map(
-          ({ instruction, name }): Alarm => ({
-            name,
-            at: instruction.reportBy!,
-            async fire() {
-              const missed = instruction.reportBy!;
-              record('instruction_report_missed', { leader: instruction.by, deadline: missed }, SYSTEM, missed);
-              await restartInstructionClocks(missed, [instruction]);
-              notify('instruction_report_missed', [...lead(), office, { kind: 'person', id: instruction.by }], instruction.reportBy);
-            },
-          }),
-        ),
+        .map(({ instruction, name }): Alarm => ({
+          name,
+          at: instruction.reportBy!,
+          async fire() {
+            const missed = instruction.reportBy!;
+            record('instruction_report_missed', { leader: instruction.by, deadline: missed }, SYSTEM, missed);
+            await restartInstructionClocks(missed, [instruction]);
+            notify('instruction_report_missed', [...lead(), office, { kind: 'person', id: instruction.by }], instruction.reportBy);
+          },
+        })),
       ...(handling ? pendingDelegations(s) : [])
         .filter((delegation) => !delegation.missed && armed(`delegation-${delegation.round}-${delegation.to}-${delegation.at}`, delegation.dueAt))
-        .map(
-          (delegation): Alarm => ({
-            name: `delegation-${delegation.round}-${delegation.to}-${delegation.at}`,
-            at: delegation.dueAt,
-            fire() {
-              delegation.missed = true;
-              record('delegation_missed', { to: delegation.to, deadline: delegation.dueAt }, SYSTEM, delegation.dueAt);
-              notify('delegation_missed', lead());
-            },
-          }),
-        ),
-      handling && s.supervised && armed('reportBy', d.reportBy) && {
-        name: 'reportBy',
-        at: d.reportBy,
-        async fire() {
-          const missed = d.reportBy!;
-          record('report_missed', { deadline: missed }, SYSTEM, missed);
-          await startReportClock(missed);
-          notify('report_missed', [...lead(), office], s.deadlines.reportBy);
+        .map((delegation): Alarm => ({
+          name: `delegation-${delegation.round}-${delegation.to}-${delegation.at}`,
+          at: delegation.dueAt,
+          fire() {
+            delegation.missed = true;
+            record('delegation_missed', { to: delegation.to, deadline: delegation.dueAt }, SYSTEM, delegation.dueAt);
+            notify('delegation_missed', lead());
+          },
+        })),
+      handling &&
+        s.supervised &&
+        armed('reportBy', d.reportBy) && {
+          name: 'reportBy',
+          at: d.reportBy,
+          async fire() {
+            const missed = d.reportBy!;
+            record('report_missed', { deadline: missed }, SYSTEM, missed);
+            await startReportClock(missed);
+            notify('report_missed', [...lead(), office], s.deadlines.reportBy);
+          },
         },
-      },
-      s.status === 'resolved' && armed('ratingBy', d.ratingBy) && {
-        name: 'ratingBy',
-        at: d.ratingBy,
-        fire() {
-          record('rating_reminder', { deadline: d.ratingBy }, SYSTEM, d.ratingBy!);
-          notify('rating_reminder', [office], s.unratedAt);
+      s.status === 'resolved' &&
+        armed('ratingBy', d.ratingBy) && {
+          name: 'ratingBy',
+          at: d.ratingBy,
+          fire() {
+            record('rating_reminder', { deadline: d.ratingBy }, SYSTEM, d.ratingBy!);
+            notify('rating_reminder', [office], s.unratedAt);
+          },
         },
-      },
-      s.status === 'resolved' && armed('unrated', s.unratedAt) && {
-        name: 'unrated',
-        at: s.unratedAt,
-        fire: () => close('unrated', null, SYSTEM, s.unratedAt!),
-      },
-      s.status === 'awaiting_explanation' && armed('explanationBy', d.explanationBy) && {
-        name: 'explanationBy',
-        at: d.explanationBy,
-        fire() {
-          record('explanation_missed', { deadline: d.explanationBy }, SYSTEM, d.explanationBy!);
-          notify('explanation_missed', [office], d.explanationBy);
+      s.status === 'resolved' &&
+        armed('unrated', s.unratedAt) && {
+          name: 'unrated',
+          at: s.unratedAt,
+          fire: () => close('unrated', null, SYSTEM, s.unratedAt!),
         },
-      },
+      s.status === 'awaiting_explanation' &&
+        armed('explanationBy', d.explanationBy) && {
+          name: 'explanationBy',
+          at: d.explanationBy,
+          fire() {
+            record('explanation_missed', { deadline: d.explanationBy }, SYSTEM, d.explanationBy!);
+            notify('explanation_missed', [office], d.explanationBy);
+          },
+        },
       ...s.followUps
         .filter((visit) => s.status === 'closed' && visit.outcome === 'pending')
         .map((visit): Alarm =>
@@ -746,7 +748,12 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     ]);
     s.deadlines.assignBy = assignBy!;
     s.deadlines.pathBy = pathBy!;
-    record('registered', { channel: s.channel, category: s.category, ...(s.clockFrom !== undefined ? { clockFrom: s.clockFrom } : {}) }, SYSTEM, s.registeredAt);
+    record(
+      'registered',
+      { channel: s.channel, category: s.category, ...(s.clockFrom !== undefined ? { clockFrom: s.clockFrom } : {}) },
+      SYSTEM,
+      s.registeredAt,
+    );
     record('acknowledged', { receiptNumber: s.receiptNumber });
     notify('acknowledged', [enterprise]);
     // The office hears at once of what arrives online, which no clerk of its own registered (issue 16). Appeals
@@ -761,4 +768,3 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
 
 /** The attachments a step's text cites, as its event records them. */
 const evidence = (attachments: string[] | undefined) => (attachments?.length ? { attachments } : {});
-

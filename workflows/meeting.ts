@@ -1,12 +1,4 @@
-import {
-  continueAsNew,
-  patched,
-  proxyActivities,
-  proxyLocalActivities,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { continueAsNew, patched, proxyActivities, proxyLocalActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { DeadlineActivities } from '../activities/deadlines.js';
 import { meetingStepRefusal } from '../domain/command-checks.js';
@@ -231,7 +223,10 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
       record('decided', { answered: by('answered'), assigned: by('assigned'), followUp: by('follow_up'), ...(refused.length > 0 ? { refused } : {}) }, actor);
     }
     if (absent.length > 0) {
-      record('absent_problems', { creditCodes: [...new Set(absent.map((a) => a.creditCode))], appeals: absent.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber })) });
+      record('absent_problems', {
+        creditCodes: [...new Set(absent.map((a) => a.creditCode))],
+        appeals: absent.map(({ appealId, receiptNumber }) => ({ appealId, receiptNumber })),
+      });
     }
     await review(now);
   });
@@ -267,42 +262,47 @@ export async function meeting(input: MeetingInput): Promise<MeetingState> {
 
   function alarms(): Alarm[] {
     const list: (Alarm | false)[] = [
-      s.status === 'planned' && armed('announce', s.announceAt) && {
-        name: 'announce',
-        at: s.announceAt,
-        fire() {
-          // Dated at its moment, like every timer's event; a meeting planned late is announced when it is planned.
-          const announcedAt = Math.max(s.announceAt, s.createdAt);
-          Object.assign(s, { status: 'announced', announcedAt });
-          record('announced', { startsAt: s.startsAt, registrationClosesAt: s.registrationClosesAt }, SYSTEM, announcedAt);
-          notify('announced', [office, ...s.invitations.map(enterprise)]);
+      s.status === 'planned' &&
+        armed('announce', s.announceAt) && {
+          name: 'announce',
+          at: s.announceAt,
+          fire() {
+            // Dated at its moment, like every timer's event; a meeting planned late is announced when it is planned.
+            const announcedAt = Math.max(s.announceAt, s.createdAt);
+            Object.assign(s, { status: 'announced', announcedAt });
+            record('announced', { startsAt: s.startsAt, registrationClosesAt: s.registrationClosesAt }, SYSTEM, announcedAt);
+            notify('announced', [office, ...s.invitations.map(enterprise)]);
+          },
         },
-      },
-      (s.status === 'planned' || s.status === 'announced') && armed('registrationCloses', s.registrationClosesAt) && {
-        name: 'registrationCloses',
-        at: s.registrationClosesAt,
-        fire() {
-          s.status = 'registration_closed';
-          record('registration_closed', { registered: s.registrations.length }, SYSTEM, s.registrationClosesAt);
+      (s.status === 'planned' || s.status === 'announced') &&
+        armed('registrationCloses', s.registrationClosesAt) && {
+          name: 'registrationCloses',
+          at: s.registrationClosesAt,
+          fire() {
+            s.status = 'registration_closed';
+            record('registration_closed', { registered: s.registrations.length }, SYSTEM, s.registrationClosesAt);
+          },
         },
-      },
-      s.status === 'follow_up' && armed('digest', s.digestAt) && {
-        name: 'digest',
-        at: s.digestAt,
-        async fire() {
-          const due = s.digestAt!;
-          const { figures, open } = await review();
-          if (s.status !== 'follow_up') return;
-          record('digest', { open, ...figures }, SYSTEM, due);
-          notify('digest', [office], { open, figures });
-          s.digestAt = await digestAfter(due);
+      s.status === 'follow_up' &&
+        armed('digest', s.digestAt) && {
+          name: 'digest',
+          at: s.digestAt,
+          async fire() {
+            const due = s.digestAt!;
+            const { figures, open } = await review();
+            if (s.status !== 'follow_up') return;
+            record('digest', { open, ...figures }, SYSTEM, due);
+            notify('digest', [office], { open, figures });
+            s.digestAt = await digestAfter(due);
+          },
         },
-      },
-      ['held', 'follow_up', 'reported'].includes(s.status) && !s.settled && armed('review', s.reviewAt) && {
-        name: 'review',
-        at: s.reviewAt,
-        fire: () => review(),
-      },
+      ['held', 'follow_up', 'reported'].includes(s.status) &&
+        !s.settled &&
+        armed('review', s.reviewAt) && {
+          name: 'review',
+          at: s.reviewAt,
+          fire: () => review(),
+        },
     ];
     return list.filter((a): a is Alarm => a !== false).sort((a, b) => a.at - b.at);
   }

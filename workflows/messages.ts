@@ -15,9 +15,7 @@ export type Outbox = LedgerOutbox<TimelineEvent, NotificationRecord>;
 export type AppealInput = { registration: Registration } | { carried: AppealState; outbox: Outbox };
 
 /** What a step's Update carries: who takes it and the body, with the classification's limit already resolved. */
-export type StepCommand<S extends Step> = { actor: Actor } & (S extends 'classify'
-  ? StepBodies['classify'] & { timeLimitDays: number }
-  : StepBodies[S]);
+export type StepCommand<S extends Step> = { actor: Actor } & (S extends 'classify' ? StepBodies['classify'] & { timeLimitDays: number } : StepBodies[S]);
 
 export const stepUpdates: { [S in Step]: ReturnType<typeof defineUpdate<AppealState, [StepCommand<S>]>> } = {
   classify: defineUpdate('classify'),

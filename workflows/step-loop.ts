@@ -47,7 +47,8 @@ type Activities = Record<string, (...args: never[]) => Promise<unknown>>;
  */
 export function inPlaceFirst<A extends Activities>(inPlace: A, queued: A, queuedAfterFailure: boolean): A {
   return new Proxy(inPlace, {
-    get: (_, name: string) =>
+    get:
+      (_, name: string) =>
       async (...args: never[]) => {
         try {
           return await inPlace[name]!(...args);

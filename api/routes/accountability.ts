@@ -27,13 +27,7 @@ import { localDate } from '../../domain/dates.js';
 import { codesOf } from '../../domain/codes.js';
 import { registrationBounds } from '../../domain/periods.js';
 import { departmentCode } from '../../domain/steps.js';
-import {
-  accountabilityTimeline,
-  findAccountability,
-  listAccountability,
-  receiptNumbers,
-  type AccountabilityFilter,
-} from '../../db/accountability.js';
+import { accountabilityTimeline, findAccountability, listAccountability, receiptNumbers, type AccountabilityFilter } from '../../db/accountability.js';
 import { findDepartment } from '../../db/departments.js';
 import { findPerson } from '../../db/people.js';
 import type { Database } from '../../db/schema.js';
@@ -51,7 +45,9 @@ import type { Views } from '../views.js';
 import { WorkflowCompleted } from '../../gateway/errors.js';
 import { actorShape, date, instant, list } from '../answer-shapes.js';
 
-const countsShape = z.object(Object.fromEntries(Object.keys(ACCOUNTABILITY_COUNTS).map((name) => [name, z.int()])) as Record<keyof typeof ACCOUNTABILITY_COUNTS, z.ZodInt>);
+const countsShape = z.object(
+  Object.fromEntries(Object.keys(ACCOUNTABILITY_COUNTS).map((name) => [name, z.int()])) as Record<keyof typeof ACCOUNTABILITY_COUNTS, z.ZodInt>,
+);
 const signed = { note: z.string(), at: instant };
 /** An accountability record as its reader sees it (issue 18). */
 const recordShape = z.object({
@@ -68,11 +64,22 @@ const recordShape = z.object({
   rectification: z.object({ text: z.string(), at: instant, by: actorShape }).nullable(),
   rectifiedOnTime: z.boolean().nullable(),
   outcome: z.object({ result: z.enum(codesOf(OUTCOME_RESULTS)), ...signed }).nullable(),
-  finding: z.object({ result: z.enum(codesOf(FINDING_RESULTS)), ...signed, by: actorShape }).nullable().optional(),
+  finding: z
+    .object({ result: z.enum(codesOf(FINDING_RESULTS)), ...signed, by: actorShape })
+    .nullable()
+    .optional(),
   publishable: z.boolean(),
   allowedSteps: z.array(z.string()),
   timeline: z
-    .array(z.object({ seq: z.int(), kind: z.enum(codesOf(ACCOUNTABILITY_EVENT_KINDS)), at: instant, actor: actorShape.optional(), data: z.record(z.string(), z.unknown()).optional() }))
+    .array(
+      z.object({
+        seq: z.int(),
+        kind: z.enum(codesOf(ACCOUNTABILITY_EVENT_KINDS)),
+        at: instant,
+        actor: actorShape.optional(),
+        data: z.record(z.string(), z.unknown()).optional(),
+      }),
+    )
     .optional(),
 });
 const publicFindingShape = z.object({
@@ -150,7 +157,9 @@ export function accountabilityRoutes(routes: RouteTable, { db, client, taskQueue
       rectification: s.rectification && { text: s.rectification.text, at: views.at(s.rectification.at), by: views.actor(s.rectification.by) },
       rectifiedOnTime: rectifiedOnTime(s),
       outcome: s.outcome && { result: s.outcome.result, note: s.outcome.note, at: views.at(s.outcome.at) },
-      ...(s.kind === 'referral' ? { finding: s.finding && { result: s.finding.result, note: s.finding.note, at: views.at(s.finding.at), by: views.actor(s.finding.by) } } : {}),
+      ...(s.kind === 'referral'
+        ? { finding: s.finding && { result: s.finding.result, note: s.finding.note, at: views.at(s.finding.at), by: views.actor(s.finding.by) } }
+        : {}),
       publishable: publishable(s),
       allowedSteps: allowedAccountabilitySteps(s),
       ...(timeline ? { timeline: timeline.map(event) } : {}),
@@ -177,7 +186,8 @@ export function accountabilityRoutes(routes: RouteTable, { db, client, taskQueue
       method: 'post',
       path: '/v1/accountability',
       tag: 'accountability',
-      summary: 'Open an accountability record against a unit: its workflow waits for the unit’s rectification by rectifyBy (working days), telling the office if it is missed',
+      summary:
+        'Open an accountability record against a unit: its workflow waits for the unit’s rectification by rectifyBy (working days), telling the office if it is missed',
       roles: ['office'],
       body: createAccountabilitySchema,
       audience: AUDIENCE.accountability,
@@ -200,7 +210,10 @@ export function accountabilityRoutes(routes: RouteTable, { db, client, taskQueue
         owner: caller,
         ...(body.rectifyWorkingDays ? { rectifyWorkingDays: body.rectifyWorkingDays } : {}),
       });
-      res.status(201).location(`/v1/accountability/${id}`).json(await present(id));
+      res
+        .status(201)
+        .location(`/v1/accountability/${id}`)
+        .json(await present(id));
     },
   );
 
@@ -233,13 +246,25 @@ export function accountabilityRoutes(routes: RouteTable, { db, client, taskQueue
       query: figuresQuery,
       csv: true,
       responses: { 200: '{from, to, groupBy, groups: [{key, label, ...figures}], total}, or CSV with a 合计 row', 400: 'invalid query' },
-      answers: { 200: z.object({ from: date.nullable(), to: date.nullable(), groupBy: z.enum(ACCOUNTABILITY_GROUP_BYS), groups: z.array(countsShape.extend({ key: z.string().nullable(), label: z.string() })), total: countsShape }) },
+      answers: {
+        200: z.object({
+          from: date.nullable(),
+          to: date.nullable(),
+          groupBy: z.enum(ACCOUNTABILITY_GROUP_BYS),
+          groups: z.array(countsShape.extend({ key: z.string().nullable(), label: z.string() })),
+          total: countsShape,
+        }),
+      },
     },
     async ({ req, res, query }) => {
       const records = await listAccountability(db, period(query));
       const labels = await loadLabels(db);
       const labelOf = (key: string | null) =>
-        key === null ? NO_UNIT_LABEL : query.groupBy === 'kind' ? ACCOUNTABILITY_KINDS[key as keyof typeof ACCOUNTABILITY_KINDS] : (labels.department[key] ?? key);
+        key === null
+          ? NO_UNIT_LABEL
+          : query.groupBy === 'kind'
+            ? ACCOUNTABILITY_KINDS[key as keyof typeof ACCOUNTABILITY_KINDS]
+            : (labels.department[key] ?? key);
       const groups: FigureRow[] = groupAccountability(records, query.groupBy).map(({ key, figures }) => ({ key, label: labelOf(key), ...figures }));
       const total = accountabilityFigures(records);
       await answer(
@@ -291,14 +316,39 @@ export function accountabilityRoutes(routes: RouteTable, { db, client, taskQueue
   };
 
   const steps = [
-    { step: 'rectification', roles: ['department'], body: rectificationSchema, summary: 'The unit reports its rectification (late reports are taken and kept as late)' },
-    { step: 'outcome', roles: ['office'], body: outcomeSchema, summary: 'The office records the outcome: rectified, not rectified or escalated; closes the record' },
-    { step: 'finding', roles: ['commission'], body: findingSchema, summary: 'The discipline commission records its finding on a referral: upheld, not upheld or clarified (错告澄清)' },
+    {
+      step: 'rectification',
+      roles: ['department'],
+      body: rectificationSchema,
+      summary: 'The unit reports its rectification (late reports are taken and kept as late)',
+    },
+    {
+      step: 'outcome',
+      roles: ['office'],
+      body: outcomeSchema,
+      summary: 'The office records the outcome: rectified, not rectified or escalated; closes the record',
+    },
+    {
+      step: 'finding',
+      roles: ['commission'],
+      body: findingSchema,
+      summary: 'The discipline commission records its finding on a referral: upheld, not upheld or clarified (错告澄清)',
+    },
   ] as const;
 
   for (const { step, roles, body, summary } of steps) {
     routes.add(
-      { method: 'post', path: `/v1/accountability/:id/${step}`, tag: 'accountability', summary, roles: [...roles], body, idempotencyKey: true, responses: stepResponses, answers: { 200: recordShape } },
+      {
+        method: 'post',
+        path: `/v1/accountability/:id/${step}`,
+        tag: 'accountability',
+        summary,
+        roles: [...roles],
+        body,
+        idempotencyKey: true,
+        responses: stepResponses,
+        answers: { 200: recordShape },
+      },
       async ({ caller, params, body: parseBody, once }) => {
         const s = await recordOr404(params.id!, caller);
         const command = { actor: caller, ...parseBody() } as AccountabilityCommands[typeof step];
@@ -312,17 +362,29 @@ export function accountabilityRoutes(routes: RouteTable, { db, client, taskQueue
       method: 'get',
       path: '/v1/public/accountability',
       tag: 'public',
-      summary: 'Referrals the discipline commission found not upheld or clarified (错告澄清), newest first: the unit, the finding, its date and the appeals’ receipt numbers; never a referral without such a finding',
+      summary:
+        'Referrals the discipline commission found not upheld or clarified (错告澄清), newest first: the unit, the finding, its date and the appeals’ receipt numbers; never a referral without such a finding',
       roles: 'public',
       query: publicQuery,
-      responses: { 200: '{items}', 400: 'invalid query', 429: 'too many requests from this address (Retry-After says when to retry)', 503: 'Postgres unreachable; try again shortly' },
+      responses: {
+        200: '{items}',
+        400: 'invalid query',
+        429: 'too many requests from this address (Retry-After says when to retry)',
+        503: 'Postgres unreachable; try again shortly',
+      },
       answers: { 200: list(publicFindingShape) },
       headers: { 429: { 'Retry-After': true } },
     },
     async ({ req, res, query }) => {
       limiter.take(clientAddress(req));
       const records = await listAccountability(db, { publishable: true, ...(query.unit ? { unit: query.unit } : {}), ...period(query) });
-      const [receipts, labels] = await Promise.all([receiptNumbers(db, records.flatMap((s) => s.appeals)), loadLabels(db)]);
+      const [receipts, labels] = await Promise.all([
+        receiptNumbers(
+          db,
+          records.flatMap((s) => s.appeals),
+        ),
+        loadLabels(db),
+      ]);
       res.json({
         items: records.map((s) => ({
           unit: s.unit,

@@ -104,9 +104,11 @@ const tokenSchema = z
   })
   .superRefine((t, ctx) => {
     if (t.role !== 'office' && t.unit) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'only for the office role (a county’s or park’s office)' });
-    if (t.role === 'department' && !t.department && !t.person) ctx.addIssue({ code: 'custom', path: ['department'], message: 'is required for the department role (or a person, whose unit it takes)' });
+    if (t.role === 'department' && !t.department && !t.person)
+      ctx.addIssue({ code: 'custom', path: ['department'], message: 'is required for the department role (or a person, whose unit it takes)' });
     if (t.role === 'enterprise' && t.person) ctx.addIssue({ code: 'custom', path: ['person'], message: 'an enterprise token cannot name a person' });
-    if (t.role === 'leader' && !t.person) ctx.addIssue({ code: 'custom', path: ['person'], message: 'is required for the leader role (a person with the leader duty)' });
+    if (t.role === 'leader' && !t.person)
+      ctx.addIssue({ code: 'custom', path: ['person'], message: 'is required for the leader role (a person with the leader duty)' });
     if (t.role === 'enterprise' && !t.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'is required for the enterprise role' });
     if (t.role !== 'department' && t.department) ctx.addIssue({ code: 'custom', path: ['department'], message: 'only for the department role' });
     if (t.role !== 'enterprise' && t.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'only for the enterprise role' });
@@ -156,7 +158,16 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
     return person;
   }
   routes.add(
-    { method: 'post', path: '/v1/departments', tag: 'admin', summary: 'Create a department: a unit of the city’s tree, with its level and parent (its webhook secret is shown once)', roles: ['admin'], body: schemas.department, responses: { 201: 'the department with its secret', 400: 'invalid input, or a parent that does not hold units of this level', 409: 'the code is taken' }, answers: { 201: departmentShape.extend(secretShape.shape) } },
+    {
+      method: 'post',
+      path: '/v1/departments',
+      tag: 'admin',
+      summary: 'Create a department: a unit of the city’s tree, with its level and parent (its webhook secret is shown once)',
+      roles: ['admin'],
+      body: schemas.department,
+      responses: { 201: 'the department with its secret', 400: 'invalid input, or a parent that does not hold units of this level', 409: 'the code is taken' },
+      answers: { 201: departmentShape.extend(secretShape.shape) },
+    },
     async ({ res, body }) => {
       const d = body();
       await checkPlacement(db, d, true);
@@ -164,25 +175,52 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
       if (!(await insertDepartment(db, { code: d.code, name: d.name, level: d.level, parent: d.parent, webhookUrl: d.webhookUrl ?? null }, secret))) {
         throw conflict(`department ${d.code} exists`);
       }
-      res.status(201).location(`/v1/departments/${d.code}`).json({ ...(await findDepartment(db, d.code))!, secret });
+      res
+        .status(201)
+        .location(`/v1/departments/${d.code}`)
+        .json({ ...(await findDepartment(db, d.code))!, secret });
     },
   );
 
   routes.add(
-    { method: 'get', path: '/v1/departments', tag: 'admin', summary: 'List departments, or the units beneath one (`parent`) or of one level', roles: ['office', 'department', 'enterprise'], audience: AUDIENCE.departments, query: unitsQuery, unitScoped: true, responses: { 200: '{items}' }, answers: { 200: list(departmentShape) } },
+    {
+      method: 'get',
+      path: '/v1/departments',
+      tag: 'admin',
+      summary: 'List departments, or the units beneath one (`parent`) or of one level',
+      roles: ['office', 'department', 'enterprise'],
+      audience: AUDIENCE.departments,
+      query: unitsQuery,
+      unitScoped: true,
+      responses: { 200: '{items}' },
+      answers: { 200: list(departmentShape) },
+    },
     async ({ res, caller, query }) => {
       res.json({ items: (await listDepartments(db, query)).map((d) => views.department(d, caller)) });
     },
   );
 
   routes.add(
-    { method: 'patch', path: '/v1/departments/:code', tag: 'admin', summary: 'Rename, move, re-point or deactivate a department', roles: ['admin'], body: schemas.departmentPatch, responses: { 200: 'the department', 400: 'invalid input, or a place in the tree that does not hold it or its units', 404: 'no such department' }, answers: { 200: departmentShape } },
+    {
+      method: 'patch',
+      path: '/v1/departments/:code',
+      tag: 'admin',
+      summary: 'Rename, move, re-point or deactivate a department',
+      roles: ['admin'],
+      body: schemas.departmentPatch,
+      responses: { 200: 'the department', 400: 'invalid input, or a place in the tree that does not hold it or its units', 404: 'no such department' },
+      answers: { 200: departmentShape },
+    },
     async ({ res, params, body }) => {
       const found = await findDepartment(db, params.code!);
       if (!found) throw notFound(`no department ${params.code}`);
       const changes = body();
       if (changes.level !== undefined || changes.parent !== undefined) {
-        await checkPlacement(db, { code: found.code, level: changes.level ?? found.level, parent: changes.parent === undefined ? found.parent : changes.parent }, false);
+        await checkPlacement(
+          db,
+          { code: found.code, level: changes.level ?? found.level, parent: changes.parent === undefined ? found.parent : changes.parent },
+          false,
+        );
       }
       // An UPDATE needs something to set: an empty patch changes nothing and answers the department as it is.
       res.json(Object.keys(changes).length === 0 ? found : await updateDepartment(db, params.code!, changes));
@@ -190,7 +228,15 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'post', path: '/v1/departments/:code/secret', tag: 'admin', summary: 'Rotate a department’s webhook secret (the old one still signs, in X-Appeals-Signature-Previous, for 24 h)', roles: ['admin'], responses: { 200: '{secret}', 404: 'no such department' }, answers: { 200: secretShape } },
+    {
+      method: 'post',
+      path: '/v1/departments/:code/secret',
+      tag: 'admin',
+      summary: 'Rotate a department’s webhook secret (the old one still signs, in X-Appeals-Signature-Previous, for 24 h)',
+      roles: ['admin'],
+      responses: { 200: '{secret}', 404: 'no such department' },
+      answers: { 200: secretShape },
+    },
     async ({ res, params }) => {
       const secret = newSecret();
       if (!(await rotateDepartmentSecret(db, params.code!, secret))) throw notFound(`no department ${params.code}`);
@@ -199,7 +245,16 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'put', path: '/v1/office/webhook', tag: 'admin', summary: 'Where the office’s notifications go', roles: ['admin'], body: schemas.officeWebhook, responses: { 200: '{url, secret}', 400: 'invalid input' }, answers: { 200: secretShape.extend({ url: z.string() }) } },
+    {
+      method: 'put',
+      path: '/v1/office/webhook',
+      tag: 'admin',
+      summary: 'Where the office’s notifications go',
+      roles: ['admin'],
+      body: schemas.officeWebhook,
+      responses: { 200: '{url, secret}', 400: 'invalid input' },
+      answers: { 200: secretShape.extend({ url: z.string() }) },
+    },
     async ({ res, body }) => {
       const { url } = body();
       const secret = newSecret();
@@ -220,7 +275,19 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'post', path: '/v1/tokens', tag: 'admin', summary: 'Issue a token (shown once); an office token with `unit` is a county’s or park’s office, over its subtree only', roles: ['admin'], body: tokenSchema, responses: { 201: '{id, token, role, department, creditCode, label, unit, person}', 400: 'invalid input (a unit that is not a county or park, a person who does not exist or is retired, a department token for another unit than its person’s, an enterprise token naming a person)' }, answers: { 201: tokenShape.extend({ token: z.string() }) } },
+    {
+      method: 'post',
+      path: '/v1/tokens',
+      tag: 'admin',
+      summary: 'Issue a token (shown once); an office token with `unit` is a county’s or park’s office, over its subtree only',
+      roles: ['admin'],
+      body: tokenSchema,
+      responses: {
+        201: '{id, token, role, department, creditCode, label, unit, person}',
+        400: 'invalid input (a unit that is not a county or park, a person who does not exist or is retired, a department token for another unit than its person’s, an enterprise token naming a person)',
+      },
+      answers: { 201: tokenShape.extend({ token: z.string() }) },
+    },
     async ({ res, body }) => {
       const t = body();
       const person = t.person === undefined ? undefined : await tokenPerson(t.person);
@@ -233,24 +300,48 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
       if (department && !(await findDepartment(db, department))) throw badRequest([{ field: 'department', message: `no department ${department}` }]);
       if (t.unit) {
         const unit = await findDepartment(db, t.unit);
-        if (unit?.level !== 'county' && unit?.level !== 'park') throw badRequest([{ field: 'unit', message: unit ? `${t.unit} is a ${unit.level}, not a county or park` : `no unit ${t.unit}` }]);
+        if (unit?.level !== 'county' && unit?.level !== 'park')
+          throw badRequest([{ field: 'unit', message: unit ? `${t.unit} is a ${unit.level}, not a county or park` : `no unit ${t.unit}` }]);
       }
       const { token, hash } = issueToken();
-      const row = { id: randomUUID(), role: t.role, department: department ?? null, creditCode: t.creditCode ?? null, label: t.label ?? null, unit: t.unit ?? null, person: person?.id ?? null };
+      const row = {
+        id: randomUUID(),
+        role: t.role,
+        department: department ?? null,
+        creditCode: t.creditCode ?? null,
+        label: t.label ?? null,
+        unit: t.unit ?? null,
+        person: person?.id ?? null,
+      };
       await insertToken(db, row, hash);
       res.status(201).json({ ...row, token });
     },
   );
 
   routes.add(
-    { method: 'get', path: '/v1/tokens', tag: 'admin', summary: 'List active tokens (never the tokens themselves)', roles: ['admin'], responses: { 200: '{items}' }, answers: { 200: list(tokenShape.extend({ createdAt: instant })) } },
+    {
+      method: 'get',
+      path: '/v1/tokens',
+      tag: 'admin',
+      summary: 'List active tokens (never the tokens themselves)',
+      roles: ['admin'],
+      responses: { 200: '{items}' },
+      answers: { 200: list(tokenShape.extend({ createdAt: instant })) },
+    },
     async ({ res }) => {
       res.json({ items: (await listActiveTokens(db)).map((t) => ({ ...t, role: t.role as Role, createdAt: views.at(t.createdAt.getTime()) })) });
     },
   );
 
   routes.add(
-    { method: 'delete', path: '/v1/tokens/:id', tag: 'admin', summary: 'Revoke a token', roles: ['admin'], responses: { 204: 'revoked', 404: 'no such active token' } },
+    {
+      method: 'delete',
+      path: '/v1/tokens/:id',
+      tag: 'admin',
+      summary: 'Revoke a token',
+      roles: ['admin'],
+      responses: { 204: 'revoked', 404: 'no such active token' },
+    },
     async ({ res, params }) => {
       if (!(await revokeToken(db, params.id!))) throw notFound(`no active token ${params.id}`);
       res.status(204).end();
@@ -258,16 +349,27 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'put', path: '/v1/calendar/:year', tag: 'calendar', summary: 'Replace a year’s holidays and adjusted working days', roles: ['admin'], body: calendarSchema, responses: { 200: 'the year', 400: 'invalid dates' }, answers: { 200: calendarShape } },
+    {
+      method: 'put',
+      path: '/v1/calendar/:year',
+      tag: 'calendar',
+      summary: 'Replace a year’s holidays and adjusted working days',
+      roles: ['admin'],
+      body: calendarSchema,
+      responses: { 200: 'the year', 400: 'invalid dates' },
+      answers: { 200: calendarShape },
+    },
     async ({ res, params, body }) => {
       const year = yearParam(params.year!);
       const lists = body();
       const problems = validateCalendarYear(year, lists);
       if (problems.length > 0) {
-        throw badRequest(problems.map((p) => {
-          const [field, ...rest] = p.split(': ');
-          return { field: field!.replace(/\[(\d+)\]/, '.$1'), message: rest.join(': ') };
-        }));
+        throw badRequest(
+          problems.map((p) => {
+            const [field, ...rest] = p.split(': ');
+            return { field: field!.replace(/\[(\d+)\]/, '.$1'), message: rest.join(': ') };
+          }),
+        );
       }
       const sorted = { year, holidays: [...lists.holidays].sort(), workdays: [...lists.workdays].sort() };
       await replaceCalendarYear(db, sorted, 'edited through the API');
@@ -276,7 +378,15 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'get', path: '/v1/calendar/:year', tag: 'calendar', summary: 'A year’s calendar (the weekend rule with loaded: false when none is loaded)', roles: ['office', 'department', 'enterprise'], responses: { 200: '{year, holidays, workdays, loaded}', 400: 'invalid year' }, answers: { 200: calendarShape } },
+    {
+      method: 'get',
+      path: '/v1/calendar/:year',
+      tag: 'calendar',
+      summary: 'A year’s calendar (the weekend rule with loaded: false when none is loaded)',
+      roles: ['office', 'department', 'enterprise'],
+      responses: { 200: '{year, holidays, workdays, loaded}', 400: 'invalid year' },
+      answers: { 200: calendarShape },
+    },
     async ({ res, params }) => {
       const year = yearParam(params.year!);
       const found = await findCalendarYear(db, year);
@@ -285,7 +395,16 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'get', path: '/v1/codes', tag: 'reference', summary: 'Every code set with Chinese labels', roles: ['office', 'department', 'enterprise'], unitScoped: true, responses: { 200: 'code sets' }, answers: { 200: codeSetsShape } },
+    {
+      method: 'get',
+      path: '/v1/codes',
+      tag: 'reference',
+      summary: 'Every code set with Chinese labels',
+      roles: ['office', 'department', 'enterprise'],
+      unitScoped: true,
+      responses: { 200: 'code sets' },
+      answers: { 200: codeSetsShape },
+    },
     async ({ res }) => {
       const categories = Object.fromEntries((await listCategories(db)).map((c) => [c.code, c.label]));
       res.json({ ...CODE_SETS, categories });
@@ -293,7 +412,16 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'post', path: '/v1/codes/categories', tag: 'reference', summary: 'Add a category', roles: ['admin'], body: categorySchema, responses: { 201: 'the category', 400: 'invalid input', 409: 'the code is taken' }, answers: { 201: categorySchema } },
+    {
+      method: 'post',
+      path: '/v1/codes/categories',
+      tag: 'reference',
+      summary: 'Add a category',
+      roles: ['admin'],
+      body: categorySchema,
+      responses: { 201: 'the category', 400: 'invalid input', 409: 'the code is taken' },
+      answers: { 201: categorySchema },
+    },
     async ({ res, body }) => {
       const c = body();
       if (!(await insertCategory(db, c.code, c.label))) throw conflict(`category ${c.code} exists`);
@@ -302,18 +430,38 @@ export function adminRoutes(routes: RouteTable, { db, outbound, views }: { db: K
   );
 
   routes.add(
-    { method: 'get', path: '/v1/policy', tag: 'reference', summary: 'The time rules’ numbers and which appeals the public pages withhold by default', roles: ['office', 'department', 'enterprise'], unitScoped: true, responses: { 200: 'the policy' }, answers: { 200: policySchema } },
+    {
+      method: 'get',
+      path: '/v1/policy',
+      tag: 'reference',
+      summary: 'The time rules’ numbers and which appeals the public pages withhold by default',
+      roles: ['office', 'department', 'enterprise'],
+      unitScoped: true,
+      responses: { 200: 'the policy' },
+      answers: { 200: policySchema },
+    },
     async ({ res }) => {
       res.json(await loadPolicy(db));
     },
   );
 
   routes.add(
-    { method: 'put', path: '/v1/policy', tag: 'reference', summary: 'Replace the policy (numbers apply to deadlines set afterwards; `publication` to appeals not yet decided on)', roles: ['admin'], body: policySchema, responses: { 200: 'the policy', 400: 'invalid numbers' }, answers: { 200: policySchema } },
+    {
+      method: 'put',
+      path: '/v1/policy',
+      tag: 'reference',
+      summary: 'Replace the policy (numbers apply to deadlines set afterwards; `publication` to appeals not yet decided on)',
+      roles: ['admin'],
+      body: policySchema,
+      responses: { 200: 'the policy', 400: 'invalid numbers' },
+      answers: { 200: policySchema },
+    },
     async ({ res, body }) => {
       const policy = body();
       const known = new Set((await listCategories(db)).map((c) => c.code));
-      const unknown = policy.publication.confidentialCategories.flatMap((code, i) => (known.has(code) ? [] : [{ field: `publication.confidentialCategories.${i}`, message: `unknown category ${code}` }]));
+      const unknown = policy.publication.confidentialCategories.flatMap((code, i) =>
+        known.has(code) ? [] : [{ field: `publication.confidentialCategories.${i}`, message: `unknown category ${code}` }],
+      );
       if (unknown.length > 0) throw badRequest(unknown);
       await replacePolicy(db, policy);
       res.json(policy);

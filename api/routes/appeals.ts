@@ -149,7 +149,12 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
 
   /** The register's flags of each appeal's enterprise, for those who read them. */
   async function enterpriseFlags(states: AppealState[], caller: Caller) {
-    return readsEnterpriseFlags(caller) ? flagsOf(db, states.map((s) => s.enterprise.creditCode)) : new Map<string, EnterpriseFlag[]>();
+    return readsEnterpriseFlags(caller)
+      ? flagsOf(
+          db,
+          states.map((s) => s.enterprise.creditCode),
+        )
+      : new Map<string, EnterpriseFlag[]>();
   }
 
   async function present(id: string, caller: Caller) {
@@ -288,7 +293,8 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       method: 'get',
       path: '/v1/appeals',
       tag: 'appeals',
-      summary: 'List appeals, newest first (with `q`: best match first), with filters and cursor paging (`publication=pending`: the decisions the office owes); the whole ledger (台账) as CSV',
+      summary:
+        'List appeals, newest first (with `q`: best match first), with filters and cursor paging (`publication=pending`: the decisions the office owes); the whole ledger (台账) as CSV',
       roles: ['office', 'department', 'enterprise', 'leader'],
       audience: AUDIENCE.appeal,
       unitScoped: true,
@@ -306,7 +312,8 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       const { publication, unit, q, ...filters } = query;
       if (publication !== undefined && !readsPublication(caller)) throw forbidden('only the office filters by publication');
       const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-      if (after && (after.rank === undefined) !== (q === undefined)) throw badRequest([{ field: 'cursor', message: 'is not a cursor of this list with or without q' }]);
+      if (after && (after.rank === undefined) !== (q === undefined))
+        throw badRequest([{ field: 'cursor', message: 'is not a cursor of this list with or without q' }]);
       const within = await subtreeOf(db, unit, await officeScope(db, caller));
       const filter: AppealFilter = {
         ...filters,
@@ -321,7 +328,9 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       if (wantsCsv(req)) return sendCsv(res, 'appeals-ledger', LEDGER_COLUMNS, ledger(filter, caller), query);
       const page = await listAppealStates(db, filter, { limit: query.limit, ...(after ? { after } : {}) });
       const [standing, flags] = await Promise.all([publications(page.items, caller), enterpriseFlags(page.items, caller)]);
-      const items = page.items.map((s) => views.appeal(s, caller, { publication: standing.get(s.id), enterpriseFlags: flags.get(s.enterprise.creditCode) ?? [] }));
+      const items = page.items.map((s) =>
+        views.appeal(s, caller, { publication: standing.get(s.id), enterpriseFlags: flags.get(s.enterprise.creditCode) ?? [] }),
+      );
       res.json({ items, nextCursor: page.next ? encodeCursor(page.next) : null });
     },
   );
@@ -356,7 +365,13 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
   }
 
   /** Checks that need the ledger or the policy, turning a body into the Update's command. */
-  async function prepare<S extends Step>(step: S, body: StepBodies[S], caller: Caller, scope: OfficeScope | undefined, s: AppealState): Promise<StepCommand<S>> {
+  async function prepare<S extends Step>(
+    step: S,
+    body: StepBodies[S],
+    caller: Caller,
+    scope: OfficeScope | undefined,
+    s: AppealState,
+  ): Promise<StepCommand<S>> {
     const command = { actor: caller, ...body } as StepCommand<S>;
     if (step === 'classify') {
       const appeal = { kind: s.kind ?? 'problem', creditCode: s.enterprise.creditCode } as const;
@@ -424,13 +439,25 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
       }
       const { into } = body as StepBodies['merge'];
       const main = into === s.id ? undefined : await findAppealState(db, into);
-      const why = into === s.id ? 'an appeal is not merged into itself' : !main || !withinScope(scope, main) ? `no appeal ${into}` : !isOpen(main.status) || main.mergedInto ? `${main.receiptNumber} is ${main.mergedInto ? 'merged itself' : main.status}` : undefined;
+      const why =
+        into === s.id
+          ? 'an appeal is not merged into itself'
+          : !main || !withinScope(scope, main)
+            ? `no appeal ${into}`
+            : !isOpen(main.status) || main.mergedInto
+              ? `${main.receiptNumber} is ${main.mergedInto ? 'merged itself' : main.status}`
+              : undefined;
       if (why) throw badRequest([{ field: 'into', message: why }]);
     }
     const attachments = (body as { attachments?: string[] }).attachments;
     const missing = attachments?.length ? await missingAttachments(db, s.id, attachments) : [];
     if (missing.length > 0) {
-      throw badRequest(missing.map((id) => ({ field: `attachments.${attachments!.indexOf(id)}`, message: `${id} is not an attachment of this appeal (POST …/attachments first)` })));
+      throw badRequest(
+        missing.map((id) => ({
+          field: `attachments.${attachments!.indexOf(id)}`,
+          message: `${id} is not an attachment of this appeal (POST …/attachments first)`,
+        })),
+      );
     }
     if (step === 'rating') {
       const error = ratingMethodError(caller.role, (body as StepBodies['rating']).method);
@@ -471,7 +498,10 @@ export function appealRoutes(routes: RouteTable, { db, gateway, meetings, admiss
           // finds it there, and an escalation never names a meeting that does not list the appeal.
           const { meetingId } = command as Partial<StepCommand<'escalate'>>;
           if (step === 'escalate' && meetingId) {
-            await meetings.step(meetingId, 'appeals', { actor: caller, appeals: [{ appealId: s.id, receiptNumber: s.receiptNumber, creditCode: s.enterprise.creditCode }] });
+            await meetings.step(meetingId, 'appeals', {
+              actor: caller,
+              appeals: [{ appealId: s.id, receiptNumber: s.receiptNumber, creditCode: s.enterprise.creditCode }],
+            });
           }
           // Into the main appeal first, for the same reason: a duplicate is never closed as merged into one that
           // does not know it.

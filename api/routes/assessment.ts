@@ -146,14 +146,31 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
   const computedAt = (r: StoredAssessmentReport) => formatInstant(r.computedAt.getTime(), timezone);
 
   routes.add(
-    { method: 'get', path: '/v1/assessment/model', tag: 'assessment', summary: 'The scoring model: weighted rates with thresholds, capped deductions and vetoes, per unit level', roles: ['office'], responses: { 200: 'the model' }, answers: { 200: assessmentModelSchema } },
+    {
+      method: 'get',
+      path: '/v1/assessment/model',
+      tag: 'assessment',
+      summary: 'The scoring model: weighted rates with thresholds, capped deductions and vetoes, per unit level',
+      roles: ['office'],
+      responses: { 200: 'the model' },
+      answers: { 200: assessmentModelSchema },
+    },
     async ({ res }) => {
       res.json(await loadAssessmentModel(db));
     },
   );
 
   routes.add(
-    { method: 'put', path: '/v1/assessment/model', tag: 'assessment', summary: 'Replace the scoring model (applies to every assessment read afterwards)', roles: ['admin'], body: assessmentModelSchema, responses: { 200: 'the model', 400: 'invalid model' }, answers: { 200: assessmentModelSchema } },
+    {
+      method: 'put',
+      path: '/v1/assessment/model',
+      tag: 'assessment',
+      summary: 'Replace the scoring model (applies to every assessment read afterwards)',
+      roles: ['admin'],
+      body: assessmentModelSchema,
+      responses: { 200: 'the model', 400: 'invalid model' },
+      answers: { 200: assessmentModelSchema },
+    },
     async ({ res, body }) => {
       const model = body();
       await replaceAssessmentModel(db, model);
@@ -170,18 +187,26 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
       roles: ['office'],
       query: z.strictObject({ period: assessmentQuery.shape.period, ...csvQuery }),
       csv: true,
-      responses: { 200: '{period, from, to, duties: [{unit, label, kind, sector, every, atLeast, missed, stretches: [{period, from, to, held, status}]}]} (JSON, or CSV: a row per duty and stretch)', 400: 'invalid query' },
+      responses: {
+        200: '{period, from, to, duties: [{unit, label, kind, sector, every, atLeast, missed, stretches: [{period, from, to, held, status}]}]} (JSON, or CSV: a row per duty and stretch)',
+        400: 'invalid query',
+      },
       answers: { 200: period.extend({ duties: z.array(dutyShape) }) },
     },
     async ({ req, res, query }) => {
       const [model, labels] = await Promise.all([loadAssessmentModel(db), loadLabels(db)]);
       const duties = (await dutiesIn(db, model, query.period, await now())).map((d) => ({ ...d, label: labels.department[d.unit] ?? d.unit }));
-      await answer(res, wantsCsv(req), { period: query.period, ...assessmentRange(query.period), duties }, {
-        filename: `duties-${query.period}`,
-        columns: dutyColumns,
-        rows: duties.flatMap((d) => d.stretches.map((s) => ({ ...d, ...s, unitLabel: d.label }))),
-        format: query,
-      });
+      await answer(
+        res,
+        wantsCsv(req),
+        { period: query.period, ...assessmentRange(query.period), duties },
+        {
+          filename: `duties-${query.period}`,
+          columns: dutyColumns,
+          rows: duties.flatMap((d) => d.stretches.map((s) => ({ ...d, ...s, unitLabel: d.label }))),
+          format: query,
+        },
+      );
     },
   );
 
@@ -194,17 +219,25 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
       roles: ['office'],
       query: assessmentQuery,
       csv: true,
-      responses: { 200: '{period, from, to, level?, worth, counting, items: [{rank, key, label, score, points, rates, deductions, vetoes, figures}]} (JSON, or CSV with Accept: text/csv)', 400: 'invalid query' },
+      responses: {
+        200: '{period, from, to, level?, worth, counting, items: [{rank, key, label, score, points, rates, deductions, vetoes, figures}]} (JSON, or CSV with Accept: text/csv)',
+        400: 'invalid query',
+      },
       answers: { 200: period.extend({ level: z.string().optional(), worth: z.number(), counting: policySchema.shape.figures, items: z.array(assessedShape) }) },
     },
     async ({ req, res, query }) => {
       const { range, counting, model, scale, items } = await assess(query.period, query.level);
-      await answer(res, wantsCsv(req), { period: query.period, ...range, ...(query.level ? { level: query.level } : {}), worth: model.worth, counting, items }, {
-        filename: `assessment-${query.period}${query.level ? `-${query.level}` : ''}`,
-        columns: assessmentColumns(scale),
-        rows: items,
-        format: query,
-      });
+      await answer(
+        res,
+        wantsCsv(req),
+        { period: query.period, ...range, ...(query.level ? { level: query.level } : {}), worth: model.worth, counting, items },
+        {
+          filename: `assessment-${query.period}${query.level ? `-${query.level}` : ''}`,
+          columns: assessmentColumns(scale),
+          rows: items,
+          format: query,
+        },
+      );
     },
   );
 
@@ -225,7 +258,15 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
         404: 'no such unit, or not one of a county’s office’s own',
       },
       answers: {
-        200: period.extend({ unit: z.string(), label: z.string(), level: z.string().optional(), worth: z.number(), of: z.int(), storedAt: instant.nullable(), scorecard: assessedShape.nullable() }),
+        200: period.extend({
+          unit: z.string(),
+          label: z.string(),
+          level: z.string().optional(),
+          worth: z.number(),
+          of: z.int(),
+          storedAt: instant.nullable(),
+          scorecard: assessedShape.nullable(),
+        }),
       },
     },
     async ({ req, res, caller, params, query }) => {
@@ -234,7 +275,9 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
       await subtreeOf(db, code, await officeScope(db, caller));
       // A stored report is what was circulated: the unit reads that, not a count that has moved since.
       const stored = await findAssessmentReport(db, query.period, query.level ?? 'department');
-      const { range, worth, items, layout } = stored ? { range: stored.document, worth: stored.document.worth, items: stored.document.items as AssessedUnit[], layout: stored.document.items[0] } : await live(query.period, query.level);
+      const { range, worth, items, layout } = stored
+        ? { range: stored.document, worth: stored.document.worth, items: stored.document.items as AssessedUnit[], layout: stored.document.items[0] }
+        : await live(query.period, query.level);
       const scorecard = items.find((u) => u.key === code) ?? null;
       const labels = await loadLabels(db);
       await answer(
@@ -252,7 +295,12 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
           storedAt: stored ? computedAt(stored) : null,
           scorecard,
         },
-        { filename: `assessment-${query.period}-${code}`, columns: assessmentColumns(layout ?? { rates: [], deductions: [] }), rows: scorecard ? [scorecard] : [], format: query },
+        {
+          filename: `assessment-${query.period}-${code}`,
+          columns: assessmentColumns(layout ?? { rates: [], deductions: [] }),
+          rows: scorecard ? [scorecard] : [],
+          format: query,
+        },
       );
     },
   );
@@ -264,17 +312,33 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
       tag: 'assessment',
       summary: 'The stored quarterly and annual assessment reports, newest first (of one period or one level when asked)',
       roles: ['office'],
-      query: z.strictObject({ period: assessmentPeriod.optional().describe('only this quarter YYYY-Qn or year YYYY'), level: reportLevel.optional().describe('only this level (department: the departments’ report)'), ...csvQuery }),
+      query: z.strictObject({
+        period: assessmentPeriod.optional().describe('only this quarter YYYY-Qn or year YYYY'),
+        level: reportLevel.optional().describe('only this level (department: the departments’ report)'),
+        ...csvQuery,
+      }),
       csv: true,
       answers: {
-        200: z.object({ items: z.array(z.object({ period: z.string(), level: z.string(), from: date, to: date, computedAt: instant, units: z.int(), yearOnYear: z.string() })) }),
+        200: z.object({
+          items: z.array(
+            z.object({ period: z.string(), level: z.string(), from: date, to: date, computedAt: instant, units: z.int(), yearOnYear: z.string() }),
+          ),
+        }),
       },
       responses: { 200: '{items: [{period, level, from, to, computedAt, units, yearOnYear}]} (JSON, or CSV)', 400: 'invalid query' },
     },
     async ({ req, res, query }) => {
-      const items = (await listAssessmentReports(db, { ...(query.period ? { period: query.period } : {}), ...(query.level ? { level: query.level } : {}) })).map(
-        (r): ListedReport => ({ period: r.document.period, level: r.document.level, from: r.document.from, to: r.document.to, computedAt: computedAt(r), units: r.document.items.length, yearOnYear: r.document.yearOnYear.period }),
-      );
+      const items = (
+        await listAssessmentReports(db, { ...(query.period ? { period: query.period } : {}), ...(query.level ? { level: query.level } : {}) })
+      ).map((r): ListedReport => ({
+        period: r.document.period,
+        level: r.document.level,
+        from: r.document.from,
+        to: r.document.to,
+        computedAt: computedAt(r),
+        units: r.document.items.length,
+        yearOnYear: r.document.yearOnYear.period,
+      }));
       await answer(res, wantsCsv(req), { items }, { filename: 'assessment-reports', columns: listedColumns, rows: items, format: query });
     },
   );
@@ -310,12 +374,17 @@ export function assessmentRoutes(routes: RouteTable, { db, timezone, clock }: De
       const stored = period.success ? await findAssessmentReport(db, period.data, query.level as ReportLevel) : undefined;
       if (!stored) throw notFound(`no ${query.level} assessment report stored for ${params.period}`);
       const { document } = stored;
-      await answer(res, wantsCsv(req), { ...document, computedAt: computedAt(stored) }, {
-        filename: `assessment-report-${document.period}-${document.level}`,
-        columns: reportColumns(document.items),
-        rows: document.items,
-        format: query,
-      });
+      await answer(
+        res,
+        wantsCsv(req),
+        { ...document, computedAt: computedAt(stored) },
+        {
+          filename: `assessment-report-${document.period}-${document.level}`,
+          columns: reportColumns(document.items),
+          rows: document.items,
+          format: query,
+        },
+      );
     },
   );
 }

@@ -63,10 +63,12 @@ interface Received {
   sha256: string;
 }
 
+// eslint-disable-next-line no-control-regex -- matching the control characters is the point: they are taken out
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 /** A client's file name as a name only: no folders (some browsers send the full path), no control characters. */
 function fileName(raw: string | undefined): string {
-  // eslint-disable-next-line no-control-regex -- matching the control characters is the point: they are taken out
-  const name = (raw ?? '').split(/[/\\]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
+  const name = (raw ?? '').split(/[/\\]/).pop()!.replace(CONTROL_CHARACTERS, '').trim().slice(0, 255);
   return name || 'attachment';
 }
 

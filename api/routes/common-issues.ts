@@ -1,11 +1,27 @@
 import { z } from 'zod';
 import { codesOf } from '../../domain/codes.js';
 import type { Kysely } from 'kysely';
-import { CLUSTER_THRESHOLD, COMMON_ISSUE_STATUSES, clusterAppeals, nameIssueSchema, namedFrom, updateIssueSchema, type Cluster } from '../../domain/common-issues.js';
+import {
+  CLUSTER_THRESHOLD,
+  COMMON_ISSUE_STATUSES,
+  clusterAppeals,
+  nameIssueSchema,
+  namedFrom,
+  updateIssueSchema,
+  type Cluster,
+} from '../../domain/common-issues.js';
 import type { Labels } from '../../domain/figures.js';
 import { precedingRange } from '../../domain/periods.js';
 import { departmentCode } from '../../domain/steps.js';
-import { appealsToName, insertNamedIssue, listNamedIssues, loadPeriodAppeals, updateNamedIssue, type NamedIssue, type PeriodAppeal } from '../../db/common-issues.js';
+import {
+  appealsToName,
+  insertNamedIssue,
+  listNamedIssues,
+  loadPeriodAppeals,
+  updateNamedIssue,
+  type NamedIssue,
+  type PeriodAppeal,
+} from '../../db/common-issues.js';
 import type { Database } from '../../db/schema.js';
 import { loadLabels } from '../../db/stats.js';
 import { answer, csvQuery, wantsCsv, type Column } from '../csv.js';
@@ -153,7 +169,12 @@ export function commonIssueRoutes(routes: RouteTable, { db, views, timezone }: D
       ]);
       const issues = new Map(named.map((i) => [i.id, i]));
       const items = clusterAppeals(appeals, named, before).map((c) => presentCluster(c, c.issueId === null ? undefined : issues.get(c.issueId), labels));
-      await answer(res, wantsCsv(req), { ...range, ...(within ? { unit: within.unit } : {}), previous, items }, { filename: 'common-issues', columns, rows: items, format: query });
+      await answer(
+        res,
+        wantsCsv(req),
+        { ...range, ...(within ? { unit: within.unit } : {}), previous, items },
+        { filename: 'common-issues', columns, rows: items, format: query },
+      );
     },
   );
 
@@ -178,7 +199,8 @@ export function commonIssueRoutes(routes: RouteTable, { db, views, timezone }: D
       method: 'post',
       path: '/v1/common-issues',
       tag: 'common-issues',
-      summary: 'Name a cluster (its members as GET /v1/common-issues listed them): new appeals of its category with similar text are linked to it at registration',
+      summary:
+        'Name a cluster (its members as GET /v1/common-issues listed them): new appeals of its category with similar text are linked to it at registration',
       roles: ['office'],
       body: nameIssueSchema,
       responses: {
@@ -200,7 +222,15 @@ export function commonIssueRoutes(routes: RouteTable, { db, views, timezone }: D
       if (wrong.length > 0) throw badRequest(wrong);
       const taken = [...found.values()].filter((a) => a.issue_id !== null);
       if (taken.length > 0) throw conflict('appeals belong to another named issue already', { appeals: taken.map((a) => ({ id: a.id, issue: a.issue_id })) });
-      const id = await insertNamedIssue(db, { name: b.name, category: b.category, status: b.status, note: b.note ?? null, ...namedFrom([...found.values()]), actor: caller, appeals: ids });
+      const id = await insertNamedIssue(db, {
+        name: b.name,
+        category: b.category,
+        status: b.status,
+        note: b.note ?? null,
+        ...namedFrom([...found.values()]),
+        actor: caller,
+        appeals: ids,
+      });
       res.status(201).json(presentNamed(await namedIssue(id), await loadLabels(db)));
     },
   );

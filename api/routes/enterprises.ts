@@ -106,7 +106,9 @@ export function enterpriseRoutes(routes: RouteTable, { db, views, timezone }: De
       },
       answers: {
         200: enterpriseShape.extend({
-          appeals: z.array(z.object({ id: z.string(), receiptNumber: z.string(), title: z.string(), status, kind: appealShape.shape.kind, registeredAt: instant })),
+          appeals: z.array(
+            z.object({ id: z.string(), receiptNumber: z.string(), title: z.string(), status, kind: appealShape.shape.kind, registeredAt: instant }),
+          ),
           figures: figuresShape,
         }),
       },

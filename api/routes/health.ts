@@ -10,7 +10,12 @@ import { z } from 'zod';
 /** Each dependency's state: `ok`, `unavailable`, or (to the admin) the error met. */
 const readiness = z.object({ postgres: z.string(), temporal: z.string() });
 /** The document's frame; its own schema is OpenAPI 3.1's. */
-const openApiShape = z.object({ openapi: z.string(), info: z.object({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()), components: z.record(z.string(), z.unknown()) });
+const openApiShape = z.object({
+  openapi: z.string(),
+  info: z.object({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.unknown()),
+  components: z.record(z.string(), z.unknown()),
+});
 
 /** What an anonymous caller reads for a dependency that is down: why would name internal hosts and addresses. */
 const DOWN = 'unavailable';
@@ -49,7 +54,15 @@ interface Deps {
 
 export function healthRoutes(routes: RouteTable, { db, connection, metrics, authenticate }: Deps) {
   routes.add(
-    { method: 'get', path: '/healthz', tag: 'operations', summary: 'Liveness', roles: 'public', responses: { 200: '{status: ok}' }, answers: { 200: z.object({ status: z.literal('ok') }) } },
+    {
+      method: 'get',
+      path: '/healthz',
+      tag: 'operations',
+      summary: 'Liveness',
+      roles: 'public',
+      responses: { 200: '{status: ok}' },
+      answers: { 200: z.object({ status: z.literal('ok') }) },
+    },
     async ({ res }) => {
       res.json({ status: 'ok' });
     },
@@ -78,14 +91,30 @@ export function healthRoutes(routes: RouteTable, { db, connection, metrics, auth
   );
 
   routes.add(
-    { method: 'get', path: '/metrics', tag: 'operations', summary: 'Prometheus metrics: HTTP traffic, open appeals, notifications', roles: 'public', contentType: 'text/plain', responses: { 200: 'Prometheus text' } },
+    {
+      method: 'get',
+      path: '/metrics',
+      tag: 'operations',
+      summary: 'Prometheus metrics: HTTP traffic, open appeals, notifications',
+      roles: 'public',
+      contentType: 'text/plain',
+      responses: { 200: 'Prometheus text' },
+    },
     async ({ res }) => {
       res.type(metrics.contentType).send(await metrics.metrics());
     },
   );
 
   routes.add(
-    { method: 'get', path: '/openapi.json', tag: 'operations', summary: 'This document', roles: 'public', responses: { 200: 'OpenAPI 3.1' }, answers: { 200: openApiShape } },
+    {
+      method: 'get',
+      path: '/openapi.json',
+      tag: 'operations',
+      summary: 'This document',
+      roles: 'public',
+      responses: { 200: 'OpenAPI 3.1' },
+      answers: { 200: openApiShape },
+    },
     async ({ res }) => {
       res.json(openApiDocument(routes.specs));
     },

@@ -32,7 +32,11 @@ export function tasksOwed(s: AppealState, code: string): { task: Task; dueAt: In
     // A co-department's part is owed until given, missed or not (issue 15).
     const part = handling ? s.contributions?.find((c) => c.round === s.round && c.department === code && c.text === undefined) : undefined;
     return [
-      ...(handling ? pendingDelegations(s).filter((d) => d.to === code).map((d) => ({ task: 'delegate-report' as const, dueAt: d.dueAt })) : []),
+      ...(handling
+        ? pendingDelegations(s)
+            .filter((d) => d.to === code)
+            .map((d) => ({ task: 'delegate-report' as const, dueAt: d.dueAt }))
+        : []),
       ...(part ? [{ task: 'contribution' as const, dueAt: part.dueBy }] : []),
       ...(s.supervised && s.coDepartments.includes(code) ? [{ task: 'progress' as const, dueAt: d.reportBy }] : []),
     ];
@@ -62,7 +66,11 @@ export function inboxRoutes(routes: RouteTable, { db, views }: { db: Kysely<Data
       tag: 'departments',
       summary: 'Open tasks of a department, soonest deadline first',
       roles: ['office', 'department'],
-      responses: { 200: '{items: [{appealId, receiptNumber, title, task, dueAt, meeting}]}: meeting {id, title, status, startsAt} for a meeting’s problem, else null', 403: 'another department', 404: 'no such department' },
+      responses: {
+        200: '{items: [{appealId, receiptNumber, title, task, dueAt, meeting}]}: meeting {id, title, status, startsAt} for a meeting’s problem, else null',
+        403: 'another department',
+        404: 'no such department',
+      },
       answers: { 200: list(inboxItem) },
     },
     async ({ res, caller, params }) => {

@@ -4,14 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { addDays, endOfDay, localDate } from '../../domain/dates.js';
 import { codesOf } from '../../domain/codes.js';
-import {
-  DEFAULT_ANNOUNCE_DAYS_BEFORE,
-  MEETING_STATUSES,
-  planMeeting,
-  type MeetingState,
-  type MeetingStep,
-  type Problem,
-} from '../../domain/meeting.js';
+import { DEFAULT_ANNOUNCE_DAYS_BEFORE, MEETING_STATUSES, planMeeting, type MeetingState, type MeetingStep, type Problem } from '../../domain/meeting.js';
 import {
   assignProblemsSchema,
   cancelMeetingSchema,
@@ -109,7 +102,10 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
     const [[figures], timeline, problems] = await Promise.all([
       currentFigures(db, [s]),
       readsMeetingTimeline(caller) ? meetingTimeline(db, id) : undefined,
-      meetingProblems(db, s.appeals.map((a) => a.appealId)),
+      meetingProblems(
+        db,
+        s.appeals.map((a) => a.appealId),
+      ),
     ]);
     return show.meeting(s, caller, figures!, timeline, problems);
   }
@@ -183,7 +179,8 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
         upcoming: [],
       };
       series.upcoming = upcomingOccurrences(timingOf(series), timezone, now, UPCOMING_WINDOW);
-      if (series.upcoming.length === 0) throw badRequest([{ field: 'recurrence', message: 'no meeting of this series is still to be announced (UNTIL has passed)' }]);
+      if (series.upcoming.length === 0)
+        throw badRequest([{ field: 'recurrence', message: 'no meeting of this series is still to be announced (UNTIL has passed)' }]);
       await db.transaction().execute(async (tx) => {
         await insertSeries(tx, series);
         await gateway.createSchedule(series.id, series.upcoming);
@@ -193,13 +190,24 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
   );
 
   routes.add(
-    { method: 'get', path: '/v1/meeting-series', tag: 'meetings', summary: 'The meeting series that are not deleted', roles: ['office'], responses: { 200: '{items}' }, answers: { 200: list(seriesShape) } },
+    {
+      method: 'get',
+      path: '/v1/meeting-series',
+      tag: 'meetings',
+      summary: 'The meeting series that are not deleted',
+      roles: ['office'],
+      responses: { 200: '{items}' },
+      answers: { 200: list(seriesShape) },
+    },
     async ({ res }) => {
       res.json({ items: (await listSeries(db)).map(show.series) });
     },
   );
 
-  for (const [action, status] of [['pause', 'paused'], ['resume', 'active']] as const) {
+  for (const [action, status] of [
+    ['pause', 'paused'],
+    ['resume', 'active'],
+  ] as const) {
     routes.add(
       {
         method: 'post',
@@ -268,7 +276,10 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
         timezone,
       );
       await gateway.start(plan);
-      res.status(201).location(`/v1/meetings/${plan.id}`).json(await present(plan.id, caller));
+      res
+        .status(201)
+        .location(`/v1/meetings/${plan.id}`)
+        .json(await present(plan.id, caller));
     },
   );
 
@@ -427,7 +438,9 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
         actor: caller,
         attendedCreditCodes: body.attendedCreditCodes,
         minutes: body.minutes,
-        problemsRaised: await Promise.all(problemsRaised.map((p, i) => settleDecision(p, { kind: 'problem', creditCode: p.enterprise.creditCode }, `problemsRaised.${i}.`))),
+        problemsRaised: await Promise.all(
+          problemsRaised.map((p, i) => settleDecision(p, { kind: 'problem', creditCode: p.enterprise.creditCode }, `problemsRaised.${i}.`)),
+        ),
         decisions: await Promise.all(
           decisions.map(async (d, i) => {
             const appeal = (await findAppealState(db, d.appealId))!;
@@ -447,8 +460,10 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
       const appeal = s.appeals.some((a) => a.appealId === d.appealId) ? await findAppealState(db, d.appealId) : undefined;
       if (!appeal) errors.push({ field, message: `${d.appealId} is not an appeal of this meeting` });
       else if (decisions.findIndex((x) => x.appealId === d.appealId) !== i) errors.push({ field, message: `${d.appealId} is decided twice` });
-      else if (d.decision === 'answered' && !isAllowed('answer', appeal, Date.now())) errors.push({ field, message: `appeal ${d.appealId} is ${appeal.status}; only a registered one is answered on the spot` });
-      else if (d.decision === 'assigned' && !isAllowed('classify', appeal, Date.now())) errors.push({ field, message: `appeal ${d.appealId} is ${appeal.status}; it can no longer be assigned` });
+      else if (d.decision === 'answered' && !isAllowed('answer', appeal, Date.now()))
+        errors.push({ field, message: `appeal ${d.appealId} is ${appeal.status}; only a registered one is answered on the spot` });
+      else if (d.decision === 'assigned' && !isAllowed('classify', appeal, Date.now()))
+        errors.push({ field, message: `appeal ${d.appealId} is ${appeal.status}; it can no longer be assigned` });
     }
     if (errors.length > 0) throw badRequest(errors);
   }
@@ -485,13 +500,27 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
         const at = `${i}.`;
         const appeal = s.appeals.some((a) => a.appealId === item.appealId) ? await findAppealState(db, item.appealId) : undefined;
         if (!appeal) errors.push({ field: `${at}appealId`, message: `${item.appealId} is not an appeal of this meeting` });
-        else if (item.classification === undefined && item.timeLimitDays !== undefined) errors.push({ field: `${at}timeLimitDays`, message: 'comes with a classification' });
-        else if (item.classification === undefined && appeal.classification === null) errors.push({ field: `${at}classification`, message: `appeal ${item.appealId} is not classified yet: give its classification` });
-        else if (!isAllowed('classify', appeal, Date.now())) errors.push({ field: `${at}appealId`, message: `appeal ${item.appealId} is ${appeal.status}; it can no longer be assigned` });
+        else if (item.classification === undefined && item.timeLimitDays !== undefined)
+          errors.push({ field: `${at}timeLimitDays`, message: 'comes with a classification' });
+        else if (item.classification === undefined && appeal.classification === null)
+          errors.push({ field: `${at}classification`, message: `appeal ${item.appealId} is not classified yet: give its classification` });
+        else if (!isAllowed('classify', appeal, Date.now()))
+          errors.push({ field: `${at}appealId`, message: `appeal ${item.appealId} is ${appeal.status}; it can no longer be assigned` });
         else {
           await checkAssignees(db, item, at);
           const { classification, timeLimitDays } = item;
-          const classify = classification === undefined ? null : { classification, timeLimitDays: await classifiedLimit(db, { classification, timeLimitDays }, { kind: appeal.kind ?? 'problem', creditCode: appeal.enterprise.creditCode }, at) };
+          const classify =
+            classification === undefined
+              ? null
+              : {
+                  classification,
+                  timeLimitDays: await classifiedLimit(
+                    db,
+                    { classification, timeLimitDays },
+                    { kind: appeal.kind ?? 'problem', creditCode: appeal.enterprise.creditCode },
+                    at,
+                  ),
+                };
           // Already led as asked (a repeated call): left as it is, since a re-assignment would count dueAt afresh.
           const same = appeal.leadDepartment === item.lead && [...appeal.coDepartments].sort().join() === [...(item.co ?? [])].sort().join();
           plans.push({ appealId: item.appealId, classify, assign: same ? null : { lead: item.lead, ...(item.co ? { co: item.co } : {}) } });
@@ -570,7 +599,12 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
     async ({ req, res, caller, params, query }) => {
       const s = await meetingOr404(params.id!, caller);
       const figures = (await specialReports(db, [s]))[0]!;
-      await answer(res, wantsCsv(req), show.report(s, figures), { filename: `meeting-${s.id}`, columns: reportColumns(false), rows: reportRows(figures), format: query });
+      await answer(res, wantsCsv(req), show.report(s, figures), {
+        filename: `meeting-${s.id}`,
+        columns: reportColumns(false),
+        rows: reportRows(figures),
+        format: query,
+      });
     },
   );
 
@@ -596,7 +630,12 @@ export function meetingRoutes(routes: RouteTable, { db, client, taskQueue, views
         })
       ).filter((m) => m.status !== 'cancelled');
       const figures = await combinedFigures(db, meetings);
-      await answer(res, wantsCsv(req), { ...range, kind: query.kind ?? null, ...figures }, { filename: 'meeting-report', columns: reportColumns(true), rows: reportRows(figures), format: query });
+      await answer(
+        res,
+        wantsCsv(req),
+        { ...range, kind: query.kind ?? null, ...figures },
+        { filename: 'meeting-report', columns: reportColumns(true), rows: reportRows(figures), format: query },
+      );
     },
   );
 }

@@ -40,7 +40,13 @@ const templateShape = z.object({
 
 const templateSchema = z.strictObject({
   text: z.string().trim().min(1, 'must not be empty').max(500, 'at most 500 characters'),
-  maxSegments: z.number().int().min(1).max(MAX_SEGMENTS).optional().describe('SMS segments a message may take (70 characters for one, 67 each when longer); answers and titles are shortened to fit'),
+  maxSegments: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_SEGMENTS)
+    .optional()
+    .describe('SMS segments a message may take (70 characters for one, 67 each when longer); answers and titles are shortened to fit'),
 });
 
 const EXAMPLE: Required<MessageValues> = {
@@ -79,14 +85,30 @@ function kindOr404(kind: string): MessageKind {
 
 export function messageTemplateRoutes(routes: RouteTable, { db, views }: { db: Kysely<Database>; views: Views }) {
   routes.add(
-    { method: 'get', path: '/v1/message-templates', tag: 'messages', summary: 'Every message template, with an example rendering and its SMS segments', roles: ['office'], responses: { 200: '{items}' }, answers: { 200: list(templateShape) } },
+    {
+      method: 'get',
+      path: '/v1/message-templates',
+      tag: 'messages',
+      summary: 'Every message template, with an example rendering and its SMS segments',
+      roles: ['office'],
+      responses: { 200: '{items}' },
+      answers: { 200: list(templateShape) },
+    },
     async ({ res, caller }) => {
       res.json({ items: (await listTemplates(db)).map((t) => present(t, caller, views.at)) });
     },
   );
 
   routes.add(
-    { method: 'get', path: '/v1/message-templates/:kind', tag: 'messages', summary: 'One message template', roles: ['office'], responses: { 200: 'the template', 404: 'no such kind' }, answers: { 200: templateShape } },
+    {
+      method: 'get',
+      path: '/v1/message-templates/:kind',
+      tag: 'messages',
+      summary: 'One message template',
+      roles: ['office'],
+      responses: { 200: 'the template', 404: 'no such kind' },
+      answers: { 200: templateShape },
+    },
     async ({ res, caller, params }) => {
       res.json(present(await loadTemplate(db, kindOr404(params.kind!)), caller, views.at));
     },
@@ -100,7 +122,11 @@ export function messageTemplateRoutes(routes: RouteTable, { db, views }: { db: K
       summary: 'Replace a message template; messages written from then on use it',
       roles: ['admin'],
       body: templateSchema,
-      responses: { 200: 'the template', 400: 'invalid input: an unknown {value}, the receipt number (or code) missing, or more SMS segments than allowed even with the answer and title shortened', 404: 'no such kind' },
+      responses: {
+        200: 'the template',
+        400: 'invalid input: an unknown {value}, the receipt number (or code) missing, or more SMS segments than allowed even with the answer and title shortened',
+        404: 'no such kind',
+      },
       answers: { 200: templateShape },
     },
     async ({ res, caller, params, body }) => {
@@ -110,7 +136,12 @@ export function messageTemplateRoutes(routes: RouteTable, { db, views }: { db: K
       if (problems.length > 0) throw badRequest(problems.map((message) => ({ field: 'text', message })));
       const example = renderMessage(text, EXAMPLE, maxSegments);
       if (smsSegments(example) > maxSegments) {
-        throw badRequest([{ field: 'text', message: `takes ${smsSegments(example)} SMS segments (${example.length} characters) with example values, more than maxSegments ${maxSegments}` }]);
+        throw badRequest([
+          {
+            field: 'text',
+            message: `takes ${smsSegments(example)} SMS segments (${example.length} characters) with example values, more than maxSegments ${maxSegments}`,
+          },
+        ]);
       }
       await saveTemplate(db, { kind, text, maxSegments, by: caller.tokenId ?? caller.role, at: new Date() });
       res.json(present(await loadTemplate(db, kind), caller, views.at));

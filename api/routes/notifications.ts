@@ -61,7 +61,8 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
       method: 'get',
       path: '/v1/notifications',
       tag: 'notifications',
-      summary: 'Notifications (of appeals, meetings, accountability records, assessment periods and surveys) with their delivery attempts, newest first (a department sees its own)',
+      summary:
+        'Notifications (of appeals, meetings, accountability records, assessment periods and surveys) with their delivery attempts, newest first (a department sees its own)',
       roles: ['office', 'department'],
       query: listQuery,
       responses: { 200: '{items, nextCursor}', 400: 'invalid filter' },
@@ -112,7 +113,8 @@ export function notificationRoutes(routes: RouteTable, deps: { db: Kysely<Databa
       method: 'post',
       path: '/v1/notifications/:id/redeliver',
       tag: 'notifications',
-      summary: 'Deliver a notification again: a failed one, or a pending one whose delivery is no longer running (it failed, was terminated or timed out, or never started)',
+      summary:
+        'Deliver a notification again: a failed one, or a pending one whose delivery is no longer running (it failed, was terminated or timed out, or never started)',
       roles: ['office'],
       responses: {
         202: 'a new delivery started, its attempts numbered on from those on the ledger',

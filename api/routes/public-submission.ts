@@ -129,7 +129,13 @@ export function publicSubmissionRoutes(routes: RouteTable, { db, temporal, submi
       );
       if (!issued.issued) {
         const seconds = Math.ceil(issued.retryAfterMs / 1000);
-        throw new HttpProblem(429, 'Too many requests', `this phone was sent a code lately; it may have another in ${seconds} s`, {}, { 'Retry-After': String(seconds) });
+        throw new HttpProblem(
+          429,
+          'Too many requests',
+          `this phone was sent a code lately; it may have another in ${seconds} s`,
+          {},
+          { 'Retry-After': String(seconds) },
+        );
       }
       await startDelivery(temporal, notificationId);
       res.status(202).json({ verificationId: id, expiresAt: formatInstant(now + CODE_TTL_MS, timezone) });
@@ -160,7 +166,9 @@ export function publicSubmissionRoutes(routes: RouteTable, { db, temporal, submi
       const { verification, ...body } = parseBody();
       const phone = body.submitter?.phone ?? body.enterprise.contact.phone;
       const phoneField = body.submitter ? 'submitter.phone' : 'enterprise.contact.phone';
-      await submit(res, { role: 'enterprise', creditCode: body.enterprise.creditCode }, body, { beforeStart: async () => spendCode(db, verification, phone, phoneField, await clock()) });
+      await submit(res, { role: 'enterprise', creditCode: body.enterprise.creditCode }, body, {
+        beforeStart: async () => spendCode(db, verification, phone, phoneField, await clock()),
+      });
     },
   );
 
@@ -194,7 +202,8 @@ export function publicSubmissionRoutes(routes: RouteTable, { db, temporal, submi
       const problems = body.problems ?? [];
       const unknown = [];
       for (const [i, p] of problems.entries()) {
-        if (!(await categoryExists(db, p.category))) unknown.push({ field: `problems.${i}.category`, message: `unknown category ${p.category} (see GET /v1/codes)` });
+        if (!(await categoryExists(db, p.category)))
+          unknown.push({ field: `problems.${i}.category`, message: `unknown category ${p.category} (see GET /v1/codes)` });
       }
       if (unknown.length > 0) throw badRequest(unknown);
       const allowed = meetingStepAllowed('registrations', s, await clock());

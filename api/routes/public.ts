@@ -43,8 +43,21 @@ const publicAppealShape = z.object({
   closureLabel: z.string().nullable(),
   result: z.string().nullable(),
 });
-const meetingFacts = { id: z.string(), kind: meetingShape.shape.kind, kindLabel: z.string(), title: z.string(), theme: z.string(), sector: z.string().nullable() };
-const publicMeetingShape = z.object({ ...meetingFacts, startsOn: date.nullable(), heldOn: date.nullable(), reportedOn: date.nullable(), report: meetingFiguresShape });
+const meetingFacts = {
+  id: z.string(),
+  kind: meetingShape.shape.kind,
+  kindLabel: z.string(),
+  title: z.string(),
+  theme: z.string(),
+  sector: z.string().nullable(),
+};
+const publicMeetingShape = z.object({
+  ...meetingFacts,
+  startsOn: date.nullable(),
+  heldOn: date.nullable(),
+  reportedOn: date.nullable(),
+  report: meetingFiguresShape,
+});
 const upcomingMeetingShape = z.object({
   ...meetingFacts,
   chair: z.string(),
@@ -127,7 +140,8 @@ export function publicRoutes(routes: RouteTable, { db, timezone, follow, rateLim
       method: 'get',
       path: '/v1/public/appeals',
       tag: 'public',
-      summary: 'Closed appeals the office published, and their results, newest registration first; identifiers scrubbed, enterprise names masked unless disclosed',
+      summary:
+        'Closed appeals the office published, and their results, newest registration first; identifiers scrubbed, enterprise names masked unless disclosed',
       roles: 'public',
       query: publicAppealsQuery,
       responses: { 200: '{items, nextCursor}', ...responses },
@@ -147,7 +161,13 @@ export function publicRoutes(routes: RouteTable, { db, timezone, follow, rateLim
         },
         { limit: query.limit, ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}) },
       );
-      const [summaries, labels] = await Promise.all([latestResolutionSummaries(db, page.items.map((s) => s.id)), loadLabels(db)]);
+      const [summaries, labels] = await Promise.all([
+        latestResolutionSummaries(
+          db,
+          page.items.map((s) => s.id),
+        ),
+        loadLabels(db),
+      ]);
       res.json({
         items: page.items.map((s) => publicAppeal(s, summaries.get(s.id), labels)),
         nextCursor: page.next ? encodeCursor(page.next) : null,
@@ -244,7 +264,8 @@ export function publicRoutes(routes: RouteTable, { db, timezone, follow, rateLim
       method: 'get',
       path: '/v1/public/receipts/:receiptNumber',
       tag: 'public',
-      summary: 'Where an appeal stands, for whoever quotes its receipt number and the last four digits of its contact’s phone: the follow page’s view (/a/<token>) as JSON, until 90 days after closure',
+      summary:
+        'Where an appeal stands, for whoever quotes its receipt number and the last four digits of its contact’s phone: the follow page’s view (/a/<token>) as JSON, until 90 days after closure',
       roles: 'public',
       query: receiptQuery,
       responses: {

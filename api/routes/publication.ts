@@ -34,14 +34,26 @@ export function publicationRoutes(routes: RouteTable, { db, present }: Deps) {
     if (!s) throw notFound(`no appeal ${id}`);
     const { decision, reason } = parse();
     if (s.status !== 'closed' || s.closedAt === null) {
-      throw conflict(`the appeal is ${s.status}; only a closed appeal is published or withheld`, { currentStatus: s.status, allowedSteps: allowedSteps(s, Date.now()) });
+      throw conflict(`the appeal is ${s.status}; only a closed appeal is published or withheld`, {
+        currentStatus: s.status,
+        allowedSteps: allowedSteps(s, Date.now()),
+      });
     }
     await recordDecision(db, { appealId: s.id, closedAt: s.closedAt, decision, reason, actor: caller });
     return present(s.id, caller);
   }
 
   routes.add(
-    { method: 'post', path: '/v1/appeals/:id/publish', tag: 'publication', summary: 'Publish a closed appeal on the public pages (结果公开)', roles: ['office'], body: emptySchema, responses, answers },
+    {
+      method: 'post',
+      path: '/v1/appeals/:id/publish',
+      tag: 'publication',
+      summary: 'Publish a closed appeal on the public pages (结果公开)',
+      roles: ['office'],
+      body: emptySchema,
+      responses,
+      answers,
+    },
     async ({ res, caller, params, body }) => {
       const parse = () => {
         body();
@@ -52,7 +64,16 @@ export function publicationRoutes(routes: RouteTable, { db, present }: Deps) {
   );
 
   routes.add(
-    { method: 'post', path: '/v1/appeals/:id/withhold', tag: 'publication', summary: 'Withhold a closed appeal from the public pages, or take a published one off them', roles: ['office'], body: withholdSchema, responses, answers },
+    {
+      method: 'post',
+      path: '/v1/appeals/:id/withhold',
+      tag: 'publication',
+      summary: 'Withhold a closed appeal from the public pages, or take a published one off them',
+      roles: ['office'],
+      body: withholdSchema,
+      responses,
+      answers,
+    },
     async ({ res, caller, params, body }) => {
       res.json(await decide(params.id!, caller, () => ({ decision: 'withheld', reason: body().reason })));
     },

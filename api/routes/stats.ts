@@ -57,7 +57,6 @@ const scorecardQuery = periodQuery({ groupBy: z.enum(['category', 'channel']).de
 const rankingQuery = periodQuery({ top: z.coerce.number().int().min(1).max(50).default(3), ...unitQuery, ...csvQuery });
 const langOnly = z.strictObject(csvQuery);
 
-
 const figureColumns: Column<Figures>[] = [...COUNTS, ...RATES].map((name) => ({ name, zh: FIGURE_LABELS[name], value: (f) => f[name] }));
 const keyColumns: Column<{ key: string | null; label: string }>[] = [
   { name: 'key', zh: '代码', value: (g) => g.key },
@@ -67,7 +66,6 @@ const groupColumns: Column<Group>[] = [...keyColumns, ...figureColumns];
 const TOTAL_LABEL = '合计';
 /** Groups, then the total as a last row. */
 const withTotal = (groups: Group[], total: Figures): Group[] => [...groups, { key: null, label: TOTAL_LABEL, ...total }];
-
 
 /** Appeals handled by no unit of the level (a city department's, or not assigned): their group's label. */
 const outsideLevel = (level: UnitLevel) => `不属于任何${UNIT_LEVELS[level]}`;
@@ -79,15 +77,30 @@ export function periodFigures(db: Kysely<Database>, timezone: string) {
     const records = kind ? all.filter((r) => r.kind === kind) : all;
     const groups =
       groupBy === 'unit'
-        ? groupFigures(await rolledUp(db, records, level), 'department', labels, counting).map((g) => (g.key === null ? { ...g, label: outsideLevel(level) } : g))
+        ? groupFigures(await rolledUp(db, records, level), 'department', labels, counting).map((g) =>
+            g.key === null ? { ...g, label: outsideLevel(level) } : g,
+          )
         : groupFigures(records, groupBy, labels, counting);
-    return { ...range, groupBy, ...(groupBy === 'unit' ? { level } : {}), ...(within ? { unit: within.unit } : {}), ...(kind ? { kind } : {}), groups, total: figuresOf(records, counting) };
+    return {
+      ...range,
+      groupBy,
+      ...(groupBy === 'unit' ? { level } : {}),
+      ...(within ? { unit: within.unit } : {}),
+      ...(kind ? { kind } : {}),
+      groups,
+      total: figuresOf(records, counting),
+    };
   };
 }
 export type PeriodFigures = ReturnType<typeof periodFigures>;
 
 async function sendFigures(req: Request, res: Response<z.output<typeof periodFiguresShape>>, period: Awaited<ReturnType<PeriodFigures>>, format: CsvFormat) {
-  await answer(res, wantsCsv(req), period, { filename: `stats-${period.groupBy}`, columns: groupColumns, rows: withTotal(period.groups, period.total), format });
+  await answer(res, wantsCsv(req), period, {
+    filename: `stats-${period.groupBy}`,
+    columns: groupColumns,
+    rows: withTotal(period.groups, period.total),
+    format,
+  });
 }
 
 /** `GET /v1/public/stats`, which reads its figures through a cache. */
@@ -138,12 +151,16 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       method: 'get',
       path: '/v1/stats',
       tag: 'assessment',
-      summary: 'Figures of the appeals registered in a period, grouped by lead department, channel, category or unit of a level (rolled up), within a unit’s subtree if asked',
+      summary:
+        'Figures of the appeals registered in a period, grouped by lead department, channel, category or unit of a level (rolled up), within a unit’s subtree if asked',
       roles: ['office'],
       unitScoped: true,
       query: officeStatsQuery,
       csv: true,
-      responses: { ...csvResponses('{from, to, groupBy, level?, unit?, groups: [{key, label, ...figures}], total}'), 404: 'no such unit, or not one of a county’s office’s own' },
+      responses: {
+        ...csvResponses('{from, to, groupBy, level?, unit?, groups: [{key, label, ...figures}], total}'),
+        404: 'no such unit, or not one of a county’s office’s own',
+      },
       answers: { 200: periodFiguresShape },
     },
     async ({ req, res, caller, query }) => {
@@ -205,14 +222,24 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       method: 'get',
       path: '/v1/stats/ranking',
       tag: 'assessment',
-      summary: 'Departments, or the units of one level with their subtrees, ranked for the praise and criticism lists (好差评): on-time rate, satisfaction rate, overdue count',
+      summary:
+        'Departments, or the units of one level with their subtrees, ranked for the praise and criticism lists (好差评): on-time rate, satisfaction rate, overdue count',
       roles: ['office'],
       unitScoped: true,
       query: rankingQuery,
       csv: true,
-      responses: { ...csvResponses('{from, to, top, level?, items: [{rank, key, label, ...figures}], praise: [code], criticism: [code]}'), 404: 'no such unit, or not one of a county’s office’s own' },
+      responses: {
+        ...csvResponses('{from, to, top, level?, items: [{rank, key, label, ...figures}], praise: [code], criticism: [code]}'),
+        404: 'no such unit, or not one of a county’s office’s own',
+      },
       answers: {
-        200: period.extend({ top: z.int(), level: z.string().optional(), items: z.array(rankedShape), praise: z.array(z.string()), criticism: z.array(z.string()) }),
+        200: period.extend({
+          top: z.int(),
+          level: z.string().optional(),
+          items: z.array(rankedShape),
+          praise: z.array(z.string()),
+          criticism: z.array(z.string()),
+        }),
       },
     },
     async ({ req, res, caller, query }) => {
@@ -222,12 +249,17 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       const items = rankDepartments(query.level ? await rolledUp(db, records, query.level) : records, labels, counting);
       const lists = praiseAndCriticism(items, query.top);
       const listOf = (code: string) => (lists.praise.includes(code) ? 'praise' : lists.criticism.includes(code) ? 'criticism' : '');
-      await answer(res, wantsCsv(req), { ...range, top: query.top, ...(query.level ? { level: query.level } : {}), items, ...lists }, {
-        filename: 'ranking',
-        columns: rankingColumns,
-        rows: items.map((d) => ({ ...d, list: listOf(d.key) })),
-        format: query,
-      });
+      await answer(
+        res,
+        wantsCsv(req),
+        { ...range, top: query.top, ...(query.level ? { level: query.level } : {}), items, ...lists },
+        {
+          filename: 'ranking',
+          columns: rankingColumns,
+          rows: items.map((d) => ({ ...d, list: listOf(d.key) })),
+          format: query,
+        },
+      );
     },
   );
 
@@ -260,7 +292,10 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
       roles: ['office'],
       query: langOnly,
       csv: true,
-      responses: { ...csvResponses('{period, from, to, computedAt, timezone, total, byDepartment, byChannel, byCategory, ranking}'), 404: 'no snapshot of that period' },
+      responses: {
+        ...csvResponses('{period, from, to, computedAt, timezone, total, byDepartment, byChannel, byCategory, ranking}'),
+        404: 'no snapshot of that period',
+      },
       answers: {
         200: snapshotSummary.extend({
           timezone: z.string(),
@@ -284,7 +319,12 @@ export function statsRoutes(routes: RouteTable, { db, views, timezone }: Deps) {
         ...doc.byChannel.map((g) => ({ dimension: 'channel', ...g })),
         ...doc.byCategory.map((g) => ({ dimension: 'category', ...g })),
       ];
-      await answer(res, wantsCsv(req), { ...summary(report), timezone: report.timezone, ...doc }, { filename: `report-${period}`, columns: reportColumns, rows, format: query });
+      await answer(
+        res,
+        wantsCsv(req),
+        { ...summary(report), timezone: report.timezone, ...doc },
+        { filename: `report-${period}`, columns: reportColumns, rows, format: query },
+      );
     },
   );
 }

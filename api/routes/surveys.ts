@@ -44,7 +44,9 @@ const surveyShape = z.object({
   createdAt: instant,
   invited: z.int(),
   answered: z.int(),
-  results: z.array(z.object({ unit: z.string(), label: z.string(), responses: z.int(), means: z.array(z.number().nullable()), surveyScore: z.number().nullable() })),
+  results: z.array(
+    z.object({ unit: z.string(), label: z.string(), responses: z.int(), means: z.array(z.number().nullable()), surveyScore: z.number().nullable() }),
+  ),
 });
 const questionsShape = z.object({
   title: z.string(),
@@ -107,7 +109,8 @@ export function surveyRoutes(routes: RouteTable, { db, temporal, views, clock, a
     async ({ res, body }) => {
       const b = body();
       const unknown = await inactiveOrUnknown(db, b.units);
-      if (unknown.length > 0) throw badRequest(unknown.map((code) => ({ field: `units.${b.units.indexOf(code)}`, message: `${code} is not an active department` })));
+      if (unknown.length > 0)
+        throw badRequest(unknown.map((code) => ({ field: `units.${b.units.indexOf(code)}`, message: `${code} is not an active department` })));
       const survey: Survey = { id: randomUUID(), ...b, createdAt: new Date(await clock()) };
       await insertSurvey(db, survey);
       try {
@@ -117,12 +120,23 @@ export function surveyRoutes(routes: RouteTable, { db, temporal, views, clock, a
         // its workflow find the survey gone, it stops: an unknown survey is final.)
         if (await deleteUnsentSurvey(db, survey.id)) throw err;
       }
-      res.status(201).location(`/v1/surveys/${survey.id}`).json(await view(survey));
+      res
+        .status(201)
+        .location(`/v1/surveys/${survey.id}`)
+        .json(await view(survey));
     },
   );
 
   routes.add(
-    { method: 'get', path: '/v1/surveys', tag: 'surveys', summary: 'The enterprise evaluations set, newest first, with their progress', roles: ['office'], responses: { 200: '{items: [{id, period, title, units, questions, createdAt, invited, answered, results}]}' }, answers: { 200: z.object({ items: z.array(surveyShape) }) } },
+    {
+      method: 'get',
+      path: '/v1/surveys',
+      tag: 'surveys',
+      summary: 'The enterprise evaluations set, newest first, with their progress',
+      roles: ['office'],
+      responses: { 200: '{items: [{id, period, title, units, questions, createdAt, invited, answered, results}]}' },
+      answers: { 200: z.object({ items: z.array(surveyShape) }) },
+    },
     async ({ res }) => {
       res.json({ items: await Promise.all((await listSurveys(db)).map(view)) });
     },

@@ -28,11 +28,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Lists page newest first, filtered by one of these; each index keeps a filter fast at 100,000 appeals.
   await db.schema.createIndex('appeals_registered').on('appeals').columns(['registered_at desc', 'id desc']).execute();
   for (const column of ['status', 'lead_department', 'credit_code', 'meeting_id', 'channel', 'category']) {
-    await db.schema
-      .createIndex(`appeals_${column}`)
-      .on('appeals')
-      .columns([column, 'registered_at desc', 'id desc'])
-      .execute();
+    await db.schema.createIndex(`appeals_${column}`).on('appeals').columns([column, 'registered_at desc', 'id desc']).execute();
   }
   await db.schema.createIndex('appeals_co_departments').on('appeals').using('gin').column('co_departments').execute();
 
@@ -128,7 +124,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop sequence appeal_receipt_seq`.execute(db);
-  for (const table of ['idempotency_keys', 'office_webhook', 'categories', 'policy', 'calendar_years', 'tokens', 'departments', 'notifications', 'appeal_events', 'appeals']) {
+  for (const table of [
+    'idempotency_keys',
+    'office_webhook',
+    'categories',
+    'policy',
+    'calendar_years',
+    'tokens',
+    'departments',
+    'notifications',
+    'appeal_events',
+    'appeals',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -4,12 +4,7 @@ import type { Kysely } from 'kysely';
 // rotation's grace period so receivers can accept either signature.
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .alterTable('notifications')
-    .addColumn('channel', 'text')
-    .addColumn('delivered_at', 'timestamptz')
-    .addColumn('failure', 'text')
-    .execute();
+  await db.schema.alterTable('notifications').addColumn('channel', 'text').addColumn('delivered_at', 'timestamptz').addColumn('failure', 'text').execute();
   await db.schema.createIndex('notifications_status').on('notifications').columns(['status', 'created_at']).execute();
 
   await db.schema
@@ -26,11 +21,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   for (const table of ['departments', 'office_webhook']) {
-    await db.schema
-      .alterTable(table)
-      .addColumn('previous_secret', 'text')
-      .addColumn('previous_secret_until', 'timestamptz')
-      .execute();
+    await db.schema.alterTable(table).addColumn('previous_secret', 'text').addColumn('previous_secret_until', 'timestamptz').execute();
   }
 }
 

@@ -8,9 +8,18 @@ import { sql, type Kysely } from 'kysely';
 const NEVER_DELIVERED = 'recorded before meeting notifications were delivered; POST /v1/notifications/:id/redeliver sends it';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('notifications').alterColumn('appeal_id', (c) => c.dropNotNull()).execute();
-  await db.schema.alterTable('notifications').addColumn('meeting_id', 'text', (c) => c.references('meetings.id')).execute();
-  await db.schema.alterTable('notifications').addCheckConstraint('notifications_one_subject', sql`num_nonnulls(appeal_id, meeting_id) = 1`).execute();
+  await db.schema
+    .alterTable('notifications')
+    .alterColumn('appeal_id', (c) => c.dropNotNull())
+    .execute();
+  await db.schema
+    .alterTable('notifications')
+    .addColumn('meeting_id', 'text', (c) => c.references('meetings.id'))
+    .execute();
+  await db.schema
+    .alterTable('notifications')
+    .addCheckConstraint('notifications_one_subject', sql`num_nonnulls(appeal_id, meeting_id) = 1`)
+    .execute();
   await db.schema.createIndex('notifications_meeting').on('notifications').columns(['meeting_id', 'seq']).execute();
 
   // Pending rows had no delivery running and never will: marked failed, the office sees them under
@@ -47,5 +56,8 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('notifications_meeting').execute();
   await db.schema.alterTable('notifications').dropConstraint('notifications_one_subject').execute();
   await db.schema.alterTable('notifications').dropColumn('meeting_id').execute();
-  await db.schema.alterTable('notifications').alterColumn('appeal_id', (c) => c.setNotNull()).execute();
+  await db.schema
+    .alterTable('notifications')
+    .alterColumn('appeal_id', (c) => c.setNotNull())
+    .execute();
 }

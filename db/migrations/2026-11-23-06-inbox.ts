@@ -8,13 +8,7 @@ const OWING = ['assigned', 'in_progress', 'awaiting_explanation'];
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('appeals_inbox_lead').on('appeals').column('lead_department').where(sql.ref('status'), 'in', OWING).execute();
-  await db.schema
-    .createIndex('appeals_inbox_co')
-    .on('appeals')
-    .using('gin')
-    .column('co_departments')
-    .where(sql.ref('status'), 'in', OWING)
-    .execute();
+  await db.schema.createIndex('appeals_inbox_co').on('appeals').using('gin').column('co_departments').where(sql.ref('status'), 'in', OWING).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -8,7 +8,12 @@ const LEVELS = ['city_department', 'county', 'park', 'county_department', 'town'
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('departments')
-    .addColumn('level', 'text', (c) => c.notNull().defaultTo('city_department').check(sql`level in (${sql.join(LEVELS.map((l) => sql.lit(l)))})`))
+    .addColumn('level', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('city_department')
+        .check(sql`level in (${sql.join(LEVELS.map((l) => sql.lit(l)))})`),
+    )
     .addColumn('parent', 'text', (c) => c.references('departments.code'))
     .execute();
   await db.schema.createIndex('departments_parent').on('departments').column('parent').execute();

@@ -11,14 +11,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('unit', 'text', (c) => c.notNull().references('departments.code'))
     .addColumn('phone', 'text')
-    .addColumn('duties', sql`text[]`, (c) =>
-      c.notNull().check(sql`cardinality(duties) > 0 and duties <@ array['handler', 'case_owner', 'leader']::text[]`),
-    )
+    .addColumn('duties', sql`text[]`, (c) => c.notNull().check(sql`cardinality(duties) > 0 and duties <@ array['handler', 'case_owner', 'leader']::text[]`))
     .addColumn('active', 'boolean', (c) => c.notNull().defaultTo(true))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   await db.schema.createIndex('people_unit').on('people').columns(['unit', 'name']).execute();
-  await db.schema.alterTable('tokens').addColumn('person_id', 'text', (c) => c.references('people.id')).execute();
+  await db.schema
+    .alterTable('tokens')
+    .addColumn('person_id', 'text', (c) => c.references('people.id'))
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

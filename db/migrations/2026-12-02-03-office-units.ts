@@ -5,7 +5,10 @@ import { sql, type Kysely } from 'kysely';
 // (`state.unit`), indexed for the office's lists; a submission still registering keeps it beside its receipt.
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('tokens').addColumn('unit', 'text', (c) => c.references('departments.code')).execute();
+  await db.schema
+    .alterTable('tokens')
+    .addColumn('unit', 'text', (c) => c.references('departments.code'))
+    .execute();
   await db.schema.alterTable('registering_appeals').addColumn('unit', 'text').execute();
   await sql`create index appeals_registered_unit on appeals ((state->>'unit')) where state->>'unit' is not null`.execute(db);
 }

@@ -5,12 +5,7 @@ import type { Kysely } from 'kysely';
 // in domain/message-templates.ts; one-time codes for submissions without a token are kept hashed, with their tries.
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .alterTable('notifications')
-    .addColumn('message', 'text')
-    .addColumn('message_params', 'jsonb')
-    .addColumn('address', 'jsonb')
-    .execute();
+  await db.schema.alterTable('notifications').addColumn('message', 'text').addColumn('message_params', 'jsonb').addColumn('address', 'jsonb').execute();
   await db.schema
     .createTable('message_templates')
     .addColumn('kind', 'text', (c) => c.primaryKey())

@@ -20,5 +20,8 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`delete from notification_attempts where notification_id in (select id from notifications where kind = 'verification')`.execute(db);
   await db.deleteFrom('notifications').where('kind', '=', 'verification').execute();
   await db.schema.alterTable('notifications').dropConstraint(CONSTRAINT).execute();
-  await db.schema.alterTable('notifications').addCheckConstraint(CONSTRAINT, sql`num_nonnulls(appeal_id, meeting_id) = 1`).execute();
+  await db.schema
+    .alterTable('notifications')
+    .addCheckConstraint(CONSTRAINT, sql`num_nonnulls(appeal_id, meeting_id) = 1`)
+    .execute();
 }

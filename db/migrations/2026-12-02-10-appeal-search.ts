@@ -12,9 +12,12 @@ import { SEARCHED_EVENTS, eventTexts, indexText } from '../../domain/search-text
 const BATCH = 1_000;
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('appeals').addColumn('search', sql`tsvector`, (c) => c.notNull().defaultTo(sql`''::tsvector`)).execute();
+  await db.schema
+    .alterTable('appeals')
+    .addColumn('search', sql`tsvector`, (c) => c.notNull().defaultTo(sql`''::tsvector`))
+    .execute();
 
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const appeals: { id: string; title: string; description: string }[] = await db
       .selectFrom('appeals')
       .select(['id', sql<string>`state->>'title'`.as('title'), sql<string>`state->>'description'`.as('description')])
@@ -27,7 +30,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     const events = await db
       .selectFrom('appeal_events')
       .select(['appeal_id', 'kind', 'data'])
-      .where('appeal_id', 'in', appeals.map((a) => a.id))
+      .where(
+        'appeal_id',
+        'in',
+        appeals.map((a) => a.id),
+      )
       .where('kind', 'in', Object.keys(SEARCHED_EVENTS))
       .orderBy('appeal_id')
       .orderBy('seq')

@@ -48,7 +48,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('accountability_appeals_appeal').on('accountability_appeals').column('appeal_id').execute();
 
-  await db.schema.alterTable('notifications').addColumn('accountability_id', 'text', (c) => c.references('accountability_records.id')).execute();
+  await db.schema
+    .alterTable('notifications')
+    .addColumn('accountability_id', 'text', (c) => c.references('accountability_records.id'))
+    .execute();
   await db.schema.createIndex('notifications_accountability').on('notifications').columns(['accountability_id', 'seq']).execute();
   await db.schema.alterTable('notifications').dropConstraint(CONSTRAINT).execute();
   await db.schema

@@ -23,7 +23,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('notifications').dropConstraint(CONSTRAINT).execute();
   await db.schema
     .alterTable('notifications')
-    .addCheckConstraint(CONSTRAINT, sql`num_nonnulls(appeal_id, meeting_id, accountability_id, assessment_period) = case when kind = 'verification' then 0 else 1 end`)
+    .addCheckConstraint(
+      CONSTRAINT,
+      sql`num_nonnulls(appeal_id, meeting_id, accountability_id, assessment_period) = case when kind = 'verification' then 0 else 1 end`,
+    )
     .execute();
 }
 

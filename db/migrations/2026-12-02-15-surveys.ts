@@ -29,12 +29,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('survey_invitations_one_each', ['survey_id', 'credit_code'])
     .execute();
 
-  await db.schema.alterTable('notifications').addColumn('survey_id', 'text', (c) => c.references('surveys.id')).execute();
+  await db.schema
+    .alterTable('notifications')
+    .addColumn('survey_id', 'text', (c) => c.references('surveys.id'))
+    .execute();
   await db.schema.createIndex('notifications_survey').on('notifications').column('survey_id').execute();
   await db.schema.alterTable('notifications').dropConstraint(CONSTRAINT).execute();
   await db.schema
     .alterTable('notifications')
-    .addCheckConstraint(CONSTRAINT, sql`num_nonnulls(appeal_id, meeting_id, accountability_id, assessment_period, survey_id) = case when kind = 'verification' then 0 else 1 end`)
+    .addCheckConstraint(
+      CONSTRAINT,
+      sql`num_nonnulls(appeal_id, meeting_id, accountability_id, assessment_period, survey_id) = case when kind = 'verification' then 0 else 1 end`,
+    )
     .execute();
 }
 
@@ -44,7 +50,10 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('notifications').dropConstraint(CONSTRAINT).execute();
   await db.schema
     .alterTable('notifications')
-    .addCheckConstraint(CONSTRAINT, sql`num_nonnulls(appeal_id, meeting_id, accountability_id, assessment_period) = case when kind = 'verification' then 0 else 1 end`)
+    .addCheckConstraint(
+      CONSTRAINT,
+      sql`num_nonnulls(appeal_id, meeting_id, accountability_id, assessment_period) = case when kind = 'verification' then 0 else 1 end`,
+    )
     .execute();
   await db.schema.dropIndex('notifications_survey').execute();
   await db.schema.alterTable('notifications').dropColumn('survey_id').execute();

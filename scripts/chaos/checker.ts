@@ -33,7 +33,7 @@ async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R
 export async function waitUntilFlushed(deps: CheckDeps, ids: readonly string[], withinMs: number): Promise<Map<string, AppealState>> {
   const states = new Map<string, AppealState>();
   let pending = [...ids];
-  for (const giveUpAt = Date.now() + withinMs; pending.length > 0 && Date.now() < giveUpAt; ) {
+  for (const giveUpAt = Date.now() + withinMs; pending.length > 0 && Date.now() < giveUpAt;) {
     const queried = await inBatches(pending, (id) =>
       deps.client.workflow
         .getHandle(appealWorkflowId(id))
@@ -99,7 +99,8 @@ export async function checkLifecycle(deps: CheckDeps, lc: Lifecycle, state: Appe
   const expectedIds = notified.map((e) => `${id}-${e.seq}`);
   const namedIds = notified.map((e) => (e.data as { notificationId?: string } | null)?.notificationId);
   const ids = notifications.map((n) => n.id);
-  if (ids.join() !== expectedIds.join()) say(`notification rows ${ids.length}, notified events ${notified.length} (${ids.join(' ')} vs ${expectedIds.join(' ')})`);
+  if (ids.join() !== expectedIds.join())
+    say(`notification rows ${ids.length}, notified events ${notified.length} (${ids.join(' ')} vs ${expectedIds.join(' ')})`);
   if (namedIds.join() !== expectedIds.join()) say('a notified event names another notification than its own sequence number');
 
   if (appeal && appeal.timeline.length !== events.length) say(`the API shows ${appeal.timeline.length} timeline events, the ledger holds ${events.length}`);

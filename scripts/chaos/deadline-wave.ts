@@ -107,7 +107,9 @@ function missing(a: WaveAppeal, shown: Shown): string | undefined {
   const events = (kind: string) => shown.timeline.filter((e) => e.kind === kind);
   const once = (kind: string) => {
     const found = events(kind);
-    return found.length === 1 && found[0]!.at === at ? [] : [`${found.length} ${kind} event(s)${found.length ? ` at ${found.map((e) => e.at).join(', ')}` : ''}`];
+    return found.length === 1 && found[0]!.at === at
+      ? []
+      : [`${found.length} ${kind} event(s)${found.length ? ` at ${found.map((e) => e.at).join(', ')}` : ''}`];
   };
   const lacks =
     a.kind === 'overdue'
@@ -122,7 +124,9 @@ function missing(a: WaveAppeal, shown: Shown): string | undefined {
       : [
           ...(shown.status === 'closed' && shown.closure === 'unrated' ? [] : [`status ${shown.status} (closure ${shown.closure})`]),
           ...(shown.closedAt === at ? [] : [`closedAt ${shown.closedAt}`]),
-          ...(shown.followUps.length === 4 && shown.followUps.every((f) => f.outcome === 'pending') ? [] : [`follow-ups ${shown.followUps.map((f) => f.outcome).join(' ') || 'none'}`]),
+          ...(shown.followUps.length === 4 && shown.followUps.every((f) => f.outcome === 'pending')
+            ? []
+            : [`follow-ups ${shown.followUps.map((f) => f.outcome).join(' ') || 'none'}`]),
         ];
   return lacks.length > 0 ? lacks.join(', ') : undefined;
 }
@@ -137,7 +141,10 @@ async function ledgerGaps(deps: CheckDeps, ids: readonly string[], states: Map<s
     const seqs = events.filter((e) => e.appeal_id === id).map((e) => e.seq);
     const expected = Array.from({ length: top ?? 0 }, (_, i) => i + 1);
     const notified = events.filter((e) => e.appeal_id === id && e.kind === 'notified').map((e) => e.seq);
-    const rows = notifications.filter((n) => n.appeal_id === id).map((n) => n.seq).sort((x, y) => x - y);
+    const rows = notifications
+      .filter((n) => n.appeal_id === id)
+      .map((n) => n.seq)
+      .sort((x, y) => x - y);
     if (top === undefined) found.set(id, 'its workflow did not answer the state query');
     else if (seqs.join() !== expected.join()) found.set(id, `ledger seq ${seqs.join(' ')}; the workflow is at ${top}`);
     else if (rows.join() !== notified.join()) found.set(id, `notification rows at seq ${rows.join(' ')}, notified events at ${notified.join(' ')}`);
@@ -194,7 +201,9 @@ export async function runDeadlineWave(o: DeadlineWaveOptions): Promise<DeadlineW
     await env.sleep(morning - (await env.currentTimeMs()));
 
     const kinds = drawKinds(o.appeals, o.seed);
-    o.log(`deadline wave: ${o.appeals} appeals (${kinds.filter((k) => k === 'overdue').length} to pass dueAt, the rest their unrated closure), outage ${Math.round(o.outageMs / 1000)} s, seed ${o.seed}`);
+    o.log(
+      `deadline wave: ${o.appeals} appeals (${kinds.filter((k) => k === 'overdue').length} to pass dueAt, the rest their unrated closure), outage ${Math.round(o.outageMs / 1000)} s, seed ${o.seed}`,
+    );
     const step = async (id: string, name: string, token: string, body: unknown = {}) => {
       const reply = await api('POST', `/v1/appeals/${id}/${name}`, token, body);
       if (reply.kind !== 'answer' || reply.status !== 200) throw new Error(`preparing appeal ${id}: ${name} answered ${describeReply(reply)}`);
@@ -217,7 +226,9 @@ export async function runDeadlineWave(o: DeadlineWaveOptions): Promise<DeadlineW
     const ids = appeals.map((a) => a.id);
     const first = Math.min(...appeals.map((a) => a.deadline));
     const last = Math.max(...appeals.map((a) => a.deadline));
-    o.log(`${appeals.length} appeals prepared; their deadlines fall ${first === last ? `at ${formatInstant(first, TIMEZONE)}` : `from ${formatInstant(first, TIMEZONE)} to ${formatInstant(last, TIMEZONE)}`}`);
+    o.log(
+      `${appeals.length} appeals prepared; their deadlines fall ${first === last ? `at ${formatInstant(first, TIMEZONE)}` : `from ${formatInstant(first, TIMEZONE)} to ${formatInstant(last, TIMEZONE)}`}`,
+    );
 
     // The warnings, path and rating reminders before the wave are written first, so the outage owes the wave only.
     await env.sleep(first - AROUND_WAVE_MS - (await env.currentTimeMs()));
@@ -272,9 +283,11 @@ export async function runDeadlineWave(o: DeadlineWaveOptions): Promise<DeadlineW
       }
       await sleep(500);
     }
-    for (const a of pending) anomaly(`appeal ${a.id} (${a.kind}): ${Math.round(report.caughtUpMs / 1000)} s after the ledger's return, still ${lacking.get(a.id)}`);
+    for (const a of pending)
+      anomaly(`appeal ${a.id} (${a.kind}): ${Math.round(report.caughtUpMs / 1000)} s after the ledger's return, still ${lacking.get(a.id)}`);
     const serverMoved = Math.round(((await env.currentTimeMs()) - serverReturnedAt) / 1000);
-    if (pending.length === 0) o.log(`every appeal complete ${(report.caughtUpMs / 1000).toFixed(1)} s after the ledger's return (the server's clock moved ${serverMoved} s)`);
+    if (pending.length === 0)
+      o.log(`every appeal complete ${(report.caughtUpMs / 1000).toFixed(1)} s after the ledger's return (the server's clock moved ${serverMoved} s)`);
 
     // Complete as the API shows it is not yet all: the ledger must also hold every row the workflow has numbered.
     const states = await waitUntilFlushed(deps, ids, pending.length === 0 ? FLUSHED_WITHIN_MS : 5_000);

@@ -79,8 +79,7 @@ export function newLifecycle(index: number, plan: Plan, creditCode: string, keye
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export async function drive(ctx: DriverContext, lc: Lifecycle): Promise<void> {
-  const anomaly = (text: string) =>
-    ctx.anomaly(`appeal #${lc.index} (${lc.plan.name}${lc.appealId ? ` ${lc.appealId}` : ''}): ${text}`);
+  const anomaly = (text: string) => ctx.anomaly(`appeal #${lc.index} (${lc.plan.name}${lc.appealId ? ` ${lc.appealId}` : ''}): ${text}`);
   const token = (by: Caller) =>
     by === 'office' ? ctx.tokens.office : by === 'enterprise' ? ctx.tokens.enterprise(lc.creditCode) : ctx.tokens.department(by.department);
 
@@ -189,7 +188,9 @@ export async function drive(ctx: DriverContext, lc: Lifecycle): Promise<void> {
           lc.duplicatesSent++;
           const again = await send();
           if (!isTransient(again) && !(answered(again) && sameJson(again.body, first.body))) {
-            anomaly(`${step.step}: sent again after its answer, answered ${describeReply(again)}${answered(again) ? ' with another body than the first answer' : ''}`);
+            anomaly(
+              `${step.step}: sent again after its answer, answered ${describeReply(again)}${answered(again) ? ' with another body than the first answer' : ''}`,
+            );
           }
         }
         return true;

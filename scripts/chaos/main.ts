@@ -80,7 +80,8 @@ process.stdout.write(
   ].join('\n'),
 );
 
-const wave = waveAppeals > 0 && !interrupt.signal.aborted ? await runDeadlineWave({ appeals: waveAppeals, outageMs, seed, log, signal: interrupt.signal }) : undefined;
+const wave =
+  waveAppeals > 0 && !interrupt.signal.aborted ? await runDeadlineWave({ appeals: waveAppeals, outageMs, seed, log, signal: interrupt.signal }) : undefined;
 if (wave) {
   process.stdout.write(
     [

@@ -119,7 +119,17 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
 
   let stack: RunningStack | undefined;
   let connection: Connection | undefined;
-  const report: Omit<ChaosReport, 'durationMs' | 'anomalies'> = { kills: 0, postgresRestarts: 0, temporalRestarts: 0, appealsChecked: 0, retries: 0, conflictsAfterSuccess: 0, duplicatesSent: 0, acceptedRegistering: 0, plans: {} };
+  const report: Omit<ChaosReport, 'durationMs' | 'anomalies'> = {
+    kills: 0,
+    postgresRestarts: 0,
+    temporalRestarts: 0,
+    appealsChecked: 0,
+    retries: 0,
+    conflictsAfterSuccess: 0,
+    duplicatesSent: 0,
+    acceptedRegistering: 0,
+    plans: {},
+  };
   try {
     stack = await startStackOnFreePorts({
       dataDir,
@@ -192,7 +202,9 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
       },
     };
     const progress = setInterval(() => {
-      o.log(`${lifecyclesDone}/${o.appeals} lifecycles done, ${stepsTaken}/${plannedSteps} steps, ${killer.kills()} kills, ${anomalies.length} anomalies so far`);
+      o.log(
+        `${lifecyclesDone}/${o.appeals} lifecycles done, ${stepsTaken}/${plannedSteps} steps, ${killer.kills()} kills, ${anomalies.length} anomalies so far`,
+      );
     }, PROGRESS_EVERY_MS);
     let next = 0;
     const lane = async () => {
@@ -221,7 +233,11 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     try {
       const deps = { db, client: new Client({ connection, namespace, dataConverter: stack.dataConverter }), api, office: tokens.office };
       const submitted = lifecycles.filter((lc) => lc.appealId !== undefined);
-      const states = await waitUntilFlushed(deps, submitted.map((lc) => lc.appealId!), FLUSH_WITHIN_MS);
+      const states = await waitUntilFlushed(
+        deps,
+        submitted.map((lc) => lc.appealId!),
+        FLUSH_WITHIN_MS,
+      );
       for (const lc of submitted) {
         for (const found of await checkLifecycle(deps, lc, states.get(lc.appealId!))) anomaly(found);
         report.appealsChecked += 1;

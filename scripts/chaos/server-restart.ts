@@ -37,7 +37,9 @@ export async function restartUnderLoad(server: Server, restart: (whileDown: () =
     const read = await api('GET', `/v1/appeals/${probe.appealId}`, probe.office);
     const expected = server === 'postgres' ? 503 : 200;
     if (read.kind !== 'answer' || read.status !== expected || (expected === 503 && !read.problemJson) || read.ms > ANSWER_WITHIN_MS) {
-      anomaly(`a ledger read with ${name} down: ${describeReply(read)} after ${read.ms} ms (expected a quick ${expected === 503 ? '503 problem+json' : '200'})`);
+      anomaly(
+        `a ledger read with ${name} down: ${describeReply(read)} after ${read.ms} ms (expected a quick ${expected === 503 ? '503 problem+json' : '200'})`,
+      );
     }
     probe.log(`${name} is down: readyz ${describeReply(ready)} ${JSON.stringify(names)}, a read ${describeReply(read)}`);
     await sleep(Math.max(0, probe.downMs - (Date.now() - wentDown)));

@@ -59,7 +59,7 @@ export function startWorkerKiller(options: KillerOptions): WorkerKiller {
    * past that, workers cannot start at all and the run cannot go on.
    */
   async function ready(worker: Child, replacements = 3): Promise<Child> {
-    for (const giveUpAt = Date.now() + READY_WITHIN_MS; ; ) {
+    for (const giveUpAt = Date.now() + READY_WITHIN_MS; ;) {
       const exited = await Promise.race([worker.exited, sleep(250).then(() => undefined)]);
       const failure = exited
         ? `${worker.name} ${describeExit(exited)} before it polled`
@@ -76,7 +76,7 @@ export function startWorkerKiller(options: KillerOptions): WorkerKiller {
 
   let markFirstReady!: () => void;
   let failFirstReady!: (err: unknown) => void;
-  const firstReady = new Promise<void>((resolve, reject) => [markFirstReady, failFirstReady] = [resolve, reject]);
+  const firstReady = new Promise<void>((resolve, reject) => ([markFirstReady, failFirstReady] = [resolve, reject]));
 
   async function loop(): Promise<Child> {
     let worker = await ready(spawn()).catch((err: unknown) => {
@@ -94,7 +94,9 @@ export function startWorkerKiller(options: KillerOptions): WorkerKiller {
         await worker.kill();
         kills += 1;
         const downFor = options.random.between(...options.downMs);
-        options.log(`kill ${kills}: ${worker.name} (pid ${worker.pid}) SIGKILLed after ${(upFor / 1000).toFixed(1)} s of work; restarting in ${(downFor / 1000).toFixed(1)} s`);
+        options.log(
+          `kill ${kills}: ${worker.name} (pid ${worker.pid}) SIGKILLed after ${(upFor / 1000).toFixed(1)} s of work; restarting in ${(downFor / 1000).toFixed(1)} s`,
+        );
         await sleep(downFor);
       }
       worker = await ready(spawn());

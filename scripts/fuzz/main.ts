@@ -43,7 +43,12 @@ async function operationsOf(apiUrl: string, role: Role): Promise<string[]> {
   const doc = (await (await fetch(`${apiUrl}/openapi.json`)).json()) as { paths: Record<string, Record<string, { description?: string }>> };
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops)
-      .filter(([, op]) => /^Roles: (.*)\.$/.exec(op.description ?? '')?.[1]?.split(', ').includes(role))
+      .filter(([, op]) =>
+        /^Roles: (.*)\.$/
+          .exec(op.description ?? '')?.[1]
+          ?.split(', ')
+          .includes(role),
+      )
       .flatMap(([method]) => ['--include-name', `${method.toUpperCase()} ${path}`]),
   );
 }
@@ -92,23 +97,36 @@ async function main(): Promise<number> {
       log(`[fuzz] pass "${pass.name}": ${quick ? BUDGET.quick : BUDGET.full} s of Schemathesis against ${stack.apiUrl}/openapi.json`);
       // Its own exit code says only "something failed"; the JSON report says what, and is read below.
       await run(st, [
-        '--config-file', config,
-        'run', `${stack.apiUrl}/openapi.json`,
-        '--checks', 'all',
+        '--config-file',
+        config,
+        'run',
+        `${stack.apiUrl}/openapi.json`,
+        '--checks',
+        'all',
         // CONTRACT.md §3 answers a method a path does not serve as an unknown route, 404, where this check wants 405.
-        '--exclude-checks', 'unsupported_method',
-        '--header', `Authorization: Bearer ${pass.token(stack, seeded)}`,
-        '--max-time', String(quick ? BUDGET.quick : BUDGET.full),
+        '--exclude-checks',
+        'unsupported_method',
+        '--header',
+        `Authorization: Bearer ${pass.token(stack, seeded)}`,
+        '--max-time',
+        String(quick ? BUDGET.quick : BUDGET.full),
         // One: with two, Hypothesis's threads trip Python 3.11's parser ("AST constructor recursion depth mismatch").
-        '--workers', '1',
+        '--workers',
+        '1',
         '--no-color',
-        '--report', 'json,junit',
-        '--report-json-path', json,
-        '--report-junit-path', join(reportDir, `${pass.name}.junit.xml`),
+        '--report',
+        'json,junit',
+        '--report-json-path',
+        json,
+        '--report-junit-path',
+        join(reportDir, `${pass.name}.junit.xml`),
         ...(pass.role ? await operationsOf(stack.apiUrl, pass.role) : []),
         ...passThrough,
       ]);
-      const report = await readFile(json, 'utf8').then((text) => JSON.parse(text) as Report, () => undefined);
+      const report = await readFile(json, 'utf8').then(
+        (text) => JSON.parse(text) as Report,
+        () => undefined,
+      );
       if (!report) throw new Error(`Schemathesis wrote no report for the ${pass.name} pass (see its output above)`);
       reports.push(report);
     }

@@ -35,7 +35,13 @@ describe('the typed client', () => {
     const check = createAnswerCheck((await stack.api('GET', '/openapi.json')).body as Parameters<typeof createAnswerCheck>[0]);
     const checkedFetch = async (request: Request) => {
       const response = await fetch(request);
-      const mismatch = check(request.method, new URL(request.url).pathname, response.status, response.headers.get('content-type'), await readBody(response.clone()));
+      const mismatch = check(
+        request.method,
+        new URL(request.url).pathname,
+        response.status,
+        response.headers.get('content-type'),
+        await readBody(response.clone()),
+      );
       if (mismatch) throw new Error(mismatch);
       return response;
     };

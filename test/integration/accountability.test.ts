@@ -58,7 +58,9 @@ describe('an exposure and an interview: rectification by the deadline', () => {
     });
     expect(created.body).not.toHaveProperty('finding');
     expect(created.body.timeline.map((e: { kind: string }) => e.kind)).toEqual(['created', 'notified']);
-    expect(await notificationsOf(ids.exposure)).toEqual([{ kind: 'created', recipient: 'department:env', status: 'delivered', deadline: new Date(R.after(t, 5)) }]);
+    expect(await notificationsOf(ids.exposure)).toEqual([
+      { kind: 'created', recipient: 'department:env', status: 'delivered', deadline: new Date(R.after(t, 5)) },
+    ]);
 
     // Another unit neither reads it nor reports on it; the commission never sees an exposure.
     expect((await step(ids.exposure, 'rectification', await dept('tax'), { text: '已整改' })).status).toBe(404);
@@ -68,7 +70,12 @@ describe('an exposure and an interview: rectification by the deadline', () => {
     await L.sleepUntil(R.after(t, 3));
     const reported = await step(ids.exposure, 'rectification', await dept('env'), { text: '已完成整改，追责到人' });
     expect(reported.status, JSON.stringify(reported.body)).toBe(200);
-    expect(reported.body).toMatchObject({ status: 'reported', rectification: { text: '已完成整改，追责到人', by: { role: 'department', department: 'env' } }, rectifiedOnTime: true, allowedSteps: ['outcome'] });
+    expect(reported.body).toMatchObject({
+      status: 'reported',
+      rectification: { text: '已完成整改，追责到人', by: { role: 'department', department: 'env' } },
+      rectifiedOnTime: true,
+      allowedSteps: ['outcome'],
+    });
     const again = await step(ids.exposure, 'rectification', await dept('env'), { text: '再次报告' });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ currentStatus: 'reported', allowedSteps: ['outcome'] });
@@ -76,7 +83,14 @@ describe('an exposure and an interview: rectification by the deadline', () => {
     const closed = await step(ids.exposure, 'outcome', office, { result: 'rectified', note: '整改到位' });
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ status: 'closed', outcome: { result: 'rectified', note: '整改到位' }, allowedSteps: [] });
-    expect(closed.body.timeline.map((e: { kind: string }) => e.kind)).toEqual(['created', 'notified', 'rectification_reported', 'notified', 'outcome_recorded', 'notified']);
+    expect(closed.body.timeline.map((e: { kind: string }) => e.kind)).toEqual([
+      'created',
+      'notified',
+      'rectification_reported',
+      'notified',
+      'outcome_recorded',
+      'notified',
+    ]);
     // Settled: the workflow has nothing left to wait for, and a later step answers 409 from the ledger.
     const workflow = stack.env.client.workflow.getHandle(accountabilityWorkflowId(ids.exposure));
     await eventually(async () => expect((await workflow.describe()).status.name).toBe('COMPLETED'));
@@ -98,8 +112,14 @@ describe('an exposure and an interview: rectification by the deadline', () => {
       return r;
     });
     expect(missed).toMatchObject({ status: 'open', rectifiedOnTime: false });
-    expect(missed.timeline.find((e: { kind: string }) => e.kind === 'rectification_missed')).toMatchObject({ at: iso(rectifyBy), data: { rectifyBy: iso(rectifyBy) } });
-    expect((await notificationsOf(ids.interview)).map((n) => `${n.kind} → ${n.recipient}`)).toEqual(['created → department:env', 'rectification_missed → office']);
+    expect(missed.timeline.find((e: { kind: string }) => e.kind === 'rectification_missed')).toMatchObject({
+      at: iso(rectifyBy),
+      data: { rectifyBy: iso(rectifyBy) },
+    });
+    expect((await notificationsOf(ids.interview)).map((n) => `${n.kind} → ${n.recipient}`)).toEqual([
+      'created → department:env',
+      'rectification_missed → office',
+    ]);
 
     // A late report is still taken, and stays late.
     const late = await step(ids.interview, 'rectification', await dept('env'), { text: '迟报整改情况' });
@@ -143,7 +163,16 @@ describe('a referral: the record the closure opens, the commission and the publi
       expect(answer.status).toBe(200);
       return answer.body;
     });
-    expect(r).toMatchObject({ kind: 'referral', unit: 'tax', appeals: [id], text: '拖延：久拖不决', owner: { role: 'office' }, status: 'open', finding: null, publishable: false });
+    expect(r).toMatchObject({
+      kind: 'referral',
+      unit: 'tax',
+      appeals: [id],
+      text: '拖延：久拖不决',
+      owner: { role: 'office' },
+      status: 'open',
+      finding: null,
+      publishable: false,
+    });
     expect(r.allowedSteps).toEqual(['rectification', 'outcome', 'finding']);
     await L.history(id, 'referral-accountability');
   });
@@ -177,7 +206,16 @@ describe('a referral: the record the closure opens, the commission and the publi
 
     const published = await stack.api('GET', '/v1/public/accountability');
     expect(published.status).toBe(200);
-    expect(published.body.items).toEqual([{ unit: 'tax', unitName: 'tax 局', finding: 'clarified', findingLabel: '错告澄清', foundOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), receiptNumbers: [ids.receipt] }]);
+    expect(published.body.items).toEqual([
+      {
+        unit: 'tax',
+        unitName: 'tax 局',
+        finding: 'clarified',
+        findingLabel: '错告澄清',
+        foundOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        receiptNumbers: [ids.receipt],
+      },
+    ]);
     await keepHistory(stack.env.client.workflow.getHandle(accountabilityWorkflowId(ids.referral)), 'accountability-referral');
   });
 });
@@ -200,12 +238,31 @@ describe('figures', () => {
   it('count records by unit and by kind, as JSON and as CSV with Chinese headers', async () => {
     const byUnit = await stack.api('GET', '/v1/accountability/figures?groupBy=unit', office);
     expect(byUnit.status).toBe(200);
-    const zero = { exposures: 0, disciplineLetters: 0, interviews: 0, referrals: 0, findingsUpheld: 0, findingsNotUpheld: 0, findingsClarified: 0, rectifiedOnTime: 0, rectificationMissed: 0 };
+    const zero = {
+      exposures: 0,
+      disciplineLetters: 0,
+      interviews: 0,
+      referrals: 0,
+      findingsUpheld: 0,
+      findingsNotUpheld: 0,
+      findingsClarified: 0,
+      rectifiedOnTime: 0,
+      rectificationMissed: 0,
+    };
     expect(byUnit.body.groups).toEqual([
       { key: 'env', label: 'env 局', ...zero, records: 2, exposures: 1, interviews: 1, rectifiedOnTime: 1, rectificationMissed: 1 },
       { key: 'tax', label: 'tax 局', ...zero, records: 1, referrals: 1, findingsClarified: 1 },
     ]);
-    expect(byUnit.body.total).toEqual({ ...zero, records: 3, exposures: 1, interviews: 1, referrals: 1, findingsClarified: 1, rectifiedOnTime: 1, rectificationMissed: 1 });
+    expect(byUnit.body.total).toEqual({
+      ...zero,
+      records: 3,
+      exposures: 1,
+      interviews: 1,
+      referrals: 1,
+      findingsClarified: 1,
+      rectifiedOnTime: 1,
+      rectificationMissed: 1,
+    });
 
     const byKind = await stack.api('GET', '/v1/accountability/figures?groupBy=kind', office);
     expect(byKind.body.groups.map((g: { key: string; label: string; records: number }) => [g.key, g.label, g.records])).toEqual([
@@ -217,7 +274,9 @@ describe('figures', () => {
     const csv = await stack.api('GET', '/v1/accountability/figures?groupBy=unit&lang=zh', office, undefined, { Accept: 'text/csv' });
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (csv.body as string).trim().split('\r\n');
-    expect(lines[0]).toBe('代码,名称,问责记录数,公开曝光数,纪律建议书数,约谈数,转报纪委监委数,结论属实数,结论不属实数,错告澄清数,按期报告整改数,逾期未报告整改数');
+    expect(lines[0]).toBe(
+      '代码,名称,问责记录数,公开曝光数,纪律建议书数,约谈数,转报纪委监委数,结论属实数,结论不属实数,错告澄清数,按期报告整改数,逾期未报告整改数',
+    );
     expect(lines.at(-1)).toBe(',合计,3,1,0,1,1,0,0,1,1,1');
 
     const later = new Date((await L.now()) + 40 * 86_400_000).toISOString().slice(0, 10);

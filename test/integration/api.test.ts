@@ -58,7 +58,18 @@ async function openapiOperations(): Promise<Set<string>> {
 describe('the OpenAPI document', () => {
   it('lists exactly the routes the router serves', async () => {
     const { createApp } = await import('../../api/app.js');
-    const { routes, app } = createApp({ db: stack.db, client: stack.env.client, connection: stack.env.connection, taskQueue: 'x', timezone: 'Asia/Shanghai', adminToken: ADMIN, outbound: TEST_OUTBOUND, log: (await import('pino')).pino({ level: 'silent' }), maxSubmissionsInFlight: 1, tokenWriteLimit: DRIVER_WRITE_LIMIT });
+    const { routes, app } = createApp({
+      db: stack.db,
+      client: stack.env.client,
+      connection: stack.env.connection,
+      taskQueue: 'x',
+      timezone: 'Asia/Shanghai',
+      adminToken: ADMIN,
+      outbound: TEST_OUTBOUND,
+      log: (await import('pino')).pino({ level: 'silent' }),
+      maxSubmissionsInFlight: 1,
+      tokenWriteLimit: DRIVER_WRITE_LIMIT,
+    });
     const router = (app as unknown as { router: { stack: { handle: { stack?: { route?: { path: string; methods: Record<string, boolean> } }[] } }[] } }).router;
     const served = new Set(
       router.stack
@@ -71,14 +82,66 @@ describe('the OpenAPI document', () => {
 
   it('covers every route of the contract', async () => {
     const ops = await openapiOperations();
-    const steps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'contribution', 'delegate', 'delegate-report', 'owner', 'handler', 'instruction', 'escalate', 'note', 'contacts', 'extension', 'extension/decision', 'supervision', 'resolve', 'answer', 'request-material', 'material', 'merge', 'reassign', 'rating', 'explanation', 'referral', 'close', 'follow-ups', 'withdraw'];
+    const steps = [
+      'classify',
+      'assign',
+      'accept',
+      'return',
+      'path',
+      'progress',
+      'contribution',
+      'delegate',
+      'delegate-report',
+      'owner',
+      'handler',
+      'instruction',
+      'escalate',
+      'note',
+      'contacts',
+      'extension',
+      'extension/decision',
+      'supervision',
+      'resolve',
+      'answer',
+      'request-material',
+      'material',
+      'merge',
+      'reassign',
+      'rating',
+      'explanation',
+      'referral',
+      'close',
+      'follow-ups',
+      'withdraw',
+    ];
     for (const op of [
-      'POST /v1/departments', 'GET /v1/departments', 'PATCH /v1/departments/:code', 'POST /v1/departments/:code/secret',
-      'PUT /v1/office/webhook', 'POST /v1/tokens', 'GET /v1/tokens', 'DELETE /v1/tokens/:id', 'PUT /v1/calendar/:year',
-      'GET /v1/calendar/:year', 'GET /v1/codes', 'POST /v1/codes/categories', 'GET /v1/policy', 'PUT /v1/policy',
-      'POST /v1/appeals', 'GET /v1/appeals/:id', 'GET /v1/appeals', 'GET /v1/departments/:code/inbox',
-      'GET /healthz', 'GET /readyz', 'GET /metrics', 'POST /v1/appeals/:id/publish', 'POST /v1/appeals/:id/withhold',
-      'POST /v1/people', 'GET /v1/people', 'GET /v1/people/:id', 'PATCH /v1/people/:id',
+      'POST /v1/departments',
+      'GET /v1/departments',
+      'PATCH /v1/departments/:code',
+      'POST /v1/departments/:code/secret',
+      'PUT /v1/office/webhook',
+      'POST /v1/tokens',
+      'GET /v1/tokens',
+      'DELETE /v1/tokens/:id',
+      'PUT /v1/calendar/:year',
+      'GET /v1/calendar/:year',
+      'GET /v1/codes',
+      'POST /v1/codes/categories',
+      'GET /v1/policy',
+      'PUT /v1/policy',
+      'POST /v1/appeals',
+      'GET /v1/appeals/:id',
+      'GET /v1/appeals',
+      'GET /v1/departments/:code/inbox',
+      'GET /healthz',
+      'GET /readyz',
+      'GET /metrics',
+      'POST /v1/appeals/:id/publish',
+      'POST /v1/appeals/:id/withhold',
+      'POST /v1/people',
+      'GET /v1/people',
+      'GET /v1/people/:id',
+      'PATCH /v1/people/:id',
       ...steps.map((s) => `POST /v1/appeals/:id/${s}`),
     ]) {
       expect(ops, op).toContain(op);
@@ -107,7 +170,13 @@ describe('Idempotency-Key in the document', () => {
 describe('the answers every route declares', () => {
   it('401/403/503 by its roles, 400/413 by its body and query, 404 by its path; 204 and non-JSON answers as they are', async () => {
     const doc = (await stack.api('GET', '/openapi.json')).body;
-    type Op = { description?: string; security?: unknown[]; requestBody?: unknown; parameters: { in: string }[]; responses: Record<string, { content?: Record<string, unknown> }> };
+    type Op = {
+      description?: string;
+      security?: unknown[];
+      requestBody?: unknown;
+      parameters: { in: string }[];
+      responses: Record<string, { content?: Record<string, unknown> }>;
+    };
     for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, Op>>)) {
       for (const [method, op] of Object.entries(ops)) {
         const declared = Object.keys(op.responses);
@@ -175,7 +244,15 @@ describe('permissions', () => {
   it('every route × role: 401 without a token, 403 and nothing written for every role it does not list', async () => {
     const doc = (await stack.api('GET', '/openapi.json')).body;
     const tokens: Record<Role, string> = { admin: ADMIN, office, department: other, enterprise: stranger, leader, commission };
-    const events = async () => Number((await stack.db.selectFrom('appeal_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const events = async () =>
+      Number(
+        (
+          await stack.db
+            .selectFrom('appeal_events')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, { description?: string; security?: unknown[] }>>)) {
       for (const [method, op] of Object.entries(ops)) {
         const url = path.replace('{id}', appealId).replace('{code}', 'lead-dept').replace('{year}', '2026');
@@ -274,7 +351,11 @@ describe('idempotent submission', () => {
     const [a, b] = await Promise.all([stack.api('POST', '/v1/appeals', owner, body, headers), stack.api('POST', '/v1/appeals', owner, body, headers)]);
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(a.body.id).toBe(b.body.id);
-    const rows = await stack.db.selectFrom('appeals').select('id').where('state', '@>', JSON.stringify({ title: '并发提交' }) as never).execute();
+    const rows = await stack.db
+      .selectFrom('appeals')
+      .select('id')
+      .where('state', '@>', JSON.stringify({ title: '并发提交' }) as never)
+      .execute();
     expect(rows).toHaveLength(1);
   });
 });
@@ -319,7 +400,10 @@ describe('lists', () => {
 
     const hotline = await stack.api('GET', '/v1/appeals?meetingId=paging-test&channel=hotline_12345&status=in_progress&limit=100', office);
     expect(hotline.body.items.map((a: { id: string }) => a.id)).toEqual(
-      Array.from({ length: 250 }, (_, i) => i).filter((i) => i % 15 === 0).reverse().map((i) => `seeded-${String(i).padStart(3, '0')}`),
+      Array.from({ length: 250 }, (_, i) => i)
+        .filter((i) => i % 15 === 0)
+        .reverse()
+        .map((i) => `seeded-${String(i).padStart(3, '0')}`),
     );
     const firstDay = await stack.api('GET', '/v1/appeals?meetingId=paging-test&from=2020-01-01&to=2020-01-01&limit=100', office);
     // 2020-01-01 in Asia/Shanghai runs to 16:00 UTC: hours 0–15 UTC, two appeals each.
@@ -343,7 +427,13 @@ describe('lists', () => {
 
   it('starts the CSV with a UTF-8 byte order mark for Excel with bom=true, and only then', async () => {
     const ledger = async (query: string) =>
-      Buffer.from(await (await fetch(`${stack.baseUrl}/v1/appeals?meetingId=paging-test&lang=zh${query}`, { headers: { authorization: `Bearer ${office}`, accept: 'text/csv' } })).arrayBuffer());
+      Buffer.from(
+        await (
+          await fetch(`${stack.baseUrl}/v1/appeals?meetingId=paging-test&lang=zh${query}`, {
+            headers: { authorization: `Bearer ${office}`, accept: 'text/csv' },
+          })
+        ).arrayBuffer(),
+      );
     const marked = await ledger('&bom=true');
     expect([...marked.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(marked.subarray(3)).toEqual(await ledger(''));
@@ -426,7 +516,14 @@ describe('bad input to every body', () => {
     const rows = async () =>
       Promise.all(
         (['appeal_events', 'departments', 'tokens', 'calendar_years', 'categories', 'notifications', 'meeting_events', 'people'] as const).map(async (table) =>
-          Number((await stack.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+          Number(
+            (
+              await stack.db
+                .selectFrom(table)
+                .select((eb) => eb.fn.countAll().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          ),
         ),
       );
     let checked = 0;
@@ -459,7 +556,10 @@ describe('bad input to every body', () => {
         const list = (op.requestBody as { content: Record<string, { schema: { type?: string } }> }).content['application/json']!.schema.type === 'array';
         const answer = await stack.api(method.toUpperCase(), url, token, list ? [{ 'not-a-field': 1 }] : { 'not-a-field': 1 });
         expect(answer.status, `${method} ${path} as ${role}`).toBe(400);
-        expect(answer.body.errors.map((e: { field: string }) => e.field), `${method} ${path}`).toContain(list ? '0.not-a-field' : 'not-a-field');
+        expect(
+          answer.body.errors.map((e: { field: string }) => e.field),
+          `${method} ${path}`,
+        ).toContain(list ? '0.not-a-field' : 'not-a-field');
         expect(await rows(), `${method} ${path} wrote nothing`).toEqual(before);
         checked++;
       }

@@ -40,7 +40,13 @@ const q1 = (n: number) => start('2022-03-01') + n * 86_400_000;
 const seeded: SeededAppeal[] = [
   closed('satisfied', q1(0), { lead: 'ndrc', ratings: ['satisfied'], followUps: ['stable', 'stable', 'pending', 'pending'] }),
   closed('unrated', q1(1), { lead: 'ndrc', overdues: 1, resolutions: [{ onTime: false }], followUps: ['missed', 'pending', 'pending', 'pending'] }),
-  closed('referred', q1(2), { lead: 'land', round: 2, ratings: ['dissatisfied', 'dissatisfied'], resolutions: [{ onTime: true }, { onTime: true }], referred: true }),
+  closed('referred', q1(2), {
+    lead: 'land',
+    round: 2,
+    ratings: ['dissatisfied', 'dissatisfied'],
+    resolutions: [{ onTime: true }, { onTime: true }],
+    referred: true,
+  }),
   closed('closed_by_office', q1(3), { lead: 'land', ratings: ['dissatisfied'], followUps: [] }),
   { registeredAt: q1(4), status: 'in_progress', lead: 'ndrc', overdues: 1 },
   { registeredAt: q1(5), status: 'withdrawn', lead: null },
@@ -63,12 +69,21 @@ const runReports = (input: AssessmentReportsInput = {}) => runWithoutSkipping<As
 const get = (path: string, token = office, headers: Record<string, string> = {}) => stack.api('GET', path, token, undefined, headers);
 
 async function notificationsOf(period: string) {
-  return stack.db.selectFrom('notifications').select(['id', 'kind', 'recipient', 'department_code', 'status', 'payload']).where('assessment_period', '=', period).orderBy('id').execute();
+  return stack.db
+    .selectFrom('notifications')
+    .select(['id', 'kind', 'recipient', 'department_code', 'status', 'payload'])
+    .where('assessment_period', '=', period)
+    .orderBy('id')
+    .execute();
 }
 
 beforeAll(async () => {
   stack = await startTestStack();
-  for (const [code, name] of [['ndrc', '发展和改革委员会'], ['land', '自然资源和规划局']] as const) await stack.department(code, name);
+  for (const [code, name] of [
+    ['ndrc', '发展和改革委员会'],
+    ['land', '自然资源和规划局'],
+  ] as const)
+    await stack.department(code, name);
   // 税务局 takes its notifications by webhook
   receiver = await startReceiver();
   const tax = await stack.api('POST', '/v1/departments', ADMIN, { code: 'tax', name: '税务局', webhookUrl: receiver.url('/tax') });
@@ -89,7 +104,14 @@ describe('a quarter’s stored report', () => {
 
     const { status, body } = await get('/v1/assessment/reports/2022-Q1');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ period: '2022-Q1', from: '2022-01-01', to: '2022-03-31', level: 'department', worth: 2, yearOnYear: { period: '2021-Q1', source: 'stored' } });
+    expect(body).toMatchObject({
+      period: '2022-Q1',
+      from: '2022-01-01',
+      to: '2022-03-31',
+      level: 'department',
+      worth: 2,
+      yearOnYear: { period: '2021-Q1', source: 'stored' },
+    });
     // hand-computed by the default model (README "Assessment"; tax, ndrc and land as in figures.test.ts)
     expect(body.items.map((u: Record<string, unknown>) => [u.rank, u.key, u.score, u.points, u.lastYear, u.change])).toEqual([
       [1, 'fcx-wjz', 100, 2, null, null],
@@ -103,7 +125,10 @@ describe('a quarter’s stored report', () => {
     expect(body.computedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+08:00$/);
 
     // the year before was counted from the ledger, having no report of its own year before
-    expect((await get('/v1/assessment/reports/2021-Q1')).body).toMatchObject({ yearOnYear: { period: '2020-Q1', source: 'ledger' }, items: [{ rank: 1, key: 'tax', score: 100, lastYear: null }] });
+    expect((await get('/v1/assessment/reports/2021-Q1')).body).toMatchObject({
+      yearOnYear: { period: '2020-Q1', source: 'ledger' },
+      items: [{ rank: 1, key: 'tax', score: 100, lastYear: null }],
+    });
 
     // by county: the towns' appeals rolled up
     const county = (await get('/v1/assessment/reports/2022-Q1?level=county')).body;
@@ -134,7 +159,12 @@ describe('a quarter’s stored report', () => {
       ['2022-Q1', 'town', 2, '2021-Q1'],
     ]);
     const listCsv = await get('/v1/assessment/reports?level=department&lang=zh', office, { accept: 'text/csv' });
-    expect((listCsv.body as string).trimEnd().split('\r\n').map((l) => l.split(',').slice(0, 2))).toEqual([
+    expect(
+      (listCsv.body as string)
+        .trimEnd()
+        .split('\r\n')
+        .map((l) => l.split(',').slice(0, 2)),
+    ).toEqual([
       ['期间', '层级'],
       ['2022-Q1', 'department'],
       ['2021-Q1', 'department'],
@@ -144,7 +174,14 @@ describe('a quarter’s stored report', () => {
   it('is circulated once: each unit its scorecard and rank with a link, the office the table', async () => {
     const sent = await notificationsOf('2022-Q1');
     const circulated = sent.filter((n) => n.kind === 'assessment_circulated' && (n.payload as { level: string }).level === 'department');
-    expect(circulated.map((n) => [n.department_code, (n.payload as { rank: number }).rank, (n.payload as { of: number }).of, (n.payload as { score: number }).score])).toEqual([
+    expect(
+      circulated.map((n) => [
+        n.department_code,
+        (n.payload as { rank: number }).rank,
+        (n.payload as { of: number }).of,
+        (n.payload as { score: number }).score,
+      ]),
+    ).toEqual([
       ['axq-hsz', 3, 5, 42.86],
       ['fcx-wjz', 1, 5, 100],
       ['land', 5, 5, 0],
@@ -197,7 +234,12 @@ describe('a quarter’s stored report', () => {
     expect((await get(listed[1].link, ndrc)).body).toMatchObject({ level: 'city_department', of: 3, scorecard: { rank: 2, score: 30 } });
     const own = await get(listed[0].link, ndrc);
     expect(own.status).toBe(200);
-    expect(own.body).toMatchObject({ unit: 'ndrc', of: 5, storedAt: (await get('/v1/assessment/reports/2022-Q1')).body.computedAt, scorecard: { rank: 4, score: 30, lastYear: null } });
+    expect(own.body).toMatchObject({
+      unit: 'ndrc',
+      of: 5,
+      storedAt: (await get('/v1/assessment/reports/2022-Q1')).body.computedAt,
+      scorecard: { rank: 4, score: 30, lastYear: null },
+    });
     // and no other unit's detail, nor the table
     expect((await get('/v1/assessment/units/tax?period=2022-Q1', ndrc)).status).toBe(403);
     expect((await get('/v1/assessment/reports/2022-Q1', ndrc)).status).toBe(403);
@@ -248,12 +290,33 @@ describe('the daily run', () => {
       const first = await runReports();
       expect(first).toEqual({ stored: due.map((period) => ({ period, levels: LEVELS })), missedDuties: 1 });
       const [missed] = (await notificationsOf(quarter)).filter((n) => n.kind === 'duty_missed');
-      expect(missed).toMatchObject({ recipient: 'office', status: 'delivered', payload: { period: quarter, unit: 'ndrc', label: '发展和改革委员会', meetingKind: 'consultation_meeting', sector: '工业', every: 'quarter', atLeast: 1, held: 0, link: `/v1/assessment/duties?period=${quarter}` } });
+      expect(missed).toMatchObject({
+        recipient: 'office',
+        status: 'delivered',
+        payload: {
+          period: quarter,
+          unit: 'ndrc',
+          label: '发展和改革委员会',
+          meetingKind: 'consultation_meeting',
+          sector: '工业',
+          every: 'quarter',
+          atLeast: 1,
+          held: 0,
+          link: `/v1/assessment/duties?period=${quarter}`,
+        },
+      });
 
       // the report stored now keeps the duties as they stood: ndrc's quarter missed
       for (const period of due.filter((p) => p === quarter)) {
         const { duties } = (await get(`/v1/assessment/reports/${period}`)).body;
-        expect(duties.map((d: { unit: string; label: string; missed: number; stretches: { status: string }[] }) => [d.unit, d.label, d.missed, d.stretches.map((x) => x.status)])).toEqual([['ndrc', '发展和改革委员会', 1, ['missed']]]);
+        expect(
+          duties.map((d: { unit: string; label: string; missed: number; stretches: { status: string }[] }) => [
+            d.unit,
+            d.label,
+            d.missed,
+            d.stretches.map((x) => x.status),
+          ]),
+        ).toEqual([['ndrc', '发展和改革委员会', 1, ['missed']]]);
       }
       expect(await runReports()).toEqual({ stored: [], missedDuties: 0 });
       expect((await notificationsOf(quarter)).filter((n) => n.kind === 'duty_missed')).toHaveLength(1);

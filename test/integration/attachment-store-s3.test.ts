@@ -82,5 +82,4 @@ describe('the S3 attachment store', () => {
     await expect(s3AttachmentStore({ ...location, bucket: 'another-bucket' }).put(key, bytes())).rejects.toThrow(/404.*NoSuchBucket/s);
     expect(standin.objects.has(key)).toBe(false);
   });
-
 });

@@ -59,7 +59,13 @@ describe('uploading evidence', () => {
       { token: owner, bytes: pdf(), name: '营业执照 (副本).pdf', type: 'application/pdf', role: 'enterprise' },
       { token: lead, bytes: png(), name: 'C:\\Users\\clerk\\现场照片.png', type: 'image/png', role: 'department' },
       { token: office, bytes: jpeg(), name: 'scan', type: 'image/jpeg', role: 'office' },
-      { token: lead, bytes: docx(), name: '情况说明.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', role: 'department' },
+      {
+        token: lead,
+        bytes: docx(),
+        name: '情况说明.docx',
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        role: 'department',
+      },
       { token: owner, bytes: xlsx(), name: '明细.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', role: 'enterprise' },
     ];
     const [id] = await seedAppeals(1);
@@ -111,12 +117,18 @@ describe('uploading evidence', () => {
     const chunks = await stack.db.selectFrom('attachment_chunks').select('seq').where('key', '=', taken.body.id).execute();
     expect(chunks).toHaveLength(20);
 
-    const before = await stack.db.selectFrom('attachment_chunks').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const before = await stack.db
+      .selectFrom('attachment_chunks')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     const refused = await upload(id!, owner, Buffer.concat([largest, Buffer.from(' ')]), 'too-large.pdf');
     expect(refused.status).toBe(413);
     expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(refused.body.detail).toMatch(/20 MiB/);
-    const after = await stack.db.selectFrom('attachment_chunks').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const after = await stack.db
+      .selectFrom('attachment_chunks')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
     expect((await stack.api('GET', `/v1/appeals/${id}/attachments`, owner)).body.items).toHaveLength(1);
   });
@@ -199,7 +211,10 @@ describe('the OpenAPI document', () => {
   it('describes the upload as multipart/form-data with a binary `file` part, and the download as bytes', async () => {
     const doc = (await stack.api('GET', '/openapi.json')).body;
     const post = doc.paths['/v1/appeals/{id}/attachments'].post;
-    expect(post.requestBody.content['multipart/form-data'].schema).toMatchObject({ required: ['file'], properties: { file: { type: 'string', format: 'binary' } } });
+    expect(post.requestBody.content['multipart/form-data'].schema).toMatchObject({
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    });
     expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '409', '413', '415', '429']));
     const get = doc.paths['/v1/appeals/{id}/attachments/{aid}'].get;
     expect(Object.keys(get.responses['200'].content)).toEqual([

@@ -88,7 +88,9 @@ describe('npm run build', () => {
     const common = settings();
     const worker = startCompiled('worker/main.js', { ...common, WORKER_METRICS_PORT: '0' }, (l) => l.msg === 'worker running');
     const workerLines = await worker.started;
-    expect(workerLines).toContainEqual(expect.objectContaining({ msg: 'workflows from the pre-built bundle', workflowBundle: join(outDir, 'workflow-bundle.js') }));
+    expect(workerLines).toContainEqual(
+      expect.objectContaining({ msg: 'workflows from the pre-built bundle', workflowBundle: join(outDir, 'workflow-bundle.js') }),
+    );
 
     const port = await freePort();
     const api = startCompiled('api/main.js', { ...common, PORT: String(port), ADMIN_TOKEN }, (l) => l.msg === 'api listening');
@@ -105,6 +107,8 @@ describe('npm run build', () => {
     expect(await submitted.json()).toMatchObject({ status: 'registered', title: '编译后的进程' });
 
     // The SDK's own lines (its worker's state changes) come through pino as JSON, with the SDK's level mapped.
-    expect(worker.lines).toContainEqual(expect.objectContaining({ name: 'worker', level: 30, sdkComponent: 'worker', msg: expect.stringMatching(/state changed/i) }));
+    expect(worker.lines).toContainEqual(
+      expect.objectContaining({ name: 'worker', level: 30, sdkComponent: 'worker', msg: expect.stringMatching(/state changed/i) }),
+    );
   });
 });

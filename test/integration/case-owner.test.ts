@@ -63,7 +63,11 @@ describe('a case owner and a responsible handler', () => {
     // The owner adds notes through a token issued to them; nobody else does.
     const ownersToken = await stack.token('office', { person: owner });
     const noted = await step(id, 'note', ownersToken, { text: '已电话联系企业，约定下周走访' });
-    expect(noted.timeline.at(-1)).toMatchObject({ kind: 'note_added', actor: { role: 'office', person: { id: owner, name: '李专员' } }, data: { text: '已电话联系企业，约定下周走访' } });
+    expect(noted.timeline.at(-1)).toMatchObject({
+      kind: 'note_added',
+      actor: { role: 'office', person: { id: owner, name: '李专员' } },
+      data: { text: '已电话联系企业，约定下周走访' },
+    });
     expect((await stack.api('POST', `/v1/appeals/${id}/note`, office, { text: '不是专员' })).status).toBe(403);
     expect((await stack.api('POST', `/v1/appeals/${id}/note`, await stack.token('office', { person: notOwner }), { text: '也不是' })).status).toBe(403);
 

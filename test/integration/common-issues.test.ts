@@ -85,12 +85,24 @@ describe('GET /v1/common-issues', () => {
       ['labour', [ids.noise[2]]],
     ]);
     const [loan, electricity] = items;
-    expect(loan).toMatchObject({ categoryLabel: '融资', count: 4, enterprises: 3, units: [{ code: 'bank', name: '人行绵阳市中心支行' }], trend: { previous: 1, change: 3 } });
+    expect(loan).toMatchObject({
+      categoryLabel: '融资',
+      count: 4,
+      enterprises: 3,
+      units: [{ code: 'bank', name: '人行绵阳市中心支行' }],
+      trend: { previous: 1, change: 3 },
+    });
     expect(loan!.terms).toEqual(expect.arrayContaining(['贷款', '审批']));
     expect(loan!.examples).toHaveLength(3);
     expect(loan!.examples[0]).toEqual({ id: expect.any(String), receiptNumber: expect.stringMatching(/^SEED-/), title: expect.stringContaining('贷款') });
     expect(loan).not.toHaveProperty('id');
-    expect(electricity).toMatchObject({ categoryLabel: '水电气网', count: 3, enterprises: 3, units: [{ code: 'power', name: '国网绵阳供电公司' }], trend: { previous: 0, change: 3, new: true } });
+    expect(electricity).toMatchObject({
+      categoryLabel: '水电气网',
+      count: 3,
+      enterprises: 3,
+      units: [{ code: 'power', name: '国网绵阳供电公司' }],
+      trend: { previous: 0, change: 3, new: true },
+    });
     expect(items.flatMap((c) => c.appeals)).not.toContain(ids.merged);
   });
 
@@ -125,7 +137,13 @@ describe('named common issues', () => {
 
   it('the office names a cluster for policy review with a note, and the cluster carries its name', async () => {
     const [loan] = (await clusters()).items;
-    const named = await stack.api('POST', '/v1/common-issues', office, { name: '科技贷款审批慢', category: 'financing', appeals: loan!.appeals, status: 'policy_review', note: '拟出台贷款审批时限办法' });
+    const named = await stack.api('POST', '/v1/common-issues', office, {
+      name: '科技贷款审批慢',
+      category: 'financing',
+      appeals: loan!.appeals,
+      status: 'policy_review',
+      note: '拟出台贷款审批时限办法',
+    });
     expect(named.status).toBe(201);
     expect(named.body).toMatchObject({
       name: '科技贷款审批慢',
@@ -142,7 +160,15 @@ describe('named common issues', () => {
     issueId = named.body.id;
 
     const [first] = (await clusters()).items;
-    expect(first).toMatchObject({ id: issueId, name: '科技贷款审批慢', status: 'policy_review', statusLabel: '政策研究', note: '拟出台贷款审批时限办法', count: 4, appeals: ids.loans });
+    expect(first).toMatchObject({
+      id: issueId,
+      name: '科技贷款审批慢',
+      status: 'policy_review',
+      statusLabel: '政策研究',
+      note: '拟出台贷款审批时限办法',
+      count: 4,
+      appeals: ids.loans,
+    });
     expect((await stack.api('GET', '/v1/common-issues/named', ADMIN)).body.items).toEqual([named.body]);
   });
 
@@ -164,8 +190,18 @@ describe('named common issues', () => {
   });
 
   it('links a newly registered appeal of its category with similar text, and not an unrelated one', async () => {
-    const loan = await stack.api('POST', '/v1/appeals', office, appealBody(newCreditCode(), { title: '科技贷款审批慢', description: '贷款申请一个多月没有答复' }));
-    const drains = await stack.api('POST', '/v1/appeals', office, appealBody(newCreditCode(), { category: 'utilities', title: '用电报装慢', description: '用电报装申请迟迟未接电' }));
+    const loan = await stack.api(
+      'POST',
+      '/v1/appeals',
+      office,
+      appealBody(newCreditCode(), { title: '科技贷款审批慢', description: '贷款申请一个多月没有答复' }),
+    );
+    const drains = await stack.api(
+      'POST',
+      '/v1/appeals',
+      office,
+      appealBody(newCreditCode(), { category: 'utilities', title: '用电报装慢', description: '用电报装申请迟迟未接电' }),
+    );
     expect([loan.status, drains.status]).toEqual([201, 201]);
     const named = await eventually(async () => {
       const [issue] = (await stack.api('GET', '/v1/common-issues/named', office)).body.items;

@@ -23,10 +23,7 @@ describe('concurrent steps', () => {
     await stack.api('POST', `/v1/appeals/${id}/classify`, office, { classification: 'general', timeLimitDays: 5 });
     const assigned = await stack.api('POST', `/v1/appeals/${id}/assign`, office, { lead: 'race-dept' });
     await stack.stopWorker();
-    const both = Promise.all([
-      stack.api('POST', `/v1/appeals/${id}/accept`, dept, {}),
-      stack.api('POST', `/v1/appeals/${id}/accept`, dept, {}),
-    ]);
+    const both = Promise.all([stack.api('POST', `/v1/appeals/${id}/accept`, dept, {}), stack.api('POST', `/v1/appeals/${id}/accept`, dept, {})]);
     await new Promise((r) => setTimeout(r, 1000));
     await stack.startWorker();
     const answers = await both;

@@ -44,7 +44,10 @@ describe('co-handlers', () => {
         .map((t: { task: string; dueAt: string }) => `${t.task} ${t.dueAt}`);
     expect(await inbox('tax')).toEqual([`contribution ${contributeBy}`]);
     const given = await L.step(id, 'contribution', await tokens.dept('tax'), { text: '已核实纳税信用等级为A' });
-    expect(L.lastEvent(given, 'contributed')).toMatchObject({ actor: { role: 'department', department: 'tax' }, data: { text: '已核实纳税信用等级为A', onTime: true } });
+    expect(L.lastEvent(given, 'contributed')).toMatchObject({
+      actor: { role: 'department', department: 'tax' },
+      data: { text: '已核实纳税信用等级为A', onTime: true },
+    });
     expect(await inbox('tax')).toEqual([]);
     expect(await inbox('bank')).toEqual([`contribution ${contributeBy}`]);
 
@@ -57,7 +60,10 @@ describe('co-handlers', () => {
       .filter((e: { kind: string; data?: { notification?: string } }) => e.kind === 'notified' && e.data?.notification === 'contribution_missed')
       .map((e: { data: { recipient: unknown } }) => e.data.recipient);
     expect(told).toEqual([{ kind: 'department', code: 'lead' }, { kind: 'office' }]);
-    expect(late.contributions).toMatchObject([{ department: 'tax', missed: false }, { department: 'bank', missed: true }]);
+    expect(late.contributions).toMatchObject([
+      { department: 'tax', missed: false },
+      { department: 'bank', missed: true },
+    ]);
 
     const resolved = await L.step(id, 'resolve', await tokens.dept('lead'), { summary: '已协调解决' });
     expect(L.lastEvent(resolved, 'resolved').data).toEqual({

@@ -54,7 +54,10 @@ describe('a county’s office', () => {
   it('reads the appeals led beneath it and finds every other appeal missing', async () => {
     const register = async () => (await stack.api('POST', '/v1/appeals', city, appealBody(undefined, { channel: 'service_window' }))).body.id as string;
     const [ledByTown, ledByCity, unassigned] = [await register(), await register(), await register()];
-    for (const [id, lead] of [[ledByTown, 'fcx-yjz'], [ledByCity, 'sjxj']] as const) {
+    for (const [id, lead] of [
+      [ledByTown, 'fcx-yjz'],
+      [ledByCity, 'sjxj'],
+    ] as const) {
       await step(id, 'classify', city, { classification: 'general', timeLimitDays: 10 });
       await step(id, 'assign', city, { lead });
     }
@@ -105,7 +108,8 @@ describe('a county’s office', () => {
   });
 
   it('reaches its own appeals, units, codes and figures only, and no publication decisions', async () => {
-    for (const path of ['/v1/departments?parent=fcx', '/v1/codes', '/v1/policy', '/v1/stats/ranking']) expect((await stack.api('GET', path, county)).status).toBe(200);
+    for (const path of ['/v1/departments?parent=fcx', '/v1/codes', '/v1/policy', '/v1/stats/ranking'])
+      expect((await stack.api('GET', path, county)).status).toBe(200);
     for (const path of ['/v1/stats/departments/fcx-wjz', '/v1/notifications', '/v1/meetings', '/v1/reports']) {
       const refused = await stack.api('GET', path, county);
       expect(refused.status, path).toBe(403);

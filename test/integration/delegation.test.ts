@@ -56,7 +56,10 @@ describe('a county delegating to a town', () => {
     expect(delegated.delegations).toEqual([
       { round: 1, to: 'fcx-wjz', from: 'fcx', note: '请核实企业用地情况', timeLimitDays: 3, dueAt: delegatedDue, at: expect.any(String), missed: false },
     ]);
-    expect(L.lastEvent(delegated, 'delegated')).toMatchObject({ actor: { role: 'department', department: 'fcx' }, data: { to: 'fcx-wjz', dueAt: delegatedDue } });
+    expect(L.lastEvent(delegated, 'delegated')).toMatchObject({
+      actor: { role: 'department', department: 'fcx' },
+      data: { to: 'fcx-wjz', dueAt: delegatedDue },
+    });
     expect(ms(delegatedDue)).toBeLessThanOrEqual(dueAt);
 
     const town = await tokens.dept('fcx-wjz');
@@ -90,7 +93,9 @@ describe('a county delegating to a town', () => {
     await L.sleepUntil(ms(due) + 60_000);
     const late = await L.whenTimelineHas(id, 'delegation_missed');
     expect(L.lastEvent(late, 'delegation_missed')).toMatchObject({ at: due, actor: { role: 'system' }, data: { to: 'fcx-yjz', deadline: due } });
-    const told = late.timeline.filter((e: { kind: string; data?: { notification?: string } }) => e.kind === 'notified' && e.data?.notification === 'delegation_missed');
+    const told = late.timeline.filter(
+      (e: { kind: string; data?: { notification?: string } }) => e.kind === 'notified' && e.data?.notification === 'delegation_missed',
+    );
     expect(told.map((e: { data: { recipient: unknown } }) => e.data.recipient)).toEqual([{ kind: 'department', code: 'fcx' }]);
     expect(late.delegations[0]).toMatchObject({ missed: true });
     // Late, but still taken: the county wants the answer.

@@ -17,7 +17,12 @@ const atCounty = newCreditCode();
 const ids: string[] = [];
 
 const submit = async (token: string, cc: string, name: string) => {
-  const answer = await stack.api('POST', '/v1/appeals', token, appealBody(cc, { channel: 'service_window', enterprise: { name, creditCode: cc, contact: { name: '张三', phone: '13800000000' } } }));
+  const answer = await stack.api(
+    'POST',
+    '/v1/appeals',
+    token,
+    appealBody(cc, { channel: 'service_window', enterprise: { name, creditCode: cc, contact: { name: '张三', phone: '13800000000' } } }),
+  );
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);
   return answer.body.id as string;
 };
@@ -61,7 +66,14 @@ describe('the register, filled from submissions', () => {
       firstSeenAt: expect.stringMatching(/\+08:00$/),
     });
     expect(answer.body.appeals).toEqual([
-      { id: ids[1], receiptNumber: expect.any(String), title: '贷款审批慢', status: 'registered', kind: 'problem', registeredAt: expect.stringMatching(/\+08:00$/) },
+      {
+        id: ids[1],
+        receiptNumber: expect.any(String),
+        title: '贷款审批慢',
+        status: 'registered',
+        kind: 'problem',
+        registeredAt: expect.stringMatching(/\+08:00$/),
+      },
       { id: ids[0], receiptNumber: expect.any(String), title: '贷款审批慢', status: 'registered', kind: 'problem', registeredAt: expect.any(String) },
     ]);
     expect(answer.body.figures).toMatchObject({ received: 2, enterprises: 1, open: 2, solveRate: 0 });

@@ -29,7 +29,14 @@ async function inProgress() {
 /** A meeting a month ahead of the test server's clock, so that it is still to come whatever day the test runs. */
 async function meeting(kind: string) {
   const startsAt = iso(at(day((await L.now()) + 30 * 86_400_000), '09:30'));
-  const created = await stack.api('POST', '/v1/meetings', tokens.office, { kind, title: '融资难题会商', theme: '融资', chair: '副市长', location: '市政府', startsAt });
+  const created = await stack.api('POST', '/v1/meetings', tokens.office, {
+    kind,
+    title: '融资难题会商',
+    theme: '融资',
+    chair: '副市长',
+    location: '市政府',
+    startsAt,
+  });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   return created.body.id as string;
 }
@@ -38,7 +45,11 @@ describe('escalation to the task force', () => {
   it('marks and supervises the appeal, once', async () => {
     const { id, enterprise } = await inProgress();
     const escalated = await L.step(id, 'escalate', tokens.office, { reason: '涉及多部门政策冲突' });
-    expect(escalated).toMatchObject({ supervised: true, supervision: { reason: '专班：涉及多部门政策冲突' }, taskForce: { reason: '涉及多部门政策冲突', meetingId: null } });
+    expect(escalated).toMatchObject({
+      supervised: true,
+      supervision: { reason: '专班：涉及多部门政策冲突' },
+      taskForce: { reason: '涉及多部门政策冲突', meetingId: null },
+    });
     expect(escalated.deadlines.reportBy).not.toBeNull();
     const kinds = escalated.timeline.map((e: { kind: string }) => e.kind).filter((k: string) => k !== 'notified');
     expect(kinds.slice(-2)).toEqual(['escalated', 'supervision_started']);

@@ -50,7 +50,16 @@ const mianyang = across('2023-01-01', '2023-10-31', [
   ...times(8, closed('unrated', { lead: 'power', overdues: 1, resolutions: [{ onTime: false }] })),
   // O: 20 closed by the office after a dissatisfied rating; R: 11 referred after a second dissatisfaction
   ...times(20, closed('closed_by_office', { lead: 'land', ratings: ['dissatisfied'] })),
-  ...times(11, closed('referred', { lead: 'power', round: 2, ratings: ['dissatisfied', 'dissatisfied'], resolutions: [{ onTime: true }, { onTime: true }], referred: true })),
+  ...times(
+    11,
+    closed('referred', {
+      lead: 'power',
+      round: 2,
+      ratings: ['dissatisfied', 'dissatisfied'],
+      resolutions: [{ onTime: true }, { onTime: true }],
+      referred: true,
+    }),
+  ),
   // P1–P4: 150 still open; W: 47 withdrawn
   ...times(85, { ...at0, status: 'in_progress', lead: 'ndrc' }),
   ...times(25, { ...at0, status: 'in_progress', lead: 'power', overdues: 1 }),
@@ -60,7 +69,11 @@ const mianyang = across('2023-01-01', '2023-10-31', [
 ]);
 
 /** Xuancheng's problems came from 237 enterprises (002): 103 of them raised two. */
-const xuanchengEnterprises = Array.from({ length: 237 }, (_, i) => ({ name: `宣城测试${i}有限公司`, creditCode: newCreditCode(), contact: { name: '张三', phone: '13800000000' } }));
+const xuanchengEnterprises = Array.from({ length: 237 }, (_, i) => ({
+  name: `宣城测试${i}有限公司`,
+  creditCode: newCreditCode(),
+  contact: { name: '张三', phone: '13800000000' },
+}));
 
 /** 15 months (as Xuancheng's Jan 2023–Mar 2024, a year later so the periods do not overlap): 334 of 340 closed. */
 const xuancheng = across('2024-01-01', '2025-03-31', [
@@ -72,13 +85,40 @@ const xuancheng = across('2024-01-01', '2025-03-31', [
 /** The unit test's eight appeals (test/unit/figures.test.ts), registered in March 2022. */
 const march = across('2022-03-01', '2022-03-31', [
   closed('satisfied', { lead: 'ndrc', ratings: ['satisfied'], followUps: ['stable', 'stable', 'pending', 'pending'] }),
-  closed('unrated', { lead: 'ndrc', channel: 'wechat_group', overdues: 1, resolutions: [{ onTime: false }], followUps: ['missed', 'pending', 'pending', 'pending'] }),
-  closed('referred', { lead: 'land', category: 'land', round: 2, ratings: ['dissatisfied', 'dissatisfied'], resolutions: [{ onTime: true }, { onTime: true }], referred: true }),
+  closed('unrated', {
+    lead: 'ndrc',
+    channel: 'wechat_group',
+    overdues: 1,
+    resolutions: [{ onTime: false }],
+    followUps: ['missed', 'pending', 'pending', 'pending'],
+  }),
+  closed('referred', {
+    lead: 'land',
+    category: 'land',
+    round: 2,
+    ratings: ['dissatisfied', 'dissatisfied'],
+    resolutions: [{ onTime: true }, { onTime: true }],
+    referred: true,
+  }),
   closed('closed_by_office', { lead: 'land', category: 'land', ratings: ['dissatisfied'], followUps: [] }),
   { ...at0, status: 'in_progress', lead: 'ndrc', channel: 'wechat_group', overdues: 1 },
   { ...at0, status: 'withdrawn', lead: null },
-  { ...at0, status: 'registered', lead: null, round: 2, ratings: ['basically_satisfied'], resolutions: [{ onTime: true }], followUps: ['stable', 'rebound', 'cancelled', 'cancelled'] },
-  closed('satisfied', { lead: 'tax', category: 'tax_fees', round: 2, ratings: ['dissatisfied', 'basically_satisfied'], resolutions: [{ onTime: true }, { onTime: true }] }),
+  {
+    ...at0,
+    status: 'registered',
+    lead: null,
+    round: 2,
+    ratings: ['basically_satisfied'],
+    resolutions: [{ onTime: true }],
+    followUps: ['stable', 'rebound', 'cancelled', 'cancelled'],
+  },
+  closed('satisfied', {
+    lead: 'tax',
+    category: 'tax_fees',
+    round: 2,
+    ratings: ['dissatisfied', 'basically_satisfied'],
+    resolutions: [{ onTime: true }, { onTime: true }],
+  }),
 ]);
 
 /** Just outside Mianyang's period, at both ends: never counted in it. */
@@ -89,7 +129,13 @@ const outside: SeededAppeal[] = [
 
 beforeAll(async () => {
   stack = await startTestStack();
-  for (const [code, name] of [['ndrc', '发展和改革委员会'], ['market', '市场监督管理局'], ['land', '自然资源和规划局'], ['tax', '税务局'], ['power', '供电公司']]) {
+  for (const [code, name] of [
+    ['ndrc', '发展和改革委员会'],
+    ['market', '市场监督管理局'],
+    ['land', '自然资源和规划局'],
+    ['tax', '税务局'],
+    ['power', '供电公司'],
+  ]) {
     await stack.department(code!, name);
   }
   [office, department] = await Promise.all([stack.token('office'), stack.token('department', { department: 'ndrc' })]);
@@ -135,7 +181,11 @@ describe('the seeds’ published figures (their bulletins count unrated closures
       solved: 1238, // 1200 satisfied + 38 unrated
       rated: 1231,
       ratings: 1272, // 1170 + 30×2 + 20 + 11×2
-      favourableRatings: 1200, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0,
+      favourableRatings: 1200,
+      instructed: 0,
+      answeredOnTheSpot: 0,
+      merged: 0,
+      noMaterial: 0,
       solveRate: 84.4, // 1238 / 1466
       onTimeRate: 99.4, // 1281 / 1289
       satisfactionRate: 94.3, // 1200 / 1272
@@ -182,7 +232,19 @@ describe('honest by default: an unrated closure is not solved (issue 20)', () =>
 describe('grouping', () => {
   it('by the latest round’s lead department, most appeals first, with department names', async () => {
     const { body } = await get('/v1/stats?from=2023-01-01&to=2023-10-31&groupBy=department');
-    const pick = (g: Record<string, unknown>) => [g.key, g.label, g.received, g.resolved, g.closed, g.open, g.overdue, g.solveRate, g.onTimeRate, g.satisfactionRate, g.returnVisitRate];
+    const pick = (g: Record<string, unknown>) => [
+      g.key,
+      g.label,
+      g.received,
+      g.resolved,
+      g.closed,
+      g.open,
+      g.overdue,
+      g.solveRate,
+      g.onTimeRate,
+      g.satisfactionRate,
+      g.returnVisitRate,
+    ];
     expect(body.groups.map(pick)).toEqual([
       ['ndrc', '发展和改革委员会', 685, 600, 600, 85, 0, 87.6, 100, 100, 100],
       ['market', '市场监督管理局', 570, 570, 570, 0, 0, 100, 100, 100, 100],
@@ -193,14 +255,44 @@ describe('grouping', () => {
     ]);
     // Additive here as each seeded appeal is its own enterprise's; one enterprise's appeals in two groups count in both.
     for (const figure of COUNTS) {
-      expect(body.groups.reduce((n: number, g: Record<string, number>) => n + g[figure]!, 0), figure).toBe(body.total[figure]);
+      expect(
+        body.groups.reduce((n: number, g: Record<string, number>) => n + g[figure]!, 0),
+        figure,
+      ).toBe(body.total[figure]);
     }
   });
 
   const marchTotal = {
-    received: 8, enterprises: 8, resolved: 6, closed: 5, satisfied: 2, closed_by_office: 1, referred: 1, unrated: 1, withdrawn: 1, open: 2,
-    overdue: 2, onTime: 5, late: 1, secondAssignments: 2, referrals: 1, rebounds: 1, followUpsDone: 4, followUpsMissed: 1,
-    solved: 2, rated: 5, ratings: 7, favourableRatings: 3, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 25, onTimeRate: 83.3, satisfactionRate: 42.9, returnVisitRate: 83.3,
+    received: 8,
+    enterprises: 8,
+    resolved: 6,
+    closed: 5,
+    satisfied: 2,
+    closed_by_office: 1,
+    referred: 1,
+    unrated: 1,
+    withdrawn: 1,
+    open: 2,
+    overdue: 2,
+    onTime: 5,
+    late: 1,
+    secondAssignments: 2,
+    referrals: 1,
+    rebounds: 1,
+    followUpsDone: 4,
+    followUpsMissed: 1,
+    solved: 2,
+    rated: 5,
+    ratings: 7,
+    favourableRatings: 3,
+    instructed: 0,
+    answeredOnTheSpot: 0,
+    merged: 0,
+    noMaterial: 0,
+    solveRate: 25,
+    onTimeRate: 83.3,
+    satisfactionRate: 42.9,
+    returnVisitRate: 83.3,
   };
 
   it('by department, every figure of every group counted by hand', async () => {
@@ -208,24 +300,140 @@ describe('grouping', () => {
     expect(body.total).toEqual(marchTotal);
     expect(body.groups).toEqual([
       {
-        key: 'ndrc', label: '发展和改革委员会', received: 3, enterprises: 3, resolved: 2, closed: 2, satisfied: 1, closed_by_office: 0, referred: 0, unrated: 1,
-        withdrawn: 0, open: 1, overdue: 2, onTime: 1, late: 1, secondAssignments: 0, referrals: 0, rebounds: 0, followUpsDone: 2,
-        followUpsMissed: 1, solved: 1, rated: 1, ratings: 1, favourableRatings: 1, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 33.3, onTimeRate: 50, satisfactionRate: 100, returnVisitRate: 50,
+        key: 'ndrc',
+        label: '发展和改革委员会',
+        received: 3,
+        enterprises: 3,
+        resolved: 2,
+        closed: 2,
+        satisfied: 1,
+        closed_by_office: 0,
+        referred: 0,
+        unrated: 1,
+        withdrawn: 0,
+        open: 1,
+        overdue: 2,
+        onTime: 1,
+        late: 1,
+        secondAssignments: 0,
+        referrals: 0,
+        rebounds: 0,
+        followUpsDone: 2,
+        followUpsMissed: 1,
+        solved: 1,
+        rated: 1,
+        ratings: 1,
+        favourableRatings: 1,
+        instructed: 0,
+        answeredOnTheSpot: 0,
+        merged: 0,
+        noMaterial: 0,
+        solveRate: 33.3,
+        onTimeRate: 50,
+        satisfactionRate: 100,
+        returnVisitRate: 50,
       },
       {
-        key: 'land', label: '自然资源和规划局', received: 2, enterprises: 2, resolved: 2, closed: 2, satisfied: 0, closed_by_office: 1, referred: 1, unrated: 0,
-        withdrawn: 0, open: 0, overdue: 0, onTime: 2, late: 0, secondAssignments: 1, referrals: 1, rebounds: 0, followUpsDone: 0,
-        followUpsMissed: 0, solved: 0, rated: 2, ratings: 3, favourableRatings: 0, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 0, onTimeRate: 100, satisfactionRate: 0, returnVisitRate: 100,
+        key: 'land',
+        label: '自然资源和规划局',
+        received: 2,
+        enterprises: 2,
+        resolved: 2,
+        closed: 2,
+        satisfied: 0,
+        closed_by_office: 1,
+        referred: 1,
+        unrated: 0,
+        withdrawn: 0,
+        open: 0,
+        overdue: 0,
+        onTime: 2,
+        late: 0,
+        secondAssignments: 1,
+        referrals: 1,
+        rebounds: 0,
+        followUpsDone: 0,
+        followUpsMissed: 0,
+        solved: 0,
+        rated: 2,
+        ratings: 3,
+        favourableRatings: 0,
+        instructed: 0,
+        answeredOnTheSpot: 0,
+        merged: 0,
+        noMaterial: 0,
+        solveRate: 0,
+        onTimeRate: 100,
+        satisfactionRate: 0,
+        returnVisitRate: 100,
       },
       {
-        key: null, label: '未交办', received: 2, enterprises: 2, resolved: 1, closed: 0, satisfied: 0, closed_by_office: 0, referred: 0, unrated: 0,
-        withdrawn: 1, open: 1, overdue: 0, onTime: 1, late: 0, secondAssignments: 0, referrals: 0, rebounds: 1, followUpsDone: 2,
-        followUpsMissed: 0, solved: 0, rated: 1, ratings: 1, favourableRatings: 1, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 0, onTimeRate: 100, satisfactionRate: 100, returnVisitRate: 100,
+        key: null,
+        label: '未交办',
+        received: 2,
+        enterprises: 2,
+        resolved: 1,
+        closed: 0,
+        satisfied: 0,
+        closed_by_office: 0,
+        referred: 0,
+        unrated: 0,
+        withdrawn: 1,
+        open: 1,
+        overdue: 0,
+        onTime: 1,
+        late: 0,
+        secondAssignments: 0,
+        referrals: 0,
+        rebounds: 1,
+        followUpsDone: 2,
+        followUpsMissed: 0,
+        solved: 0,
+        rated: 1,
+        ratings: 1,
+        favourableRatings: 1,
+        instructed: 0,
+        answeredOnTheSpot: 0,
+        merged: 0,
+        noMaterial: 0,
+        solveRate: 0,
+        onTimeRate: 100,
+        satisfactionRate: 100,
+        returnVisitRate: 100,
       },
       {
-        key: 'tax', label: '税务局', received: 1, enterprises: 1, resolved: 1, closed: 1, satisfied: 1, closed_by_office: 0, referred: 0, unrated: 0,
-        withdrawn: 0, open: 0, overdue: 0, onTime: 1, late: 0, secondAssignments: 1, referrals: 0, rebounds: 0, followUpsDone: 0,
-        followUpsMissed: 0, solved: 1, rated: 1, ratings: 2, favourableRatings: 1, instructed: 0, answeredOnTheSpot: 0, merged: 0, noMaterial: 0, solveRate: 100, onTimeRate: 100, satisfactionRate: 50, returnVisitRate: 100,
+        key: 'tax',
+        label: '税务局',
+        received: 1,
+        enterprises: 1,
+        resolved: 1,
+        closed: 1,
+        satisfied: 1,
+        closed_by_office: 0,
+        referred: 0,
+        unrated: 0,
+        withdrawn: 0,
+        open: 0,
+        overdue: 0,
+        onTime: 1,
+        late: 0,
+        secondAssignments: 1,
+        referrals: 0,
+        rebounds: 0,
+        followUpsDone: 0,
+        followUpsMissed: 0,
+        solved: 1,
+        rated: 1,
+        ratings: 2,
+        favourableRatings: 1,
+        instructed: 0,
+        answeredOnTheSpot: 0,
+        merged: 0,
+        noMaterial: 0,
+        solveRate: 100,
+        onTimeRate: 100,
+        satisfactionRate: 50,
+        returnVisitRate: 100,
       },
     ]);
   });
@@ -254,8 +462,25 @@ describe('a department’s scorecard and the ranking', () => {
   it('the scorecard: the department’s figures by category, and its rank among the departments', async () => {
     const answer = await get('/v1/stats/departments/power?from=2023-01-01&to=2023-10-31');
     expect(answer.status).toBe(200);
-    expect(answer.body).toMatchObject({ department: 'power', name: '供电公司', from: '2023-01-01', to: '2023-10-31', groupBy: 'category', rank: { position: 5, of: 5 } });
-    expect(answer.body.total).toMatchObject({ received: 44, resolved: 19, overdue: 33, late: 8, onTime: 11, referrals: 11, secondAssignments: 11, onTimeRate: 57.9, satisfactionRate: 0 });
+    expect(answer.body).toMatchObject({
+      department: 'power',
+      name: '供电公司',
+      from: '2023-01-01',
+      to: '2023-10-31',
+      groupBy: 'category',
+      rank: { position: 5, of: 5 },
+    });
+    expect(answer.body.total).toMatchObject({
+      received: 44,
+      resolved: 19,
+      overdue: 33,
+      late: 8,
+      onTime: 11,
+      referrals: 11,
+      secondAssignments: 11,
+      onTimeRate: 57.9,
+      satisfactionRate: 0,
+    });
     expect(answer.body.groups.map((g: Record<string, unknown>) => [g.key, g.received])).toEqual([['financing', 44]]);
     const byChannel = await get('/v1/stats/departments/land?from=2022-03-01&to=2022-03-31&groupBy=channel');
     expect(byChannel.body).toMatchObject({ rank: { position: 2, of: 3 }, groups: [{ key: 'symposium', received: 2 }] });
@@ -306,7 +531,12 @@ describe('CSV', () => {
 
   it('the scorecard and the ranking as CSV', async () => {
     const scorecard = await get('/v1/stats/departments/ndrc?from=2023-01-01&to=2023-10-31', office, { accept: 'text/csv' });
-    expect((scorecard.body as string).split('\r\n').slice(1, 3).map((l) => l.split(',').slice(0, 3))).toEqual([
+    expect(
+      (scorecard.body as string)
+        .split('\r\n')
+        .slice(1, 3)
+        .map((l) => l.split(',').slice(0, 3)),
+    ).toEqual([
       ['financing', '融资', '685'],
       ['', '合计', '685'],
     ]);
@@ -362,7 +592,13 @@ describe('the assessment (issue 20)', () => {
     // land: 40 earned, but an appeal referred to the discipline commission: vetoed, 0
     const { status, body } = await get('/v1/assessment?period=2022-Q1');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ period: '2022-Q1', from: '2022-01-01', to: '2022-03-31', worth: 2, counting: { unratedCountsAsSolved: false, rounding: 0.1 } });
+    expect(body).toMatchObject({
+      period: '2022-Q1',
+      from: '2022-01-01',
+      to: '2022-03-31',
+      worth: 2,
+      counting: { unratedCountsAsSolved: false, rounding: 0.1 },
+    });
     expect(body.items.map((u: Record<string, unknown>) => [u.rank, u.key, u.label, u.score, u.points])).toEqual([
       [1, 'tax', '税务局', 70, 1.4],
       [2, 'ndrc', '发展和改革委员会', 30, 0.6],
@@ -375,14 +611,22 @@ describe('the assessment (issue 20)', () => {
       ['satisfactionRate', 100, 30],
       ['returnVisitRate', 50, 5],
     ]);
-    expect(ndrc.deductions.map((d: Record<string, unknown>) => [d.figure, d.count, d.points])).toEqual([['overdue', 2, 4], ['followUpsMissed', 1, 1], ['rebounds', 0, 0]]);
+    expect(ndrc.deductions.map((d: Record<string, unknown>) => [d.figure, d.count, d.points])).toEqual([
+      ['overdue', 2, 4],
+      ['followUpsMissed', 1, 1],
+      ['rebounds', 0, 0],
+    ]);
     expect(ndrc.figures).toMatchObject({ received: 3, enterprises: 3, solved: 1 });
     expect(land.vetoes).toEqual([{ figure: 'referrals', count: 1, reason: '发生转报纪委监委事项' }]);
     // the month holds the same appeals; the year one more, just before Mianyang's period, ndrc's
     expect((await get('/v1/assessment?period=2022-03')).body.items).toEqual(body.items);
     const year = (await get('/v1/assessment?period=2022')).body;
     expect(year).toMatchObject({ from: '2022-01-01', to: '2022-12-31' });
-    expect(year.items.map((u: { key: string; figures: { received: number } }) => [u.key, u.figures.received])).toEqual([['tax', 1], ['ndrc', 4], ['land', 2]]);
+    expect(year.items.map((u: { key: string; figures: { received: number } }) => [u.key, u.figures.received])).toEqual([
+      ['tax', 1],
+      ['ndrc', 4],
+      ['land', 2],
+    ]);
   });
 
   it('reads the same in Chinese CSV', async () => {
@@ -402,7 +646,14 @@ describe('the assessment (issue 20)', () => {
   it('a department reads its own scorecard and rank, not another’s; the office reads any', async () => {
     const own = await get('/v1/assessment/units/ndrc?period=2022-Q1', department);
     expect(own.status).toBe(200);
-    expect(own.body).toMatchObject({ unit: 'ndrc', label: '发展和改革委员会', period: '2022-Q1', worth: 2, of: 3, scorecard: { rank: 2, key: 'ndrc', score: 30, points: 0.6 } });
+    expect(own.body).toMatchObject({
+      unit: 'ndrc',
+      label: '发展和改革委员会',
+      period: '2022-Q1',
+      worth: 2,
+      of: 3,
+      scorecard: { rank: 2, key: 'ndrc', score: 30, points: 0.6 },
+    });
     expect((await get('/v1/assessment/units/tax?period=2022-Q1', department)).status).toBe(403);
     expect((await get('/v1/assessment/units/land?period=2022-Q1')).body.scorecard).toMatchObject({ rank: 3, score: 0, vetoes: [{ figure: 'referrals' }] });
     // a unit that led nothing in the period has no scorecard; an unknown one is 404
@@ -414,7 +665,16 @@ describe('the assessment (issue 20)', () => {
 
   it('scores by the model the admin sets, and refuses one whose weights do not add up to 100', async () => {
     const model = (await get('/v1/assessment/model')).body;
-    expect(model).toMatchObject({ worth: 2, department: { vetoes: [{ figure: 'referrals', atLeast: 1 }, { figure: 'missedMeetings', atLeast: 1 }] }, meetingDuties: [] });
+    expect(model).toMatchObject({
+      worth: 2,
+      department: {
+        vetoes: [
+          { figure: 'referrals', atLeast: 1 },
+          { figure: 'missedMeetings', atLeast: 1 },
+        ],
+      },
+      meetingDuties: [],
+    });
     const solveOnly = { worth: 2, department: { rates: [{ figure: 'solveRate', weight: 100 }] } };
     expect((await stack.api('PUT', '/v1/assessment/model', office, solveOnly)).status).toBe(403);
     const bad = await stack.api('PUT', '/v1/assessment/model', ADMIN, { ...solveOnly, department: { rates: [{ figure: 'solveRate', weight: 90 }] } });
@@ -435,8 +695,16 @@ describe('the assessment (issue 20)', () => {
 describe('meeting duties and their veto (issue 20)', () => {
   /** A meeting on the ledger, held (or not) at `startsAt`. */
   async function meeting(id: string, kind: MeetingKind, sector: string, startsAt: number, held: boolean) {
-    const plan = planMeeting({ id, seriesId: null, kind, title: `${sector}会商会`, theme: '困难问题', sector, chair: '市领导', location: '市政府', startsAt }, 7, TIMEZONE);
-    const snapshot = { ...newMeeting(plan, startsAt - 10 * 86_400_000), ...(held ? { status: 'reported' as const, heldAt: startsAt } : { status: 'cancelled' as const }), seq: 1 };
+    const plan = planMeeting(
+      { id, seriesId: null, kind, title: `${sector}会商会`, theme: '困难问题', sector, chair: '市领导', location: '市政府', startsAt },
+      7,
+      TIMEZONE,
+    );
+    const snapshot = {
+      ...newMeeting(plan, startsAt - 10 * 86_400_000),
+      ...(held ? { status: 'reported' as const, heldAt: startsAt } : { status: 'cancelled' as const }),
+      seq: 1,
+    };
     await recordMeetingEntry(stack.db, { snapshot, events: [], notifications: [] });
   }
 
@@ -454,7 +722,14 @@ describe('meeting duties and their veto (issue 20)', () => {
     expect((await stack.api('PUT', '/v1/assessment/model', ADMIN, { ...model, meetingDuties })).status).toBe(200);
     try {
       const { body } = await get('/v1/assessment/duties?period=2022-Q1');
-      expect(body.duties.map((d: { unit: string; label: string; missed: number; stretches: { period: string; held: number; status: string }[] }) => [d.unit, d.label, d.missed, d.stretches.map((s) => [s.period, s.held, s.status])])).toEqual([
+      expect(
+        body.duties.map((d: { unit: string; label: string; missed: number; stretches: { period: string; held: number; status: string }[] }) => [
+          d.unit,
+          d.label,
+          d.missed,
+          d.stretches.map((s) => [s.period, s.held, s.status]),
+        ]),
+      ).toEqual([
         ['tax', '税务局', 0, [['2022-Q1', 1, 'met']]],
         ['ndrc', '发展和改革委员会', 1, [['2022-Q1', 0, 'missed']]],
       ]);
@@ -466,10 +741,20 @@ describe('meeting duties and their veto (issue 20)', () => {
       ]);
       // the year: 税务局 held none in Q2–Q4 either
       const year = (await get('/v1/assessment/duties?period=2022')).body;
-      expect(year.duties.map((d: { unit: string; missed: number }) => [d.unit, d.missed])).toEqual([['tax', 3], ['ndrc', 4]]);
+      expect(year.duties.map((d: { unit: string; missed: number }) => [d.unit, d.missed])).toEqual([
+        ['tax', 3],
+        ['ndrc', 4],
+      ]);
       // the quarter's assessment: ndrc's 30 becomes 0 by the veto; tax keeps its 70
       const assessed = (await get('/v1/assessment?period=2022-Q1')).body;
-      expect(assessed.items.map((u: { rank: number; key: string; score: number; vetoes: { reason: string }[] }) => [u.rank, u.key, u.score, u.vetoes.map((v) => v.reason)])).toEqual([
+      expect(
+        assessed.items.map((u: { rank: number; key: string; score: number; vetoes: { reason: string }[] }) => [
+          u.rank,
+          u.key,
+          u.score,
+          u.vetoes.map((v) => v.reason),
+        ]),
+      ).toEqual([
         [1, 'tax', 70, []],
         [2, 'land', 0, ['发生转报纪委监委事项']],
         [2, 'ndrc', 0, ['困难问题会商会等机制落实未达要求']],

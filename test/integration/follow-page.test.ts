@@ -42,7 +42,10 @@ afterAll(async () => {
 /** An appeal taken to `resolved`, the government having written its own notes on the way. */
 async function resolvedAppeal() {
   const cc = newCreditCode();
-  const body = appealBody(cc, { channel: 'service_window', enterprise: { name: '绵阳跟踪测试有限公司', creditCode: cc, contact: { name: CONTACT_NAME, phone: PHONE } } });
+  const body = appealBody(cc, {
+    channel: 'service_window',
+    enterprise: { name: '绵阳跟踪测试有限公司', creditCode: cc, contact: { name: CONTACT_NAME, phone: PHONE } },
+  });
   const created = await stack.api('POST', '/v1/appeals', tokens.office, body);
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const id = created.body.id as string;
@@ -229,11 +232,27 @@ describe('the follow page', () => {
       ratings: [],
       openUntil: null,
     });
-    expect(found.body.timeline.map((e: { kind: string }) => e.kind)).toEqual(['registered', 'acknowledged', 'classified', 'assigned', 'accepted', 'path_reported', 'progress_reported', 'contacted', 'resolved']);
+    expect(found.body.timeline.map((e: { kind: string }) => e.kind)).toEqual([
+      'registered',
+      'acknowledged',
+      'classified',
+      'assigned',
+      'accepted',
+      'path_reported',
+      'progress_reported',
+      'contacted',
+      'resolved',
+    ]);
     const text = JSON.stringify(found.body);
-    for (const secretText of [PROGRESS, CONTACTED, SUPERVISION, NOTE, PHONE, CONTACT_NAME, appeal.cc, '李专员', 'supervision']) expect(text).not.toContain(secretText);
+    for (const secretText of [PROGRESS, CONTACTED, SUPERVISION, NOTE, PHONE, CONTACT_NAME, appeal.cc, '李专员', 'supervision'])
+      expect(text).not.toContain(secretText);
 
-    const refusals = await Promise.all([receipt(appeal.receiptNumber, '5679'), receipt(appeal.receiptNumber), receipt(appeal.receiptNumber, ''), receipt('MY-NO-SUCH-1', '5678')]);
+    const refusals = await Promise.all([
+      receipt(appeal.receiptNumber, '5679'),
+      receipt(appeal.receiptNumber),
+      receipt(appeal.receiptNumber, ''),
+      receipt('MY-NO-SUCH-1', '5678'),
+    ]);
     for (const r of refusals) {
       expect(r.status).toBe(404);
       expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);

@@ -15,8 +15,22 @@ beforeAll(async () => {
 afterAll(() => stack?.teardown());
 
 const countRows = async () => ({
-  appeals: Number((await stack.db.selectFrom('appeals').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-  events: Number((await stack.db.selectFrom('appeal_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+  appeals: Number(
+    (
+      await stack.db
+        .selectFrom('appeals')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  ),
+  events: Number(
+    (
+      await stack.db
+        .selectFrom('appeal_events')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  ),
 });
 
 describe('submitting an appeal', () => {

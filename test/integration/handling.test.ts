@@ -27,7 +27,13 @@ afterAll(() => stack?.teardown());
 
 /** The text each of the appeal's notifications of `kind` was sent with, by recipient. */
 async function messages(appealId: string, kind: string) {
-  const rows = await stack.db.selectFrom('notifications').select(['recipient', 'message']).where('appeal_id', '=', appealId).where('kind', '=', kind).orderBy('seq').execute();
+  const rows = await stack.db
+    .selectFrom('notifications')
+    .select(['recipient', 'message'])
+    .where('appeal_id', '=', appealId)
+    .where('kind', '=', kind)
+    .orderBy('seq')
+    .execute();
   return rows.map((r) => [r.recipient, r.message]);
 }
 
@@ -71,7 +77,7 @@ describe('kinds and answers on the spot', () => {
     const { id } = await L.submit({ kind: 'consultation' });
     const tooLong = await L.post(id, 'classify', office, { classification: 'general', timeLimitDays: 10 });
     expect(tooLong.status).toBe(400);
-    expect(tooLong.body.errors).toEqual([{ field: 'timeLimitDays', message: 'a consultation\'s limit is at most 5' }]);
+    expect(tooLong.body.errors).toEqual([{ field: 'timeLimitDays', message: "a consultation's limit is at most 5" }]);
     expect(await L.step(id, 'classify', office, { classification: 'general' })).toMatchObject({ timeLimitDays: 5 });
   });
 
@@ -104,12 +110,23 @@ describe('the clock stops while the enterprise supplies material', () => {
     expect((await L.post(id, 'request-material', enterprise, { what: '近三年财务报表', timeLimitDays: 10 })).status).toBe(403);
     const requested = await L.step(id, 'request-material', await dept('fin'), { what: '近三年财务报表', timeLimitDays: 10 });
     const materialBy = R.after(at(T(0), '10:00'), 10);
-    expect(requested).toMatchObject({ status: 'awaiting_material', material: { what: '近三年财务报表', timeLimitDays: 10, materialBy: iso(materialBy), missed: false } });
+    expect(requested).toMatchObject({
+      status: 'awaiting_material',
+      material: { what: '近三年财务报表', timeLimitDays: 10, materialBy: iso(materialBy), missed: false },
+    });
     const log = L.ledger(id);
     await log.expect([
-      'registered', 'acknowledged', 'notified acknowledged → enterprise',
-      'classified', 'assigned', 'notified assigned → department:fin', 'accepted', 'path_reported', 'notified path_reported → enterprise',
-      'material_requested', 'notified material_requested → enterprise',
+      'registered',
+      'acknowledged',
+      'notified acknowledged → enterprise',
+      'classified',
+      'assigned',
+      'notified assigned → department:fin',
+      'accepted',
+      'path_reported',
+      'notified path_reported → enterprise',
+      'material_requested',
+      'notified material_requested → enterprise',
     ]);
     const [, text] = (await messages(id, 'material_requested'))[0]!;
     expect(text).toContain('需补充材料：近三年财务报表');
@@ -132,9 +149,19 @@ describe('the clock stops while the enterprise supplies material', () => {
     const stopped = 3;
     const dueAfter = endOf(nthWorkingDayAfter(expected.working, day(dueBefore), stopped));
     expect(resumed).toMatchObject({ status: 'in_progress', deadlines: { dueAt: iso(dueAfter) } });
-    expect(resumed.deadlineChanges.at(-1)).toEqual({ from: iso(dueBefore), to: iso(dueAfter), because: 'material', workingDays: stopped, at: expect.stringMatching(new RegExp(`^${supplyDay}T11:00`)) });
+    expect(resumed.deadlineChanges.at(-1)).toEqual({
+      from: iso(dueBefore),
+      to: iso(dueAfter),
+      because: 'material',
+      workingDays: stopped,
+      at: expect.stringMatching(new RegExp(`^${supplyDay}T11:00`)),
+    });
     await log.expect(['material_supplied', 'notified material_supplied → department:fin']);
-    expect(L.lastEvent(resumed, 'material_supplied').data).toMatchObject({ workingDaysStopped: stopped, dueAt: iso(dueAfter), attachments: [statements.body.id] });
+    expect(L.lastEvent(resumed, 'material_supplied').data).toMatchObject({
+      workingDaysStopped: stopped,
+      dueAt: iso(dueAfter),
+      attachments: [statements.body.id],
+    });
     // The lead reads what the enterprise supplied.
     expect((await stack.api('GET', `/v1/appeals/${id}/attachments/${statements.body.id}`, await dept('fin'))).status).toBe(200);
 
@@ -155,7 +182,9 @@ describe('the clock stops while the enterprise supplies material', () => {
     await L.sleepUntil(R.after(t, 1) + 60_000);
     const missed = await L.whenTimelineHas(id, 'material_missed');
     expect(missed).toMatchObject({ status: 'awaiting_material', material: { missed: true } });
-    const lines = missed.timeline.filter((e: { kind: string }) => e.kind === 'notified').map((e: { data: { notification: string; recipient: { kind: string } } }) => `${e.data.notification} → ${e.data.recipient.kind}`);
+    const lines = missed.timeline
+      .filter((e: { kind: string }) => e.kind === 'notified')
+      .map((e: { data: { notification: string; recipient: { kind: string } } }) => `${e.data.notification} → ${e.data.recipient.kind}`);
     expect(lines).toEqual(expect.arrayContaining(['material_missed → department', 'material_missed → office']));
     expect((await L.post(id, 'close', await dept('tax'), { reason: '未补正' })).status).toBe(403);
     const closed = await L.step(id, 'close', await dept('fin'), { reason: '企业逾期未补正材料' });
@@ -189,12 +218,24 @@ describe('duplicates merged (并单)', () => {
     expect(merged).toMatchObject({ status: 'closed', closure: 'merged', mergedInto: main.id, followUps: [] });
     const dupLog = L.ledger(duplicate.id);
     await dupLog.expect([
-      'registered', 'acknowledged', 'notified acknowledged → enterprise', 'notified acknowledged → submitter',
-      'merged', 'closed', 'notified merged → enterprise', 'notified merged → submitter',
+      'registered',
+      'acknowledged',
+      'notified acknowledged → enterprise',
+      'notified acknowledged → submitter',
+      'merged',
+      'closed',
+      'notified merged → enterprise',
+      'notified merged → submitter',
     ]);
     const mainAppeal = await L.get(main.id);
     expect(mainAppeal.followers).toEqual([
-      { appealId: duplicate.id, receiptNumber: duplicate.appeal.receiptNumber, creditCode: duplicate.cc, phones: ['13800000000', '13955556666'], at: expect.any(String) },
+      {
+        appealId: duplicate.id,
+        receiptNumber: duplicate.appeal.receiptNumber,
+        creditCode: duplicate.cc,
+        phones: ['13800000000', '13955556666'],
+        at: expect.any(String),
+      },
     ]);
     expect((await L.get(main.id, main.enterprise)).followers).toBeUndefined();
     // Merged once, its workflow is done: nothing follows up on a duplicate.
@@ -276,6 +317,8 @@ describe('extensions capped by policy', () => {
       await stack.api('PUT', '/v1/policy', ADMIN, policy);
     }
     const appeal = await L.get(id);
-    expect(appeal.deadlineChanges.filter((c: { because: string }) => c.because === 'extension').map((c: { workingDays: number }) => c.workingDays)).toEqual([10, 10]);
+    expect(appeal.deadlineChanges.filter((c: { because: string }) => c.because === 'extension').map((c: { workingDays: number }) => c.workingDays)).toEqual([
+      10, 10,
+    ]);
   });
 });

@@ -172,7 +172,14 @@ describe('a meeting step sent again with its Idempotency-Key', () => {
 
   async function meeting(): Promise<string> {
     const startsAt = iso((await stack.env.currentTimeMs()) + 30 * 24 * 3_600_000);
-    const created = await stack.api('POST', '/v1/meetings', office, { kind: 'symposium', title: '座谈会', theme: '融资', chair: '市长', location: '市政府', startsAt });
+    const created = await stack.api('POST', '/v1/meetings', office, {
+      kind: 'symposium',
+      title: '座谈会',
+      theme: '融资',
+      chair: '市长',
+      location: '市政府',
+      startsAt,
+    });
     expect(created.status).toBe(201);
     return created.body.id as string;
   }
@@ -185,7 +192,12 @@ describe('a meeting step sent again with its Idempotency-Key', () => {
     const first = await step(id, 'registrations', { enterprise: company(cc), problems: [problem] }, 'register-1');
     expect(first.status).toBe(201);
     // A second registration without the key would replace the first and answer 200.
-    const again = await step(id, 'registrations', { problems: [{ description: '贷款审批慢', title: '贷款难', category: 'financing' }], enterprise: company(cc) }, 'register-1');
+    const again = await step(
+      id,
+      'registrations',
+      { problems: [{ description: '贷款审批慢', title: '贷款难', category: 'financing' }], enterprise: company(cc) },
+      'register-1',
+    );
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
     const other = await step(id, 'registrations', { enterprise: company(cc), problems: [] }, 'register-1');

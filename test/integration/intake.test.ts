@@ -36,7 +36,11 @@ afterAll(() => stack?.teardown());
 
 /** Appeals on the ledger with this title. */
 async function onLedger(title: string): Promise<number> {
-  const rows = await stack.db.selectFrom('appeals').select('id').where('state', '@>', JSON.stringify({ title }) as never).execute();
+  const rows = await stack.db
+    .selectFrom('appeals')
+    .select('id')
+    .where('state', '@>', JSON.stringify({ title }) as never)
+    .execute();
   return rows.length;
 }
 
@@ -139,12 +143,16 @@ describe('past the bound of submissions in flight', () => {
     const { inFlight, turnedAway, settledFirst } = await withWorkerStopped(async () => {
       let settled = false;
       const waiting = Promise.all(
-        Array.from({ length: IN_FLIGHT }, (_, i) => stack.api('POST', '/v1/appeals', owner, appealBody(ownerCode, { title }), { 'Idempotency-Key': `in-flight-${i}` })),
+        Array.from({ length: IN_FLIGHT }, (_, i) =>
+          stack.api('POST', '/v1/appeals', owner, appealBody(ownerCode, { title }), { 'Idempotency-Key': `in-flight-${i}` }),
+        ),
       ).finally(() => (settled = true));
       // Both hold their place once they have taken a receipt number; the worker is stopped, so they keep it.
       await expect.poll(receiptsTaken, { timeout: 10_000, interval: 20 }).toBe(before + IN_FLIGHT);
       const away = await Promise.all(
-        Array.from({ length: 3 }, (_, i) => stack.api('POST', '/v1/appeals', owner, appealBody(ownerCode, { title }), { 'Idempotency-Key': `turned-away-${i}` })),
+        Array.from({ length: 3 }, (_, i) =>
+          stack.api('POST', '/v1/appeals', owner, appealBody(ownerCode, { title }), { 'Idempotency-Key': `turned-away-${i}` }),
+        ),
       );
       const settledBefore = settled;
       return { inFlight: await waiting, turnedAway: away, settledFirst: settledBefore };

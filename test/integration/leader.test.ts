@@ -26,8 +26,12 @@ afterAll(() => stack?.teardown());
 describe('a leader', () => {
   it('is a named person with the leader duty', async () => {
     const clerk = (await stack.api('POST', '/v1/people', ADMIN, { name: '李科员', unit: 'fin', duties: ['handler'] })).body.id;
-    expect((await stack.api('POST', '/v1/tokens', ADMIN, { role: 'leader' })).body.errors).toEqual([{ field: 'person', message: expect.stringMatching(/required for the leader role/) }]);
-    expect((await stack.api('POST', '/v1/tokens', ADMIN, { role: 'leader', person: clerk })).body.errors).toEqual([{ field: 'person', message: '李科员 has no leader duty' }]);
+    expect((await stack.api('POST', '/v1/tokens', ADMIN, { role: 'leader' })).body.errors).toEqual([
+      { field: 'person', message: expect.stringMatching(/required for the leader role/) },
+    ]);
+    expect((await stack.api('POST', '/v1/tokens', ADMIN, { role: 'leader', person: clerk })).body.errors).toEqual([
+      { field: 'person', message: '李科员 has no leader duty' },
+    ]);
   });
 
   it('instructs an appeal, reads it, and is owed progress on the cadence asked for', async () => {
@@ -43,7 +47,10 @@ describe('a leader', () => {
     const instructedAt = await L.now();
     const instructed = await L.step(id, 'instruction', leader, { text: '请市财政局一周内协调解决', reportEveryWorkingDays: 2 });
     const reportBy = iso(R.after(instructedAt, 2));
-    expect(instructed).toMatchObject({ instructed: true, instructions: [{ by: leaderId, text: '请市财政局一周内协调解决', reportEveryWorkingDays: 2, reportBy }] });
+    expect(instructed).toMatchObject({
+      instructed: true,
+      instructions: [{ by: leaderId, text: '请市财政局一周内协调解决', reportEveryWorkingDays: 2, reportBy }],
+    });
     expect(L.lastEvent(instructed, 'instructed')).toMatchObject({ actor: { role: 'leader', person: { id: leaderId, name: '张副市长' } } });
     expect((await stack.api('GET', `/v1/appeals/${id}`, leader)).status).toBe(200);
     expect((await stack.api('GET', `/v1/appeals/${other.id}`, leader)).status).toBe(403);
@@ -67,7 +74,8 @@ describe('a leader', () => {
     expect(late.instructions[0].reportBy).toBe(iso(R.after(next, 2)));
 
     // The weekly digest (the Schedule's workflow, run here by hand): this leader's open instructed appeal, once a week.
-    const runDigest = (n: number) => stack.env.client.workflow.execute('leaderDigests', { taskQueue: stack.taskQueue, workflowId: `leader-digests-test-${n}`, args: [] });
+    const runDigest = (n: number) =>
+      stack.env.client.workflow.execute('leaderDigests', { taskQueue: stack.taskQueue, workflowId: `leader-digests-test-${n}`, args: [] });
     expect(await runDigest(1)).toBe(1);
     expect(await runDigest(2)).toBe(0);
     const digests = (await stack.api('GET', '/v1/digests', leader)).body.items;
@@ -75,7 +83,17 @@ describe('a leader', () => {
       {
         week: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
         computedAt: expect.any(String),
-        appeals: [{ appealId: id, receiptNumber: late.receiptNumber, status: 'in_progress', leadDepartment: 'fin', overdue: false, dueAt: late.deadlines.dueAt, reportBy: late.instructions[0].reportBy }],
+        appeals: [
+          {
+            appealId: id,
+            receiptNumber: late.receiptNumber,
+            status: 'in_progress',
+            leadDepartment: 'fin',
+            overdue: false,
+            dueAt: late.deadlines.dueAt,
+            reportBy: late.instructions[0].reportBy,
+          },
+        ],
       },
     ]);
     expect(new Date(`${digests[0].week}T00:00:00Z`).getUTCDay()).toBe(1);

@@ -34,9 +34,19 @@ async function handleAndClose(id: string, lead: string, enterprise: string, log:
   await L.step(id, 'resolve', await dept(lead), { summary: '已办结' });
   const closed = await L.step(id, 'rating', enterprise, { result: 'satisfied', method: 'online' });
   await log.expect([
-    ...(classify ? ['classified'] : []), 'assigned', `notified assigned → department:${lead}`, 'accepted', 'path_reported',
-    'notified path_reported → enterprise', 'resolved', 'notified resolved → enterprise', 'notified resolved → office',
-    'rated', 'closed', 'notified closed → enterprise', `notified closed → department:${lead}`,
+    ...(classify ? ['classified'] : []),
+    'assigned',
+    `notified assigned → department:${lead}`,
+    'accepted',
+    'path_reported',
+    'notified path_reported → enterprise',
+    'resolved',
+    'notified resolved → enterprise',
+    'notified resolved → office',
+    'rated',
+    'closed',
+    'notified closed → enterprise',
+    `notified closed → department:${lead}`,
   ]);
   return closed;
 }
@@ -77,7 +87,10 @@ describe('follow-up visits', () => {
 
     await expect.poll(async () => (await L.describeWorkflow(id)).status.name, { timeout: 5000 }).toBe('COMPLETED');
     expect(await L.result(id)).toMatchObject({ status: 'closed', closure: 'satisfied' });
-    for (const [step, body] of [['follow-ups', { outcome: 'stable' }], ['withdraw', { reason: '撤回' }]] as const) {
+    for (const [step, body] of [
+      ['follow-ups', { outcome: 'stable' }],
+      ['withdraw', { reason: '撤回' }],
+    ] as const) {
       const refused = await L.post(id, step, office, body);
       expect(refused.status).toBe(409);
       expect(refused.body).toMatchObject({ currentStatus: 'closed', allowedSteps: [] });
@@ -108,7 +121,12 @@ describe('follow-up visits', () => {
       supervised: false,
       deadlines: { assignBy: iso(R.after(t, 1)), pathBy: iso(R.after(t, 2)), dueAt: null, ratingBy: null, explanationBy: null, reportBy: null },
     });
-    expect(a.followUps.map((f: { n: number; outcome: string }) => [f.n, f.outcome])).toEqual([[1, 'rebound'], [2, 'cancelled'], [3, 'cancelled'], [4, 'cancelled']]);
+    expect(a.followUps.map((f: { n: number; outcome: string }) => [f.n, f.outcome])).toEqual([
+      [1, 'rebound'],
+      [2, 'cancelled'],
+      [3, 'cancelled'],
+      [4, 'cancelled'],
+    ]);
     expect(L.lastEvent(a, 'reopened').data).toEqual({ cycle: 1, n: 1 });
     await log.expect(['follow_up_recorded', 'reopened', 'notified reopened → office']);
 
@@ -140,22 +158,40 @@ describe('the longest lifecycle', () => {
     const extended = R.after(dueAt, 2);
     expect(a.deadlines.dueAt).toBe(iso(extended));
     await log.expect([
-      'classified', 'assigned', 'notified assigned → department:fin', 'notified assigned → department:tax', 'accepted',
-      'path_reported', 'notified path_reported → enterprise', 'extension_requested', 'notified extension_requested → office',
-      'extension_approved', 'notified extension_approved → department:fin',
+      'classified',
+      'assigned',
+      'notified assigned → department:fin',
+      'notified assigned → department:tax',
+      'accepted',
+      'path_reported',
+      'notified path_reported → enterprise',
+      'extension_requested',
+      'notified extension_requested → office',
+      'extension_approved',
+      'notified extension_approved → department:fin',
     ]);
 
     await L.sleepUntil(R.warningFor(extended) + HOUR);
     await L.whenTimelineHas(id, 'warning');
     // The co-department gave no part of its own by its third working day (issue 15).
-    await log.expect(['contribution_missed', 'notified contribution_missed → department:fin', 'notified contribution_missed → office', 'warning', 'notified warning → department:fin']);
+    await log.expect([
+      'contribution_missed',
+      'notified contribution_missed → department:fin',
+      'notified contribution_missed → office',
+      'warning',
+      'notified warning → department:fin',
+    ]);
     await L.sleepUntil(extended + 10 * HOUR);
     a = await L.whenTimelineHas(id, 'supervision_started');
     const reportBy = R.after(extended, 5);
     expect(a).toMatchObject({ overdue: true, supervised: true, deadlines: { dueAt: iso(extended), reportBy: iso(reportBy) } });
     await log.expect([
-      'overdue', 'notified overdue → department:fin', 'notified overdue → office',
-      'supervision_started', 'notified supervision_started → department:fin', 'notified supervision_started → office',
+      'overdue',
+      'notified overdue → department:fin',
+      'notified overdue → office',
+      'supervision_started',
+      'notified supervision_started → department:fin',
+      'notified supervision_started → office',
     ]);
     await L.sleepUntil(reportBy + 10 * HOUR);
     a = await L.whenTimelineHas(id, 'report_missed');
@@ -172,8 +208,15 @@ describe('the longest lifecycle', () => {
     a = await L.step(id, 'explanation', await dept('fin'), { text: '说明情况' });
     expect(a).toMatchObject({ status: 'registered', round: 2, overdue: false, supervised: false, deadlines: { assignBy: iso(R.after(t, 1)), reportBy: null } });
     await log.expect([
-      'progress_reported', 'resolved', 'notified resolved → enterprise', 'notified resolved → office',
-      'rated', 'notified rated → department:fin', 'notified rated → office', 'explanation_given', 'notified explanation_given → office',
+      'progress_reported',
+      'resolved',
+      'notified resolved → enterprise',
+      'notified resolved → office',
+      'rated',
+      'notified rated → department:fin',
+      'notified rated → office',
+      'explanation_given',
+      'notified explanation_given → office',
     ]);
 
     // Round 2: another lead, on time, satisfied.
@@ -187,9 +230,19 @@ describe('the longest lifecycle', () => {
     a = await L.step(id, 'rating', enterprise, { result: 'satisfied', method: 'online' });
     expect(a).toMatchObject({ status: 'closed', round: 2, closure: 'satisfied', overdue: false });
     await log.expect([
-      'assigned', 'notified assigned → department:tax', 'accepted', 'path_reported', 'notified path_reported → enterprise',
-      'progress_reported', 'resolved', 'notified resolved → enterprise', 'notified resolved → office',
-      'rated', 'closed', 'notified closed → enterprise', 'notified closed → department:tax',
+      'assigned',
+      'notified assigned → department:tax',
+      'accepted',
+      'path_reported',
+      'notified path_reported → enterprise',
+      'progress_reported',
+      'resolved',
+      'notified resolved → enterprise',
+      'notified resolved → office',
+      'rated',
+      'closed',
+      'notified closed → enterprise',
+      'notified closed → department:tax',
     ]);
 
     // Four visits; the third is never recorded and is missed at its dueAt.

@@ -38,7 +38,14 @@ async function toResolved(id: string, lead: string, log: ReturnType<typeof L.led
   const t = await L.now();
   const resolved = await L.step(id, 'resolve', await dept(lead), { summary: '已协调解决' });
   expect(resolved.deadlines.ratingBy).toBe(iso(R.after(t, 5)));
-  await log.expect(['accepted', 'path_reported', 'notified path_reported → enterprise', 'resolved', 'notified resolved → enterprise', 'notified resolved → office']);
+  await log.expect([
+    'accepted',
+    'path_reported',
+    'notified path_reported → enterprise',
+    'resolved',
+    'notified resolved → enterprise',
+    'notified resolved → office',
+  ]);
   return resolved;
 }
 
@@ -144,9 +151,15 @@ describe('happy paths', () => {
     expect(a).toMatchObject({ status: 'closed', closure: 'satisfied', ratings: [{ round: 1, result: 'basically_satisfied', method: 'phone' }] });
     expect(a.followUps).toHaveLength(4);
     await log.expect([
-      'path_reported', 'notified path_reported → enterprise',
-      'resolved', 'notified resolved → enterprise', 'notified resolved → office',
-      'rated', 'closed', 'notified closed → enterprise', 'notified closed → department:env',
+      'path_reported',
+      'notified path_reported → enterprise',
+      'resolved',
+      'notified resolved → enterprise',
+      'notified resolved → office',
+      'rated',
+      'closed',
+      'notified closed → enterprise',
+      'notified closed → department:env',
     ]);
   });
 });
@@ -172,7 +185,12 @@ describe('returned and re-assigned', () => {
     });
     expect(L.lastEvent(a, 'returned').data).toEqual({ reason: '不属于本部门职责', department: 'fin' });
     await log.expect(['returned', 'notified returned → office']);
-    const returned = await stack.db.selectFrom('notifications').select('deadline').where('appeal_id', '=', id).where('kind', '=', 'returned').executeTakeFirstOrThrow();
+    const returned = await stack.db
+      .selectFrom('notifications')
+      .select('deadline')
+      .where('appeal_id', '=', id)
+      .where('kind', '=', 'returned')
+      .executeTakeFirstOrThrow();
     expect(returned.deadline?.getTime()).toBe(R.after(t, 1));
 
     // No longer the lead: fin cannot act on it (403 before any state check).
@@ -205,7 +223,15 @@ describe('extensions', () => {
     await L.step(id, 'assign', office, { lead: 'fin' });
     const dueAt = R.after(t, 5);
     await L.step(id, 'accept', await dept('fin'));
-    await log.expect(['registered', 'acknowledged', 'notified acknowledged → enterprise', 'classified', 'assigned', 'notified assigned → department:fin', 'accepted']);
+    await log.expect([
+      'registered',
+      'acknowledged',
+      'notified acknowledged → enterprise',
+      'classified',
+      'assigned',
+      'notified assigned → department:fin',
+      'accepted',
+    ]);
 
     let a = await L.step(id, 'extension', await dept('fin'), { workingDays: 3, reason: '需省级部门会签' });
     expect(a.extensions).toEqual([{ workingDays: 3, reason: '需省级部门会签', requestedAt: expect.any(String), decision: 'pending' }]);
@@ -237,7 +263,13 @@ describe('extensions', () => {
     a = await L.step(id, 'resolve', await dept('fin'), { summary: '提前办结' });
     expect(a.extensions[2]).toMatchObject({ decision: 'denied', note: 'lapsed at resolution' });
     expect(a.deadlines.dueAt).toBe(iso(extended));
-    await log.expect(['extension_requested', 'notified extension_requested → office', 'resolved', 'notified resolved → enterprise', 'notified resolved → office']);
+    await log.expect([
+      'extension_requested',
+      'notified extension_requested → office',
+      'resolved',
+      'notified resolved → enterprise',
+      'notified resolved → office',
+    ]);
   });
 });
 
@@ -311,7 +343,10 @@ describe('dissatisfied ratings', () => {
     expect((await L.post(id, 'referral', await dept('tax'), { cause: 'delay', note: '自己转报' })).status).toBe(403);
     const refused = await L.post(id, 'explanation', await dept('tax'), { text: '再说明' });
     expect(refused.status).toBe(409);
-    expect(refused.body).toMatchObject({ currentStatus: 'awaiting_decision', allowedSteps: ['owner', 'instruction', 'escalate', 'contacts', 'referral', 'close', 'withdraw'] });
+    expect(refused.body).toMatchObject({
+      currentStatus: 'awaiting_decision',
+      allowedSteps: ['owner', 'instruction', 'escalate', 'contacts', 'referral', 'close', 'withdraw'],
+    });
     return { id, log };
   }
 
@@ -343,8 +378,15 @@ describe('withdrawal', () => {
     await L.step(id, 'accept', await dept('fin'));
     await L.step(id, 'extension', await dept('fin'), { workingDays: 2, reason: '待补材料' });
     await log.expect([
-      'registered', 'acknowledged', 'notified acknowledged → enterprise', 'classified', 'assigned',
-      'notified assigned → department:fin', 'accepted', 'extension_requested', 'notified extension_requested → office',
+      'registered',
+      'acknowledged',
+      'notified acknowledged → enterprise',
+      'classified',
+      'assigned',
+      'notified assigned → department:fin',
+      'accepted',
+      'extension_requested',
+      'notified extension_requested → office',
     ]);
 
     const a = await L.step(id, 'withdraw', enterprise, { reason: '问题已自行解决' });
@@ -399,7 +441,10 @@ describe('refused steps', () => {
 
     let refused = await L.post(id, 'assign', office, { lead: 'fin' });
     expectProblem(refused, 409);
-    expect(refused.body).toMatchObject({ currentStatus: 'registered', allowedSteps: ['classify', 'owner', 'instruction', 'escalate', 'contacts', 'supervision', 'answer', 'merge', 'withdraw'] });
+    expect(refused.body).toMatchObject({
+      currentStatus: 'registered',
+      allowedSteps: ['classify', 'owner', 'instruction', 'escalate', 'contacts', 'supervision', 'answer', 'merge', 'withdraw'],
+    });
     await log.expectNothing();
 
     await L.step(id, 'classify', office, { classification: 'general', timeLimitDays: 5 });
@@ -408,7 +453,24 @@ describe('refused steps', () => {
 
     expectProblem(await L.post(id, 'accept', await dept('tax')), 403); // a co-department only reports progress
     expectProblem(await L.post(id, 'accept', await dept('env')), 403);
-    const assignedSteps = ['classify', 'assign', 'accept', 'return', 'path', 'progress', 'contribution', 'delegate', 'owner', 'handler', 'instruction', 'escalate', 'contacts', 'supervision', 'merge', 'withdraw'];
+    const assignedSteps = [
+      'classify',
+      'assign',
+      'accept',
+      'return',
+      'path',
+      'progress',
+      'contribution',
+      'delegate',
+      'owner',
+      'handler',
+      'instruction',
+      'escalate',
+      'contacts',
+      'supervision',
+      'merge',
+      'withdraw',
+    ];
     for (const [step, token, body] of [
       ['resolve', await dept('fin'), { summary: '未签收就办结' }],
       ['extension', await dept('fin'), { workingDays: 2, reason: '未签收' }],

@@ -37,10 +37,21 @@ describe('missed assignBy and pathBy', () => {
 
     await L.sleepUntil(assignBy + 10 * HOUR);
     let a = await L.whenTimelineHas(id, 'assign_missed');
-    expect(L.lastEvent(a, 'assign_missed')).toEqual({ kind: 'assign_missed', at: iso(assignBy), round: 1, actor: { role: 'system' }, data: { deadline: iso(assignBy) } });
+    expect(L.lastEvent(a, 'assign_missed')).toEqual({
+      kind: 'assign_missed',
+      at: iso(assignBy),
+      round: 1,
+      actor: { role: 'system' },
+      data: { deadline: iso(assignBy) },
+    });
     expect(a.status).toBe('registered');
     await log.expect(['assign_missed', 'notified assign_missed → office']);
-    const notice = await stack.db.selectFrom('notifications').select('deadline').where('appeal_id', '=', id).where('kind', '=', 'assign_missed').executeTakeFirstOrThrow();
+    const notice = await stack.db
+      .selectFrom('notifications')
+      .select('deadline')
+      .where('appeal_id', '=', id)
+      .where('kind', '=', 'assign_missed')
+      .executeTakeFirstOrThrow();
     expect(notice.deadline?.getTime()).toBe(assignBy);
 
     // Late, but still the office's step to take.
@@ -71,8 +82,14 @@ describe('warning, overdue, supervision', () => {
     await L.step(id, 'accept', await dept('fin'));
     await L.step(id, 'path', await dept('fin'), { message: '正在办理' });
     await log.expect([
-      ...REGISTERED, 'classified', 'assigned', 'notified assigned → department:fin', 'notified assigned → department:tax',
-      'accepted', 'path_reported', 'notified path_reported → enterprise',
+      ...REGISTERED,
+      'classified',
+      'assigned',
+      'notified assigned → department:fin',
+      'notified assigned → department:tax',
+      'accepted',
+      'path_reported',
+      'notified path_reported → enterprise',
     ]);
     const dueAt = R.after(assignedAt, 5);
     const warningAt = R.warningFor(dueAt);
@@ -85,7 +102,13 @@ describe('warning, overdue, supervision', () => {
     expect(warning.data).toEqual({ dueAt: iso(dueAt) });
     expect(a).toMatchObject({ status: 'in_progress', overdue: false, supervised: false });
     // The co-department gave no part of its own by its third working day (issue 15).
-    await log.expect(['contribution_missed', 'notified contribution_missed → department:fin', 'notified contribution_missed → office', 'warning', 'notified warning → department:fin']);
+    await log.expect([
+      'contribution_missed',
+      'notified contribution_missed → department:fin',
+      'notified contribution_missed → office',
+      'warning',
+      'notified warning → department:fin',
+    ]);
 
     await L.sleepUntil(dueAt + 10 * HOUR);
     a = await L.whenTimelineHas(id, 'supervision_started');
@@ -100,8 +123,12 @@ describe('warning, overdue, supervision', () => {
     expect(L.lastEvent(a, 'overdue')).toMatchObject({ at: iso(dueAt), data: { dueAt: iso(dueAt) } });
     expect(L.lastEvent(a, 'supervision_started')).toMatchObject({ at: iso(dueAt), data: { reason: 'overdue', reportBy: iso(reportBy) } });
     await log.expect([
-      'overdue', 'notified overdue → department:fin', 'notified overdue → office',
-      'supervision_started', 'notified supervision_started → department:fin', 'notified supervision_started → office',
+      'overdue',
+      'notified overdue → department:fin',
+      'notified overdue → office',
+      'supervision_started',
+      'notified supervision_started → department:fin',
+      'notified supervision_started → office',
     ]);
     const listed = await stack.api('GET', '/v1/appeals?overdue=true&supervised=true', office);
     expect(listed.body.items.map((x: { id: string }) => x.id)).toContain(id);
@@ -144,8 +171,15 @@ describe('warning, overdue, supervision', () => {
     await L.step(id, 'path', await dept('fin'), { message: '正在办理' });
     await L.step(id, 'extension', await dept('fin'), { workingDays: 2, reason: '需现场核查' });
     await log.expect([
-      ...REGISTERED, 'classified', 'assigned', 'notified assigned → department:fin', 'accepted', 'path_reported',
-      'notified path_reported → enterprise', 'extension_requested', 'notified extension_requested → office',
+      ...REGISTERED,
+      'classified',
+      'assigned',
+      'notified assigned → department:fin',
+      'accepted',
+      'path_reported',
+      'notified path_reported → enterprise',
+      'extension_requested',
+      'notified extension_requested → office',
     ]);
     // A one-day limit: its warning moment (09:00 today) has passed, so none is armed.
     const dueAt = R.after(assignedAt, 1);
@@ -154,8 +188,12 @@ describe('warning, overdue, supervision', () => {
     await L.sleepUntil(dueAt + 10 * HOUR);
     await L.whenTimelineHas(id, 'supervision_started');
     await log.expect([
-      'overdue', 'notified overdue → department:fin', 'notified overdue → office',
-      'supervision_started', 'notified supervision_started → department:fin', 'notified supervision_started → office',
+      'overdue',
+      'notified overdue → department:fin',
+      'notified overdue → office',
+      'supervision_started',
+      'notified supervision_started → department:fin',
+      'notified supervision_started → office',
     ]);
 
     const decidedAt = await L.now();
@@ -180,7 +218,11 @@ describe('warning, overdue, supervision', () => {
     const { id } = await L.submit();
     const log = L.ledger(id);
     let a = await L.step(id, 'supervision', office, { reason: '市领导批示', reportEveryWorkingDays: 3, leaderAssigned: true });
-    expect(a).toMatchObject({ supervised: true, supervision: { reason: '市领导批示', reportEveryWorkingDays: 3, leaderAssigned: true }, deadlines: { reportBy: null } });
+    expect(a).toMatchObject({
+      supervised: true,
+      supervision: { reason: '市领导批示', reportEveryWorkingDays: 3, leaderAssigned: true },
+      deadlines: { reportBy: null },
+    });
     await log.expect([...REGISTERED, 'supervision_started', 'notified supervision_started → office']);
     expect((await L.post(id, 'supervision', office, { reason: '再次督办' })).status).toBe(409);
 
@@ -217,8 +259,16 @@ describe('the return visit', () => {
     const unratedAt = R.after(t, 10);
     expect(a.deadlines.ratingBy).toBe(iso(ratingBy));
     await log.expect([
-      ...REGISTERED, 'classified', 'assigned', 'notified assigned → department:fin', 'accepted', 'path_reported',
-      'notified path_reported → enterprise', 'resolved', 'notified resolved → enterprise', 'notified resolved → office',
+      ...REGISTERED,
+      'classified',
+      'assigned',
+      'notified assigned → department:fin',
+      'accepted',
+      'path_reported',
+      'notified path_reported → enterprise',
+      'resolved',
+      'notified resolved → enterprise',
+      'notified resolved → office',
     ]);
 
     await L.sleepUntil(ratingBy + 10 * HOUR);
@@ -226,7 +276,12 @@ describe('the return visit', () => {
     expect(L.lastEvent(a, 'rating_reminder')).toMatchObject({ at: iso(ratingBy), data: { deadline: iso(ratingBy) } });
     expect(a.status).toBe('resolved');
     await log.expect(['rating_reminder', 'notified rating_reminder → office']);
-    const reminder = await stack.db.selectFrom('notifications').select('deadline').where('appeal_id', '=', id).where('kind', '=', 'rating_reminder').executeTakeFirstOrThrow();
+    const reminder = await stack.db
+      .selectFrom('notifications')
+      .select('deadline')
+      .where('appeal_id', '=', id)
+      .where('kind', '=', 'rating_reminder')
+      .executeTakeFirstOrThrow();
     expect(reminder.deadline?.getTime()).toBe(unratedAt);
 
     await L.sleepUntil(unratedAt + 10 * HOUR);
@@ -256,9 +311,19 @@ describe('the return visit', () => {
     const explanationBy = R.after(t, 2);
     expect(a.deadlines.explanationBy).toBe(iso(explanationBy));
     await log.expect([
-      ...REGISTERED, 'classified', 'assigned', 'notified assigned → department:fin', 'accepted', 'path_reported',
-      'notified path_reported → enterprise', 'resolved', 'notified resolved → enterprise', 'notified resolved → office',
-      'rated', 'notified rated → department:fin', 'notified rated → office',
+      ...REGISTERED,
+      'classified',
+      'assigned',
+      'notified assigned → department:fin',
+      'accepted',
+      'path_reported',
+      'notified path_reported → enterprise',
+      'resolved',
+      'notified resolved → enterprise',
+      'notified resolved → office',
+      'rated',
+      'notified rated → department:fin',
+      'notified rated → office',
     ]);
 
     await L.sleepUntil(explanationBy + 10 * HOUR);
@@ -267,11 +332,18 @@ describe('the return visit', () => {
     expect(a.status).toBe('awaiting_explanation');
     await log.expect(['explanation_missed', 'notified explanation_missed → office']);
     const refused = await L.post(id, 'resolve', await dept('fin'), { summary: '重复办结' });
-    expect(refused.body).toMatchObject({ currentStatus: 'awaiting_explanation', allowedSteps: ['owner', 'instruction', 'escalate', 'contacts', 'reassign', 'explanation', 'referral', 'close', 'withdraw'] });
+    expect(refused.body).toMatchObject({
+      currentStatus: 'awaiting_explanation',
+      allowedSteps: ['owner', 'instruction', 'escalate', 'contacts', 'reassign', 'explanation', 'referral', 'close', 'withdraw'],
+    });
 
     const late = await L.now();
     a = await L.step(id, 'explanation', await dept('fin'), { text: '迟到的说明' });
-    expect(a).toMatchObject({ status: 'registered', round: 2, deadlines: { assignBy: iso(R.after(late, 1)), pathBy: iso(R.after(late, 2)), explanationBy: null } });
+    expect(a).toMatchObject({
+      status: 'registered',
+      round: 2,
+      deadlines: { assignBy: iso(R.after(late, 1)), pathBy: iso(R.after(late, 2)), explanationBy: null },
+    });
     await log.expect(['explanation_given', 'notified explanation_given → office']);
   });
 });
@@ -296,7 +368,12 @@ describe('a holiday week (the calendar replaced through PUT /v1/calendar/:year)'
     await L.step(id, 'accept', await dept('fin'));
     await L.step(id, 'path', await dept('fin'), { message: '节前告知' });
     await log.expect([
-      ...REGISTERED, 'classified', 'assigned', 'notified assigned → department:fin', 'accepted', 'path_reported',
+      ...REGISTERED,
+      'classified',
+      'assigned',
+      'notified assigned → department:fin',
+      'accepted',
+      'path_reported',
       'notified path_reported → enterprise',
     ]);
 
@@ -324,10 +401,17 @@ describe('a holiday week (the calendar replaced through PUT /v1/calendar/:year)'
     expect(a.deadlines).toMatchObject({ dueAt: iso(dueAt), reportBy: iso(endOf(T(19))) });
     expect(L.lastEvent(a, 'overdue').at).toBe(iso(dueAt));
     await log.expect([
-      'overdue', 'notified overdue → department:fin', 'notified overdue → office',
-      'supervision_started', 'notified supervision_started → department:fin', 'notified supervision_started → office',
+      'overdue',
+      'notified overdue → department:fin',
+      'notified overdue → office',
+      'supervision_started',
+      'notified supervision_started → department:fin',
+      'notified supervision_started → office',
     ]);
     const calendar = await stack.api('GET', `/v1/calendar/${T(4).slice(0, 4)}`, office);
-    expect(calendar.body).toMatchObject({ loaded: true, holidays: expect.arrayContaining([4, 5, 6, 7, 8, 9, 10].map(T).filter((d) => d.startsWith(T(4).slice(0, 4)))) });
+    expect(calendar.body).toMatchObject({
+      loaded: true,
+      holidays: expect.arrayContaining([4, 5, 6, 7, 8, 9, 10].map(T).filter((d) => d.startsWith(T(4).slice(0, 4)))),
+    });
   });
 });

@@ -3,7 +3,17 @@ import type { Server } from 'node:http';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.js';
-import { ADMIN, DRIVER_WRITE_LIMIT, TEST_OUTBOUND, TIMEZONE, appealBody, newCreditCode, startTestStack, type Answer, type TestStack } from '../support/stack.js';
+import {
+  ADMIN,
+  DRIVER_WRITE_LIMIT,
+  TEST_OUTBOUND,
+  TIMEZONE,
+  appealBody,
+  newCreditCode,
+  startTestStack,
+  type Answer,
+  type TestStack,
+} from '../support/stack.js';
 
 // Issue 14, part 5 (Limits), against the real HTTP server: each token's writes are rate-limited (the admin's are
 // not); the public figures are aggregated once a minute, however many ask. The bucket here holds 3 writes and
@@ -68,10 +78,19 @@ describe('writes per token', () => {
   it('documents 429 with Retry-After on the writes token holders make, and only there', async () => {
     const doc = (await stack.api('GET', '/openapi.json')).body;
     const limited = (path: string, method: string) => doc.paths[path][method].responses['429'];
-    for (const [path, method] of [['/v1/appeals', 'post'], ['/v1/appeals/{id}/classify', 'post'], ['/v1/meetings', 'post'], ['/v1/meetings/{id}/registrations', 'post']]) {
+    for (const [path, method] of [
+      ['/v1/appeals', 'post'],
+      ['/v1/appeals/{id}/classify', 'post'],
+      ['/v1/meetings', 'post'],
+      ['/v1/meetings/{id}/registrations', 'post'],
+    ]) {
       expect(limited(path!, method!), `${method} ${path}`).toMatchObject({ headers: { 'Retry-After': { required: true } } });
     }
-    for (const [path, method] of [['/v1/tokens', 'post'], ['/v1/appeals', 'get'], ['/v1/appeals/{id}', 'get']]) {
+    for (const [path, method] of [
+      ['/v1/tokens', 'post'],
+      ['/v1/appeals', 'get'],
+      ['/v1/appeals/{id}', 'get'],
+    ]) {
       expect(limited(path!, method!), `${method} ${path}`).toBeUndefined();
     }
   });

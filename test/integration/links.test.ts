@@ -32,7 +32,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.teardown());
 
-const similar = async (id: string) => (await stack.api('GET', `/v1/appeals/${id}/similar`, office)).body.items as { id: string; score: number; sameEnterprise: boolean; linked: boolean }[];
+const similar = async (id: string) =>
+  (await stack.api('GET', `/v1/appeals/${id}/similar`, office)).body.items as { id: string; score: number; sameEnterprise: boolean; linked: boolean }[];
 const link = (from: string, body: object, token = office) => stack.api('POST', `/v1/appeals/${from}/links`, token, body);
 const links = (id: string, token = office) => stack.api('GET', `/v1/appeals/${id}/links`, token);
 
@@ -40,7 +41,14 @@ describe('likely duplicates', () => {
   it('lists the same enterprise’s rewording first, another enterprise’s after it, and not the unrelated appeal', async () => {
     const found = await similar(ids.loan);
     expect(found.map((s) => s.id)).toEqual([ids.loanAgain, ids.loanElsewhere]);
-    expect(found[0]).toMatchObject({ sameEnterprise: true, status: 'registered', linked: false, receiptNumber: expect.any(String), title: '贷款审批太慢', registeredAt: expect.stringMatching(/\+08:00$/) });
+    expect(found[0]).toMatchObject({
+      sameEnterprise: true,
+      status: 'registered',
+      linked: false,
+      receiptNumber: expect.any(String),
+      title: '贷款审批太慢',
+      registeredAt: expect.stringMatching(/\+08:00$/),
+    });
     expect(found[1]).toMatchObject({ sameEnterprise: false });
     expect(found[0]!.score).toBeGreaterThan(found[1]!.score);
     expect(found[1]!.score).toBeGreaterThanOrEqual(0.3);
@@ -63,7 +71,13 @@ describe('links', () => {
   it('are made once, and either appeal lists them with who made them and when', async () => {
     const made = await link(ids.loan, { to: ids.loanAgain, relation: 'same_issue' });
     expect(made.status).toBe(201);
-    expect(made.body).toMatchObject({ appealId: ids.loanAgain, relation: 'same_issue', relationLabel: '同一问题', linkedBy: { role: 'office' }, linkedAt: expect.stringMatching(/\+08:00$/) });
+    expect(made.body).toMatchObject({
+      appealId: ids.loanAgain,
+      relation: 'same_issue',
+      relationLabel: '同一问题',
+      linkedBy: { role: 'office' },
+      linkedAt: expect.stringMatching(/\+08:00$/),
+    });
 
     const again = await link(ids.loanAgain, { to: ids.loan, relation: 'same_issue' });
     expect(again.status).toBe(200);

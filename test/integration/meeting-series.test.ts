@@ -76,7 +76,13 @@ describe('a meeting series on the dev server', () => {
       expect(items[0].status).toBe(announceAt > Date.now() ? 'planned' : 'announced');
       return items[0];
     }, 30_000);
-    expect(meeting).toMatchObject({ id: `${series.id}-${first}`, seriesId: series.id, kind: 'symposium', title: '触发测试', startsAt: iso(at(first, '09:30')) });
+    expect(meeting).toMatchObject({
+      id: `${series.id}-${first}`,
+      seriesId: series.id,
+      kind: 'symposium',
+      title: '触发测试',
+      startsAt: iso(at(first, '09:30')),
+    });
     const described = await stack.env.client.workflow.getHandle(`meeting-${meeting.id}`).describe();
     expect(described.status.name).toBe('RUNNING');
     expect(described.type).toBe('meeting');

@@ -95,7 +95,15 @@ async function closeSatisfied(id: string, lead: string) {
 
 describe('a series’ firing (the Schedule itself runs on the dev server: meeting-series.test.ts)', () => {
   it('creating a series answers 503 here, where Temporal runs no Schedules; a bad recurrence is 400 first', async () => {
-    const body = { kind: 'symposium', title: '政企恳谈会', theme: '营商环境', recurrence: 'first_weekend_monthly', startTime: '09:30', chair: '市长', location: '市政务中心' };
+    const body = {
+      kind: 'symposium',
+      title: '政企恳谈会',
+      theme: '营商环境',
+      recurrence: 'first_weekend_monthly',
+      startTime: '09:30',
+      chair: '市长',
+      location: '市政务中心',
+    };
     const refused = await stack.api('POST', '/v1/meeting-series', office, body);
     expect(refused.status).toBe(503);
     expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -129,10 +137,20 @@ describe('a series’ firing (the Schedule itself runs on the dev server: meetin
 
     // As the Schedule would start it; a plain client, so waiting for the result does not skip time.
     const client = new Client({ connection: stack.env.connection, dataConverter: stack.dataConverter });
-    const meetingId = await client.workflow.execute(SERIES_FIRING_WORKFLOW, { workflowId: `meeting-series-${seriesId}-firing`, taskQueue: stack.taskQueue, args: [{ seriesId }] });
+    const meetingId = await client.workflow.execute(SERIES_FIRING_WORKFLOW, {
+      workflowId: `meeting-series-${seriesId}-firing`,
+      taskQueue: stack.taskQueue,
+      args: [{ seriesId }],
+    });
     expect(meetingId).toBe(`${seriesId}-${first}`);
     const m = await meetingOf(meetingId as string);
-    expect(m).toMatchObject({ seriesId, title: '政商恳谈会', startsAt: iso(startsAt), announceAt: iso(announceAt), registrationClosesAt: iso(endOf(addDays(first, -1))) });
+    expect(m).toMatchObject({
+      seriesId,
+      title: '政商恳谈会',
+      startsAt: iso(startsAt),
+      announceAt: iso(announceAt),
+      registrationClosesAt: iso(endOf(addDays(first, -1))),
+    });
     const series = await stack.db.selectFrom('meeting_series').select('upcoming').where('id', '=', seriesId).executeTakeFirstOrThrow();
     expect(series.upcoming.length).toBe(12);
     // The window starts with the next announcement still to come: this meeting's own, if it has not been made yet.
@@ -149,7 +167,11 @@ describe('a series’ firing (the Schedule itself runs on the dev server: meetin
       await whenMeeting(meetingId as string, (x) => expect(x.status).toBe('announced'));
     }
     // A second firing for the same meeting opens nothing new.
-    const again = await client.workflow.execute(SERIES_FIRING_WORKFLOW, { workflowId: `meeting-series-${seriesId}-firing-2`, taskQueue: stack.taskQueue, args: [{ seriesId }] });
+    const again = await client.workflow.execute(SERIES_FIRING_WORKFLOW, {
+      workflowId: `meeting-series-${seriesId}-firing-2`,
+      taskQueue: stack.taskQueue,
+      args: [{ seriesId }],
+    });
     expect(again).toBe(meetingId);
     expect((await stack.api('GET', `/v1/meetings?seriesId=${seriesId}`, office)).body.items).toHaveLength(1);
   });
@@ -200,7 +222,12 @@ describe('a symposium’s closed loop', () => {
     const m = await whenMeeting(id, (x) => expect(x.status).toBe('announced'));
     expect(events(m, 'announced')[0]).toMatchObject({ at: iso(announceAt), data: { startsAt: iso(startsAt) } });
     expect(m.announcedAt).toBe(iso(announceAt));
-    expect(await notificationsOf(id)).toEqual(['announced → office', `announced → enterprise:${A}`, `announced → enterprise:${B}`, `announced → enterprise:${C}`]);
+    expect(await notificationsOf(id)).toEqual([
+      'announced → office',
+      `announced → enterprise:${A}`,
+      `announced → enterprise:${B}`,
+      `announced → enterprise:${C}`,
+    ]);
     const outsider = await tokens.enterprise(X);
     const seen = await stack.api('GET', `/v1/meetings/${id}`, outsider);
     expect(seen.status).toBe(200);
@@ -211,7 +238,8 @@ describe('a symposium’s closed loop', () => {
   it('takes registrations until the day before: each problem is an appeal at once; registering again replaces', async () => {
     const tokenA = await tokens.enterprise(A);
     const tokenB = await tokens.enterprise(B);
-    const register = (token: string, cc: string, problems: unknown[]) => stack.api('POST', `/v1/meetings/${id}/registrations`, token, { enterprise: company(cc), problems });
+    const register = (token: string, cc: string, problems: unknown[]) =>
+      stack.api('POST', `/v1/meetings/${id}/registrations`, token, { enterprise: company(cc), problems });
     const first = await register(tokenA, A, [problem('贷款审批慢'), problem('担保费用高')]);
     expect(first.status).toBe(201);
     const [loan, guarantee] = first.body.registrations[0].appealIds as string[];
@@ -249,7 +277,11 @@ describe('a symposium’s closed loop', () => {
     const own = await stack.api('GET', `/v1/meetings/${id}/registrations/${A}`, tokenA);
     expect(own.status).toBe(200);
     expect(own.body.enterprise.contact).toEqual({ name: '李四', phone: '13900000000' });
-    expect((await stack.api('GET', `/v1/meetings/${id}/registrations`, tokenA)).body.items.map((r: { enterprise: { creditCode: string } }) => r.enterprise.creditCode)).toEqual([A]);
+    expect(
+      (await stack.api('GET', `/v1/meetings/${id}/registrations`, tokenA)).body.items.map(
+        (r: { enterprise: { creditCode: string } }) => r.enterprise.creditCode,
+      ),
+    ).toEqual([A]);
     expect((await meetingOf(id, tokenA)).registrations.map((r: { enterprise: { creditCode: string } }) => r.enterprise.creditCode)).toEqual([A]);
     const all = await stack.api('GET', `/v1/meetings/${id}/registrations`, office);
     expect(all.body.items.map((r: { enterprise: { creditCode: string } }) => r.enterprise.creditCode)).toEqual([A, B, D]);
@@ -306,7 +338,9 @@ describe('a symposium’s closed loop', () => {
     const goesOn = await L.get(utilities!);
     expect(goesOn.status).toBe('registered');
     // …and so does the appeal's own timeline, which its enterprise reads too.
-    expect(goesOn.timeline.filter((e: TimelineEntry) => e.kind === 'meeting_noted').map((e: TimelineEntry) => e.data)).toEqual([{ meetingId: id, what: 'absent' }]);
+    expect(goesOn.timeline.filter((e: TimelineEntry) => e.kind === 'meeting_noted').map((e: TimelineEntry) => e.data)).toEqual([
+      { meetingId: id, what: 'absent' },
+    ]);
     expect((await stack.api('POST', `/v1/meetings/${id}/held`, office, { attendedCreditCodes: [], minutes: '重复' })).status).toBe(409);
   });
 
@@ -345,15 +379,56 @@ describe('a symposium’s closed loop', () => {
       inProgress: 0,
       solveRate: 60,
       byDepartment: [
-        { department: 'fin', name: 'fin 局', problemsRaised: 2, collected: 2, answeredOnTheSpot: 0, assignedAtTable: 0, absent: 1, solved: 2, inProgress: 0, solveRate: 100 },
-        { department: 'land', name: 'land 局', problemsRaised: 1, collected: 1, answeredOnTheSpot: 0, assignedAtTable: 0, absent: 0, solved: 1, inProgress: 0, solveRate: 100 },
-        { department: null, name: null, problemsRaised: 2, collected: 1, answeredOnTheSpot: 0, assignedAtTable: 0, absent: 0, solved: 0, inProgress: 0, solveRate: 0 },
+        {
+          department: 'fin',
+          name: 'fin 局',
+          problemsRaised: 2,
+          collected: 2,
+          answeredOnTheSpot: 0,
+          assignedAtTable: 0,
+          absent: 1,
+          solved: 2,
+          inProgress: 0,
+          solveRate: 100,
+        },
+        {
+          department: 'land',
+          name: 'land 局',
+          problemsRaised: 1,
+          collected: 1,
+          answeredOnTheSpot: 0,
+          assignedAtTable: 0,
+          absent: 0,
+          solved: 1,
+          inProgress: 0,
+          solveRate: 100,
+        },
+        {
+          department: null,
+          name: null,
+          problemsRaised: 2,
+          collected: 1,
+          answeredOnTheSpot: 0,
+          assignedAtTable: 0,
+          absent: 0,
+          solved: 0,
+          inProgress: 0,
+          solveRate: 0,
+        },
       ],
     };
     expect(m.figures).toEqual(figures);
     expect(events(m, 'reported')[0]!.data).toEqual(figures);
     const report = await stack.api('GET', `/v1/meetings/${id}/report`, office);
-    expect(report.body).toEqual({ meetingId: id, title: '民营企业面对面专题座谈会', kind: 'symposium', status: 'reported', startsAt: iso(startsAt), reportedAt: m.reportedAt, ...figures });
+    expect(report.body).toEqual({
+      meetingId: id,
+      title: '民营企业面对面专题座谈会',
+      kind: 'symposium',
+      status: 'reported',
+      startsAt: iso(startsAt),
+      reportedAt: m.reportedAt,
+      ...figures,
+    });
     const csv = await stack.api('GET', `/v1/meetings/${id}/report?lang=zh`, office, undefined, { accept: 'text/csv' });
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(String(csv.body).split('\r\n')).toEqual([
@@ -418,7 +493,12 @@ describe('a coordination meeting', () => {
     await L.step(appeals[0]!, 'rating', office, { result: 'satisfied', method: 'visit' });
     const closedAppeal = await stack.api('POST', `/v1/meetings/${m.id}/appeals`, office, { appealIds: [appeals[0]] });
     expect(closedAppeal.body.errors[0].message).toMatch(/is closed; only open appeals/);
-    expect((await stack.api('GET', `/v1/meetings/${m.id}/report`, office)).body).toMatchObject({ problemsRaised: 3, solved: 1, inProgress: 2, solveRate: 33.3 });
+    expect((await stack.api('GET', `/v1/meetings/${m.id}/report`, office)).body).toMatchObject({
+      problemsRaised: 3,
+      solved: 1,
+      inProgress: 2,
+      solveRate: 33.3,
+    });
   });
 });
 
@@ -432,7 +512,10 @@ describe('cancellation', () => {
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: '主持领导另有公务，改期举行' });
     // The registered problem is an appeal already (issue 19): it goes on without the meeting, which names it.
     const [{ appealId }] = cancelled.body.appeals;
-    expect(events(cancelled.body, 'cancelled')[0]!.data).toEqual({ reason: '主持领导另有公务，改期举行', appealsGoOn: [{ appealId, receiptNumber: expect.any(String) }] });
+    expect(events(cancelled.body, 'cancelled')[0]!.data).toEqual({
+      reason: '主持领导另有公务，改期举行',
+      appealsGoOn: [{ appealId, receiptNumber: expect.any(String) }],
+    });
     const noted = (await L.get(appealId)).timeline.filter((e: TimelineEntry) => e.kind === 'meeting_noted');
     expect(noted.map((e: TimelineEntry) => e.data)).toEqual([{ meetingId: m.id, what: 'cancelled', reason: '主持领导另有公务，改期举行' }]);
     await L.step(appealId, 'classify', office, { classification: 'simple' });
@@ -463,18 +546,41 @@ describe('sorted before the meeting (issue 19: 事前筹备)', () => {
     ]);
 
     const assign = (body: unknown) => stack.api('POST', `/v1/meetings/${m.id}/problems/assign`, office, body);
-    const refused = await assign([{ appealId: loan, classification: 'general', timeLimitDays: 10, lead: 'fin', co: ['land'] }, { appealId: plot, lead: 'land' }, { appealId: 'elsewhere', lead: 'land' }]);
+    const refused = await assign([
+      { appealId: loan, classification: 'general', timeLimitDays: 10, lead: 'fin', co: ['land'] },
+      { appealId: plot, lead: 'land' },
+      { appealId: 'elsewhere', lead: 'land' },
+    ]);
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([
       { field: '1.classification', message: `appeal ${plot} is not classified yet: give its classification` },
       { field: '2.appealId', message: 'elsewhere is not an appeal of this meeting' },
     ]);
     expect((await L.get(loan)).status).toBe('registered');
-    const sorted = await assign([{ appealId: loan, classification: 'general', timeLimitDays: 10, lead: 'fin', co: ['land'] }, { appealId: plot, classification: 'simple', lead: 'land' }]);
+    const sorted = await assign([
+      { appealId: loan, classification: 'general', timeLimitDays: 10, lead: 'fin', co: ['land'] },
+      { appealId: plot, classification: 'simple', lead: 'land' },
+    ]);
     expect(sorted.status, JSON.stringify(sorted.body)).toBe(200);
     expect(sorted.body.problems).toEqual([
-      { appealId: loan, title: '科技贷款额度不足', status: 'assigned', leadDepartment: 'fin', leadDepartmentName: 'fin 局', coDepartments: ['land'], readiness: 'awaiting_acceptance' },
-      { appealId: plot, title: '厂房用地指标', status: 'assigned', leadDepartment: 'land', leadDepartmentName: 'land 局', coDepartments: [], readiness: 'awaiting_acceptance' },
+      {
+        appealId: loan,
+        title: '科技贷款额度不足',
+        status: 'assigned',
+        leadDepartment: 'fin',
+        leadDepartmentName: 'fin 局',
+        coDepartments: ['land'],
+        readiness: 'awaiting_acceptance',
+      },
+      {
+        appealId: plot,
+        title: '厂房用地指标',
+        status: 'assigned',
+        leadDepartment: 'land',
+        leadDepartmentName: 'land 局',
+        coDepartments: [],
+        readiness: 'awaiting_acceptance',
+      },
     ]);
 
     const fin = await tokens.dept('fin');
@@ -504,13 +610,22 @@ describe('decided at the table (issue 19: 现场答疑、现场交办)', () => {
       problems: [problem('贴息政策怎么申请', 'policy'), problem('贷款审批慢'), problem('用工招聘难', 'labour')],
     });
     const [asked, slow, hiring] = registered.body.registrations[0].appealIds as [string, string, string];
-    const other = await stack.api('POST', `/v1/meetings/${m.id}/registrations`, office, { enterprise: company(Q), problems: [problem('电力增容', 'utilities')] });
+    const other = await stack.api('POST', `/v1/meetings/${m.id}/registrations`, office, {
+      enterprise: company(Q),
+      problems: [problem('电力增容', 'utilities')],
+    });
     const [absent] = other.body.registrations[1].appealIds as [string];
     await L.sleepUntil(startsAt + 2 * HOUR);
 
-    const held = (body: Record<string, unknown>) => stack.api('POST', `/v1/meetings/${m.id}/held`, office, { attendedCreditCodes: [P], minutes: '现场答疑，现场交办', ...body });
+    const held = (body: Record<string, unknown>) =>
+      stack.api('POST', `/v1/meetings/${m.id}/held`, office, { attendedCreditCodes: [P], minutes: '现场答疑，现场交办', ...body });
     // Checked before anything is recorded: an appeal of another meeting, and a general limit the policy does not know.
-    const wrong = await held({ decisions: [{ appealId: 'not-this-meetings', decision: 'follow_up' }, { appealId: slow, decision: 'assigned', classification: 'general', timeLimitDays: 7, lead: 'fin' }] });
+    const wrong = await held({
+      decisions: [
+        { appealId: 'not-this-meetings', decision: 'follow_up' },
+        { appealId: slow, decision: 'assigned', classification: 'general', timeLimitDays: 7, lead: 'fin' },
+      ],
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors).toEqual([{ field: 'decisions.0.appealId', message: 'not-this-meetings is not an appeal of this meeting' }]);
     const limit = await held({ decisions: [{ appealId: slow, decision: 'assigned', classification: 'general', timeLimitDays: 7, lead: 'fin' }] });
@@ -562,7 +677,10 @@ describe('a meeting’s problems waiting for it (policy meetingProblemsWaitForMe
     try {
       const startsAt = at(await saturdayAfter(10), '09:30');
       const m = await createMeeting({ startsAt: iso(startsAt) });
-      const registered = await stack.api('POST', `/v1/meetings/${m.id}/registrations`, office, { enterprise: company(newCreditCode()), problems: [problem('贷款贴息未兑现')] });
+      const registered = await stack.api('POST', `/v1/meetings/${m.id}/registrations`, office, {
+        enterprise: company(newCreditCode()),
+        problems: [problem('贷款贴息未兑现')],
+      });
       const a = await L.get(registered.body.registrations[0].appealIds[0]);
       expect(ms(a.registeredAt)).toBeLessThan(startsAt);
       expect(a.deadlines).toMatchObject({ assignBy: iso(R.counting(startsAt, 2)), pathBy: iso(R.counting(startsAt, 3)) });
@@ -583,11 +701,15 @@ describe('the seeds’ figures (004: 130 meetings, 2290 enterprises invited, 146
     const policy = (await stack.api('GET', '/v1/policy', ADMIN)).body;
     await stack.api('PUT', '/v1/policy', ADMIN, { ...policy, figures: { unratedCountsAsSolved: true, rounding: 0.1 } });
     const outcome = (i: number): Pick<SeededAppeal, 'status' | 'closure'> =>
-      i < 1200 ? { status: 'closed', closure: 'satisfied' }
-      : i < 1238 ? { status: 'closed', closure: 'unrated' }
-      : i < 1338 ? { status: 'in_progress' }
-      : i < 1418 ? { status: 'closed', closure: 'closed_by_office' }
-      : { status: 'withdrawn' };
+      i < 1200
+        ? { status: 'closed', closure: 'satisfied' }
+        : i < 1238
+          ? { status: 'closed', closure: 'unrated' }
+          : i < 1338
+            ? { status: 'in_progress' }
+            : i < 1418
+              ? { status: 'closed', closure: 'closed_by_office' }
+              : { status: 'withdrawn' };
     const problemsOf = (m: number) => (m < 36 ? 12 : 11); // 36 × 12 + 94 × 11 = 1466
     const invitedOf = (m: number) => (m < 80 ? 18 : 17); // 80 × 18 + 50 × 17 = 2290
     const enterprise = company(newCreditCode());
@@ -595,9 +717,28 @@ describe('the seeds’ figures (004: 130 meetings, 2290 enterprises invited, 146
     for (let m = 0; m < 130; m++) {
       const startsAt = Date.parse('2023-01-07T09:30:00+08:00') + m * 2 * DAY;
       const heldAt = startsAt + 3 * HOUR;
-      const seeded = Array.from({ length: problemsOf(m) }, () => next++).map((i): SeededAppeal => ({ ...outcome(i), registeredAt: heldAt, lead: i % 2 === 0 ? 'fin' : 'land', enterprise }));
+      const seeded = Array.from({ length: problemsOf(m) }, () => next++).map((i): SeededAppeal => ({
+        ...outcome(i),
+        registeredAt: heldAt,
+        lead: i % 2 === 0 ? 'fin' : 'land',
+        enterprise,
+      }));
       const ids = await seedLedger(stack.db, seeded);
-      const plan = planMeeting({ id: `seed-2023-${m}`, seriesId: null, kind: 'symposium', title: `专题座谈会 ${m + 1}`, theme: '企业诉求', sector: null, chair: '市领导', location: '绵阳', startsAt }, 7, TIMEZONE);
+      const plan = planMeeting(
+        {
+          id: `seed-2023-${m}`,
+          seriesId: null,
+          kind: 'symposium',
+          title: `专题座谈会 ${m + 1}`,
+          theme: '企业诉求',
+          sector: null,
+          chair: '市领导',
+          location: '绵阳',
+          startsAt,
+        },
+        7,
+        TIMEZONE,
+      );
       const snapshot: MeetingState = {
         ...newMeeting(plan, startsAt - 10 * DAY),
         status: 'reported',
@@ -612,9 +753,21 @@ describe('the seeds’ figures (004: 130 meetings, 2290 enterprises invited, 146
     // Outside the period, or cancelled: not counted.
     const outside = { id: 'seed-2023-november', startsAt: Date.parse('2023-11-04T09:30:00+08:00') };
     const cancelled = { id: 'seed-2023-cancelled', startsAt: Date.parse('2023-06-03T09:30:00+08:00') };
-    for (const [extra, status] of [[outside, 'planned'], [cancelled, 'cancelled']] as const) {
-      const plan = planMeeting({ ...extra, seriesId: null, kind: 'symposium', title: '不计入', theme: '-', sector: null, chair: '-', location: '-' }, 7, TIMEZONE);
-      const state = { ...(await stack.db.selectFrom('meetings').select('state').where('id', '=', 'seed-2023-0').executeTakeFirstOrThrow()).state, ...plan, status, appeals: [] };
+    for (const [extra, status] of [
+      [outside, 'planned'],
+      [cancelled, 'cancelled'],
+    ] as const) {
+      const plan = planMeeting(
+        { ...extra, seriesId: null, kind: 'symposium', title: '不计入', theme: '-', sector: null, chair: '-', location: '-' },
+        7,
+        TIMEZONE,
+      );
+      const state = {
+        ...(await stack.db.selectFrom('meetings').select('state').where('id', '=', 'seed-2023-0').executeTakeFirstOrThrow()).state,
+        ...plan,
+        status,
+        appeals: [],
+      };
       await recordMeetingEntry(stack.db, { snapshot: state, events: [], notifications: [] });
     }
 
@@ -632,7 +785,10 @@ describe('the seeds’ figures (004: 130 meetings, 2290 enterprises invited, 146
       solveRate: 84.4,
     });
     const byDepartment = report.body.byDepartment as { department: string; problemsRaised: number; solved: number }[];
-    expect(byDepartment.map((d) => [d.department, d.problemsRaised, d.solved])).toEqual([['fin', 733, 619], ['land', 733, 619]]);
+    expect(byDepartment.map((d) => [d.department, d.problemsRaised, d.solved])).toEqual([
+      ['fin', 733, 619],
+      ['land', 733, 619],
+    ]);
     const csv = await stack.api('GET', '/v1/meeting-report?from=2023-01-01&to=2023-10-31', office, undefined, { accept: 'text/csv' });
     expect(String(csv.body).split('\r\n')[1]).toBe('total,,合计,130,2290,0,0,1466,1466,0,0,0,1238,100,84.4');
     const one = await stack.api('GET', '/v1/meetings/seed-2023-0/report', office);
@@ -640,7 +796,11 @@ describe('the seeds’ figures (004: 130 meetings, 2290 enterprises invited, 146
     expect((await stack.api('GET', '/v1/meeting-report?from=2023-10-31&to=2023-01-01', office)).status).toBe(400);
     // By default the 38 unrated closures are not solved: 1200 / 1466
     await stack.api('PUT', '/v1/policy', ADMIN, policy);
-    expect((await stack.api('GET', '/v1/meeting-report?from=2023-01-01&to=2023-10-31', office)).body).toMatchObject({ problemsRaised: 1466, solved: 1200, solveRate: 81.9 });
+    expect((await stack.api('GET', '/v1/meeting-report?from=2023-01-01&to=2023-10-31', office)).body).toMatchObject({
+      problemsRaised: 1466,
+      solved: 1200,
+      solveRate: 81.9,
+    });
 
     // Published (结果公开) without a token: the reported meetings with their figures, and nothing of the enterprises.
     const published = await stack.api('GET', '/v1/public/meetings?from=2023-01-01&to=2023-12-31&limit=100');

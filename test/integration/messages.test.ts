@@ -65,7 +65,12 @@ async function step(id: string, name: string, token: string, body: unknown = {})
 
 describe('messages to the enterprise and the submitter', () => {
   it('tell both of the receipt, the path and the result, by SMS, with their text on the ledger', async () => {
-    const created = await stack.api('POST', '/v1/appeals', office, appealBody(newCreditCode(), { channel: 'service_window', title: '申请科技贷款两个月未有答复', submitter: OFFICER }));
+    const created = await stack.api(
+      'POST',
+      '/v1/appeals',
+      office,
+      appealBody(newCreditCode(), { channel: 'service_window', title: '申请科技贷款两个月未有答复', submitter: OFFICER }),
+    );
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const { id, receiptNumber } = created.body as { id: string; receiptNumber: string };
     expect(created.body.submitter).toEqual(OFFICER);
@@ -127,7 +132,14 @@ describe('messages to the enterprise and the submitter', () => {
   });
 
   it('shows whom an appeal was raised by according to who reads it', async () => {
-    const created = (await stack.api('POST', '/v1/appeals', office, appealBody(newCreditCode(), { channel: 'chamber', submitter: { kind: 'chamber', name: '李会长', phone: '13900000002', organisation: '市工商联' } }))).body;
+    const created = (
+      await stack.api(
+        'POST',
+        '/v1/appeals',
+        office,
+        appealBody(newCreditCode(), { channel: 'chamber', submitter: { kind: 'chamber', name: '李会长', phone: '13900000002', organisation: '市工商联' } }),
+      )
+    ).body;
     await step(created.id, 'classify', office, { classification: 'general', timeLimitDays: 10 });
     await stack.department('tax');
     await step(created.id, 'assign', office, { lead: 'fin', co: ['tax'] });
@@ -150,7 +162,17 @@ describe('message templates', () => {
   it('are the defaults until the admin edits one, and each edit is checked before it is kept', async () => {
     const list = await stack.api('GET', '/v1/message-templates', office);
     expect(list.status).toBe(200);
-    expect(list.body.items.map((t: { kind: string }) => t.kind)).toEqual(['acknowledged', 'path_reported', 'resolved', 'answered', 'material_requested', 'merged', 'closed', 'survey', 'verification']);
+    expect(list.body.items.map((t: { kind: string }) => t.kind)).toEqual([
+      'acknowledged',
+      'path_reported',
+      'resolved',
+      'answered',
+      'material_requested',
+      'merged',
+      'closed',
+      'survey',
+      'verification',
+    ]);
     for (const t of list.body.items) {
       expect(t.isDefault).toBe(true);
       expect(t.example.segments).toBeLessThanOrEqual(t.maxSegments);

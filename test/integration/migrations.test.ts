@@ -32,7 +32,16 @@ async function migrateTo(name: string) {
 describe('2026-11-23-05: meeting notifications join `notifications`', () => {
   const meetingId = 'm-1';
   const announcedAt = new Date('2026-11-28T01:30:00.000Z');
-  const payload = { id: 'meeting-m-1-2', kind: 'announced', meetingId, title: '座谈会', status: 'announced', startsAt: 1764898200000, link: `/v1/meetings/${meetingId}`, at: announcedAt.getTime() };
+  const payload = {
+    id: 'meeting-m-1-2',
+    kind: 'announced',
+    meetingId,
+    title: '座谈会',
+    status: 'announced',
+    startsAt: 1764898200000,
+    link: `/v1/meetings/${meetingId}`,
+    at: announcedAt.getTime(),
+  };
 
   it('moves the rows of meeting_notifications, as failed so redelivery can send them, and drops the table', async () => {
     await migrateTo('2026-11-23-04-meetings');
@@ -43,15 +52,42 @@ describe('2026-11-23-05: meeting notifications join `notifications`', () => {
     await db
       .insertInto('meeting_notifications')
       .values([
-        { id: 'meeting-m-1-2', meeting_id: meetingId, seq: 2, kind: 'announced', recipient: 'office', created_at: announcedAt, payload: JSON.stringify(payload) },
-        { id: 'meeting-m-1-3', meeting_id: meetingId, seq: 3, kind: 'announced', recipient: 'enterprise:91510700MA62BAR50B', created_at: announcedAt, payload: JSON.stringify({ ...payload, id: 'meeting-m-1-3' }) },
+        {
+          id: 'meeting-m-1-2',
+          meeting_id: meetingId,
+          seq: 2,
+          kind: 'announced',
+          recipient: 'office',
+          created_at: announcedAt,
+          payload: JSON.stringify(payload),
+        },
+        {
+          id: 'meeting-m-1-3',
+          meeting_id: meetingId,
+          seq: 3,
+          kind: 'announced',
+          recipient: 'enterprise:91510700MA62BAR50B',
+          created_at: announcedAt,
+          payload: JSON.stringify({ ...payload, id: 'meeting-m-1-3' }),
+        },
       ])
       .execute();
 
     await migrateTo('2026-11-23-05-meeting-notifications');
     const rows = await db.selectFrom('notifications').selectAll().orderBy('seq').execute();
     expect(rows).toMatchObject([
-      { id: 'meeting-m-1-2', appeal_id: null, meeting_id: meetingId, seq: 2, kind: 'announced', recipient: 'office', department_code: null, status: 'failed', created_at: announcedAt, payload },
+      {
+        id: 'meeting-m-1-2',
+        appeal_id: null,
+        meeting_id: meetingId,
+        seq: 2,
+        kind: 'announced',
+        recipient: 'office',
+        department_code: null,
+        status: 'failed',
+        created_at: announcedAt,
+        payload,
+      },
       { id: 'meeting-m-1-3', appeal_id: null, meeting_id: meetingId, recipient: 'enterprise:91510700MA62BAR50B', status: 'failed' },
     ]);
     expect(rows[0]!.failure).toMatch(/redeliver/);
@@ -61,19 +97,35 @@ describe('2026-11-23-05: meeting notifications join `notifications`', () => {
 
   it('holds every row to exactly one appeal or one meeting', async () => {
     const row = { seq: 9, kind: 'digest', recipient: 'office', created_at: announcedAt, payload: '{}' };
-    await expect(db.insertInto('notifications').values({ ...row, id: 'neither' }).execute()).rejects.toThrow(/notifications_one_subject/);
+    await expect(
+      db
+        .insertInto('notifications')
+        .values({ ...row, id: 'neither' })
+        .execute(),
+    ).rejects.toThrow(/notifications_one_subject/);
     const appeal = { id: 'a-1', receipt_number: 'QS00000001', version: 1, status: 'received', round: 1, channel: 'other', category: 'other' };
     await db
       .insertInto('appeals')
       .values({ ...appeal, credit_code: '91510700MA62BAR50B', overdue: false, supervised: false, registered_at: announcedAt, state: '{}' })
       .execute();
-    await expect(db.insertInto('notifications').values({ ...row, id: 'both', appeal_id: 'a-1', meeting_id: meetingId }).execute()).rejects.toThrow(/notifications_one_subject/);
-    await db.insertInto('notifications').values({ ...row, id: 'an-appeal', appeal_id: 'a-1' }).execute();
+    await expect(
+      db
+        .insertInto('notifications')
+        .values({ ...row, id: 'both', appeal_id: 'a-1', meeting_id: meetingId })
+        .execute(),
+    ).rejects.toThrow(/notifications_one_subject/);
+    await db
+      .insertInto('notifications')
+      .values({ ...row, id: 'an-appeal', appeal_id: 'a-1' })
+      .execute();
     await db.deleteFrom('notifications').where('id', '=', 'an-appeal').execute();
   });
 
   it('goes back down: the meeting rows return to their own table', async () => {
-    await db.insertInto('notification_attempts').values({ notification_id: 'meeting-m-1-2', attempt: 1, at: announcedAt, target: 'webhook', status_code: 200, latency_ms: 3, outcome: 'delivered' }).execute();
+    await db
+      .insertInto('notification_attempts')
+      .values({ notification_id: 'meeting-m-1-2', attempt: 1, at: announcedAt, target: 'webhook', status_code: 200, latency_ms: 3, outcome: 'delivered' })
+      .execute();
     await migrateTo('2026-11-23-04-meetings');
     const back = await db.selectFrom('meeting_notifications').select(['id', 'recipient', 'payload']).orderBy('seq').execute();
     expect(back).toEqual([
@@ -100,7 +152,9 @@ describe('2026-12-01-01: steps keep their Idempotency-Keys beside submissions', 
 
     await migrateTo('2026-11-23-06-inbox');
     expect(await db.selectFrom('idempotency_keys').select(['key', 'appeal_id']).execute()).toEqual([{ key: 'submit', appeal_id: 'a-9' }]);
-    await expect(db.insertInto('idempotency_keys').values({ token_id: 't-1', key: 'no-appeal', body: '{}', receipt_number: 'QS1' }).execute()).rejects.toThrow(/appeal_id/);
+    await expect(db.insertInto('idempotency_keys').values({ token_id: 't-1', key: 'no-appeal', body: '{}', receipt_number: 'QS1' }).execute()).rejects.toThrow(
+      /appeal_id/,
+    );
     await migrateTo('2026-12-01-01-step-idempotency');
   });
 });
@@ -135,7 +189,13 @@ describe('2026-12-02-09: the enterprises register is filled from the appeals on 
       .execute();
     await migrateTo('2026-12-02-09-enterprises');
     expect(await db.selectFrom('enterprises').selectAll().where('credit_code', '=', code).execute()).toMatchObject([
-      { name: '绵阳甲集团有限公司', former_names: ['绵阳甲科技有限公司', '绵阳甲新材料有限公司'], unit: 'fcx', flags: [], first_seen_at: new Date('2026-01-05T02:00:00Z') },
+      {
+        name: '绵阳甲集团有限公司',
+        former_names: ['绵阳甲科技有限公司', '绵阳甲新材料有限公司'],
+        unit: 'fcx',
+        flags: [],
+        first_seen_at: new Date('2026-01-05T02:00:00Z'),
+      },
     ]);
     await migrateTo('2026-12-02-08-appeal-links');
     const left = await sql<{ name: string | null }>`select to_regclass('enterprises')::text as name`.execute(db);
@@ -146,21 +206,55 @@ describe('2026-12-02-09: the enterprises register is filled from the appeals on 
 describe('2026-12-02-10: the appeals on the ledger are made searchable', () => {
   it('by their title, description and the texts of their events, the enterprise’s at weight A, the government’s at B', async () => {
     await migrateTo('2026-12-02-09-enterprises');
-    const state = { enterprise: { name: '绵阳乙科技有限公司', creditCode: '91510700MA62BAR51C' }, title: '贷款审批慢', description: '申请科技贷款两个月未有答复' };
+    const state = {
+      enterprise: { name: '绵阳乙科技有限公司', creditCode: '91510700MA62BAR51C' },
+      title: '贷款审批慢',
+      description: '申请科技贷款两个月未有答复',
+    };
     await db
       .insertInto('appeals')
-      .values({ id: 's-1', receipt_number: 'R-s-1', version: 3, status: 'resolved', round: 1, channel: 'symposium', category: 'financing', credit_code: state.enterprise.creditCode, overdue: false, supervised: false, registered_at: new Date('2026-06-01T02:00:00Z'), state: JSON.stringify(state) })
+      .values({
+        id: 's-1',
+        receipt_number: 'R-s-1',
+        version: 3,
+        status: 'resolved',
+        round: 1,
+        channel: 'symposium',
+        category: 'financing',
+        credit_code: state.enterprise.creditCode,
+        overdue: false,
+        supervised: false,
+        registered_at: new Date('2026-06-01T02:00:00Z'),
+        state: JSON.stringify(state),
+      })
       .execute();
-    const event = (seq: number, kind: string, data: object) => ({ appeal_id: 's-1', seq, kind, at: new Date('2026-06-02T02:00:00Z'), round: 1, data: JSON.stringify(data) });
-    await db.insertInto('appeal_events').values([event(1, 'registered', { channel: 'symposium' }), event(2, 'note_added', { text: '企业负责人出差' }), event(3, 'resolved', { summary: '已发放流动资金' })]).execute();
+    const event = (seq: number, kind: string, data: object) => ({
+      appeal_id: 's-1',
+      seq,
+      kind,
+      at: new Date('2026-06-02T02:00:00Z'),
+      round: 1,
+      data: JSON.stringify(data),
+    });
+    await db
+      .insertInto('appeal_events')
+      .values([
+        event(1, 'registered', { channel: 'symposium' }),
+        event(2, 'note_added', { text: '企业负责人出差' }),
+        event(3, 'resolved', { summary: '已发放流动资金' }),
+      ])
+      .execute();
     await migrateTo('2026-12-02-10-appeal-search');
-    const found = async (query: string) => (await sql<{ id: string }>`select id from appeals where search @@ to_tsquery('simple', ${query})`.execute(db)).rows.map((r) => r.id);
+    const found = async (query: string) =>
+      (await sql<{ id: string }>`select id from appeals where search @@ to_tsquery('simple', ${query})`.execute(db)).rows.map((r) => r.id);
     expect(await found(`'贷款':A`)).toEqual(['s-1']);
     expect(await found(`'流动':A & '资金':A`)).toEqual(['s-1']);
     expect(await found(`'出差':B`)).toEqual(['s-1']);
     expect(await found(`'出差':A`)).toEqual([]);
     await migrateTo('2026-12-02-09-enterprises');
-    const left = await sql<{ name: string | null }>`select column_name as name from information_schema.columns where table_name = 'appeals' and column_name = 'search'`.execute(db);
+    const left = await sql<{
+      name: string | null;
+    }>`select column_name as name from information_schema.columns where table_name = 'appeals' and column_name = 'search'`.execute(db);
     expect(left.rows).toEqual([]);
   });
 });
@@ -171,23 +265,52 @@ describe('2026-12-02-14 and -15: stored assessments, surveys and their notificat
 
   it('holds each notification to one subject: an appeal, a meeting, a record, an assessment period or a survey', async () => {
     await migrateTo('2026-12-02-15-surveys');
-    await db.insertInto('assessment_reports').values({ period: '2026-Q3', level: 'department', computed_at: at, timezone: 'Asia/Shanghai', document: '{}' }).execute();
-    await expect(db.insertInto('assessment_reports').values({ period: '2026-Q3', level: 'department', computed_at: at, timezone: 'Asia/Shanghai', document: '{}' }).execute()).rejects.toThrow(/assessment_reports_pk/);
-    await db.insertInto('surveys').values({ id: 'sv-1', period: '2026-Q3', title: '百企评', units: '["ndrc"]', questions: '["效率"]', created_at: at }).execute();
-    await db.insertInto('survey_invitations').values({ id: 'inv-1', survey_id: 'sv-1', credit_code: '91510700MA62BAR50B', enterprise_name: '甲公司' }).execute();
-    await expect(db.insertInto('survey_invitations').values({ id: 'inv-2', survey_id: 'sv-1', credit_code: '91510700MA62BAR50B', enterprise_name: '甲公司' }).execute()).rejects.toThrow(/survey_invitations_one_each/);
-    await db.insertInto('notifications').values([
-      { ...row, id: 'assessment:2026-Q3:department:office', kind: 'assessment_table', assessment_period: '2026-Q3' },
-      { ...row, id: 'survey:sv-1:91510700MA62BAR50B', kind: 'survey_invitation', survey_id: 'sv-1', recipient: 'enterprise:91510700MA62BAR50B' },
-    ]).execute();
-    await expect(db.insertInto('notifications').values({ ...row, id: 'both', kind: 'duty_missed', assessment_period: '2026-Q3', survey_id: 'sv-1' }).execute()).rejects.toThrow(/notifications_one_subject/);
+    await db
+      .insertInto('assessment_reports')
+      .values({ period: '2026-Q3', level: 'department', computed_at: at, timezone: 'Asia/Shanghai', document: '{}' })
+      .execute();
+    await expect(
+      db
+        .insertInto('assessment_reports')
+        .values({ period: '2026-Q3', level: 'department', computed_at: at, timezone: 'Asia/Shanghai', document: '{}' })
+        .execute(),
+    ).rejects.toThrow(/assessment_reports_pk/);
+    await db
+      .insertInto('surveys')
+      .values({ id: 'sv-1', period: '2026-Q3', title: '百企评', units: '["ndrc"]', questions: '["效率"]', created_at: at })
+      .execute();
+    await db
+      .insertInto('survey_invitations')
+      .values({ id: 'inv-1', survey_id: 'sv-1', credit_code: '91510700MA62BAR50B', enterprise_name: '甲公司' })
+      .execute();
+    await expect(
+      db.insertInto('survey_invitations').values({ id: 'inv-2', survey_id: 'sv-1', credit_code: '91510700MA62BAR50B', enterprise_name: '甲公司' }).execute(),
+    ).rejects.toThrow(/survey_invitations_one_each/);
+    await db
+      .insertInto('notifications')
+      .values([
+        { ...row, id: 'assessment:2026-Q3:department:office', kind: 'assessment_table', assessment_period: '2026-Q3' },
+        { ...row, id: 'survey:sv-1:91510700MA62BAR50B', kind: 'survey_invitation', survey_id: 'sv-1', recipient: 'enterprise:91510700MA62BAR50B' },
+      ])
+      .execute();
+    await expect(
+      db
+        .insertInto('notifications')
+        .values({ ...row, id: 'both', kind: 'duty_missed', assessment_period: '2026-Q3', survey_id: 'sv-1' })
+        .execute(),
+    ).rejects.toThrow(/notifications_one_subject/);
   });
 
   it('goes back down: their notifications with their attempts, the reports and the surveys go', async () => {
-    await db.insertInto('notification_attempts').values({ notification_id: 'survey:sv-1:91510700MA62BAR50B', attempt: 1, at, target: 'ledger', latency_ms: 0, outcome: 'delivered' }).execute();
+    await db
+      .insertInto('notification_attempts')
+      .values({ notification_id: 'survey:sv-1:91510700MA62BAR50B', attempt: 1, at, target: 'ledger', latency_ms: 0, outcome: 'delivered' })
+      .execute();
     await migrateTo('2026-12-02-13-assessment-model');
     expect(await db.selectFrom('notifications').select('id').where('kind', 'in', ['assessment_table', 'survey_invitation']).execute()).toEqual([]);
-    const left = await sql<{ name: string | null }>`select to_regclass('assessment_reports')::text as name union all select to_regclass('surveys')::text`.execute(db);
+    const left = await sql<{
+      name: string | null;
+    }>`select to_regclass('assessment_reports')::text as name union all select to_regclass('surveys')::text`.execute(db);
     expect(left.rows).toEqual([{ name: null }, { name: null }]);
     await migrateTo('2026-12-02-15-surveys');
   });

@@ -79,7 +79,11 @@ describe('a webhook URL an admin enters', () => {
 
   it('never shows the credentials of a URL stored before they were refused', async () => {
     await stack.department('credentialed-dept');
-    await stack.db.updateTable('departments').set({ webhook_url: 'https://admin:secret@hooks.example.com/appeals' }).where('code', '=', 'credentialed-dept').execute();
+    await stack.db
+      .updateTable('departments')
+      .set({ webhook_url: 'https://admin:secret@hooks.example.com/appeals' })
+      .where('code', '=', 'credentialed-dept')
+      .execute();
     const listed = (await stack.api('GET', '/v1/departments', ADMIN)).body.items.find((d: { code: string }) => d.code === 'credentialed-dept');
     expect(listed.webhookUrl).toBe('https://hooks.example.com/appeals');
   });
@@ -98,7 +102,9 @@ describe('a delivery', () => {
       (n: { id: string }) => n.id === notificationId,
     );
     expect(seen).toMatchObject({ id: notificationId, status: 'failed', failure: 'answered 302; redirects are not followed' });
-    expect(seen.attempts).toEqual([expect.objectContaining({ attempt: 1, statusCode: 302, outcome: 'failed', error: 'answered 302; redirects are not followed' })]);
+    expect(seen.attempts).toEqual([
+      expect.objectContaining({ attempt: 1, statusCode: 302, outcome: 'failed', error: 'answered 302; redirects are not followed' }),
+    ]);
     expect(JSON.stringify(seen)).not.toMatch(/redirect-body-text|internal-secret-answer/);
   });
 

@@ -101,7 +101,10 @@ describe('webhook delivery', () => {
     expect(await delivery(notificationId)).toBe('delivered');
     const after = await notification(notificationId);
     expect(after.status).toBe('delivered');
-    expect(after.attempts.map((a: { attempt: number; statusCode: number }) => [a.attempt, a.statusCode])).toEqual([[1, 410], [2, 200]]);
+    expect(after.attempts.map((a: { attempt: number; statusCode: number }) => [a.attempt, a.statusCode])).toEqual([
+      [1, 410],
+      [2, 200],
+    ]);
     expect((await stack.api('POST', `/v1/notifications/${notificationId}/redeliver`, office)).status).toBe(409);
     const dept2 = await stack.token('department', { department: dept.code });
     expect((await stack.api('POST', `/v1/notifications/${notificationId}/redeliver`, dept2)).status).toBe(403);
@@ -123,7 +126,10 @@ describe('webhook delivery', () => {
     expect(await delivery(notificationId)).toBe('delivered');
     const after = await notification(notificationId);
     expect(after.status).toBe('delivered');
-    expect(after.attempts.map((a: { attempt: number; statusCode: number }) => [a.attempt, a.statusCode])).toEqual([[1, 503], [2, 200]]);
+    expect(after.attempts.map((a: { attempt: number; statusCode: number }) => [a.attempt, a.statusCode])).toEqual([
+      [1, 503],
+      [2, 200],
+    ]);
   });
 
   it('redelivers a pending notification whose delivery never started', async () => {
@@ -269,7 +275,12 @@ describe('meeting notifications', () => {
       deadline: meeting.registrationClosesAt,
       attempts: [{ attempt: 1, statusCode: 200, outcome: 'delivered' }],
     });
-    expect(after.find((n) => n.id === toEnterprise.id)).toMatchObject({ meetingId, status: 'delivered', channel: 'ledger', attempts: [{ attempt: 1, outcome: 'delivered' }] });
+    expect(after.find((n) => n.id === toEnterprise.id)).toMatchObject({
+      meetingId,
+      status: 'delivered',
+      channel: 'ledger',
+      attempts: [{ attempt: 1, outcome: 'delivered' }],
+    });
     // The appeal filter still narrows to appeals: none of these belongs to one.
     expect((await stack.api('GET', `/v1/notifications?appeal=${meetingId}`, office)).body.items).toEqual([]);
   });

@@ -75,11 +75,21 @@ describe('payload encryption', () => {
     }
     const payloads = found.map((p) => p.payload);
     const opened = await stack.dataConverter.payloadCodecs![0]!.decode(payloads);
-    for (const [what, needle] of Object.entries(secrets)) expect(opened.some((p) => contains(p.data!, needle)), `${what} in no payload`).toBe(true);
+    for (const [what, needle] of Object.entries(secrets))
+      expect(
+        opened.some((p) => contains(p.data!, needle)),
+        `${what} in no payload`,
+      ).toBe(true);
 
     // A history recorded now (RECORD_HISTORIES) replays with the test key, as test/replay does.
-    const replayed = await Worker.runReplayHistory({ workflowBundle: { code: inject('workflowBundleCode') }, dataConverter: stack.dataConverter }, history, 'sealed')
-      .then(() => 'ok', (err: Error) => err.message);
+    const replayed = await Worker.runReplayHistory(
+      { workflowBundle: { code: inject('workflowBundleCode') }, dataConverter: stack.dataConverter },
+      history,
+      'sealed',
+    ).then(
+      () => 'ok',
+      (err: Error) => err.message,
+    );
     expect(replayed).toBe('ok');
 
     // The UI's row and header hold no personal data, whether or not the server passes them through the codec.

@@ -97,7 +97,11 @@ describe('GET /v1/people and PATCH /v1/people/:id', () => {
   });
 
   it('changes name, phone and duties; a retired person is listed by active=false', async () => {
-    const changed = await stack.api('PATCH', `/v1/people/${leader.id}`, tokens.office, { name: '孙主任', phone: '13900002222', duties: ['leader', 'case_owner'] });
+    const changed = await stack.api('PATCH', `/v1/people/${leader.id}`, tokens.office, {
+      name: '孙主任',
+      phone: '13900002222',
+      duties: ['leader', 'case_owner'],
+    });
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
     expect(changed.body).toMatchObject({ id: leader.id, name: '孙主任', phone: '13900002222', duties: ['leader', 'case_owner'], active: true });
     expect((await stack.api('PATCH', `/v1/people/${leader.id}`, tokens.office, { phone: null })).body.phone).toBeNull();

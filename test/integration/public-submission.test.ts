@@ -47,7 +47,8 @@ async function codeFor(phone: string) {
   return { id, code: message.params.code!, text: message.text, expiresAt: asked.body.expiresAt as string };
 }
 
-const submit = (body: object, { id, code }: { id: string; code: string }) => stack.api('POST', '/v1/public/appeals', undefined, { ...body, verification: { id, code } });
+const submit = (body: object, { id, code }: { id: string; code: string }) =>
+  stack.api('POST', '/v1/public/appeals', undefined, { ...body, verification: { id, code } });
 
 /** Another code than `code`: one digit changed. */
 const wrong = (code: string) => code.slice(0, 5) + String((Number(code[5]) + 1) % 10);
@@ -114,7 +115,12 @@ describe('submitting with the code', () => {
     const created = await submit(body, verification);
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.headers.get('location')).toBe(`/v1/appeals/${created.body.id}`);
-    expect(created.body).toMatchObject({ channel: 'online_platform', status: 'registered', enterprise: { creditCode: cc }, submitter: { kind: 'experience_officer' } });
+    expect(created.body).toMatchObject({
+      channel: 'online_platform',
+      status: 'registered',
+      enterprise: { creditCode: cc },
+      submitter: { kind: 'experience_officer' },
+    });
     const id = created.body.id as string;
 
     const seen = await stack.api('GET', `/v1/appeals/${id}`, office);
@@ -207,21 +213,32 @@ describe('the public call of a meeting (issue 19: 公开征集)', () => {
       expect(found).toBeDefined();
       return found;
     });
-    expect(listed).toMatchObject({ title: '民营企业面对面专题座谈会', kindLabel: '面对面专题座谈会', location: '市政务服务中心', register: { registration: expect.stringContaining(`/v1/public/meetings/${id}/registrations`) } });
+    expect(listed).toMatchObject({
+      title: '民营企业面对面专题座谈会',
+      kindLabel: '面对面专题座谈会',
+      location: '市政务服务中心',
+      register: { registration: expect.stringContaining(`/v1/public/meetings/${id}/registrations`) },
+    });
     expect(listed.invitations).toBeUndefined();
 
     const phone = '13700000019';
     const enterprise = { name: '绵阳公开征集科技有限公司', creditCode: newCreditCode(), contact: { name: '赵六', phone } };
     const body = { enterprise, problems: [{ category: 'financing', title: '贷款贴息申请难', description: '贴息材料要求不明确' }] };
     const register = (verification: { id: string; code: string }, meetingId = id) =>
-      stack.api('POST', `/v1/public/meetings/${meetingId}/registrations`, undefined, { ...body, verification: { id: verification.id, code: verification.code } });
+      stack.api('POST', `/v1/public/meetings/${meetingId}/registrations`, undefined, {
+        ...body,
+        verification: { id: verification.id, code: verification.code },
+      });
     const verification = await codeFor(phone);
     expect((await register(verification, 'no-such-meeting')).status).toBe(404);
     const unknownField = await stack.api('POST', `/v1/public/meetings/${id}/registrations`, undefined, { ...body, verification, 'not-a-field': 1 });
     expect(fieldsOf(unknownField)).toContain('not-a-field');
     const registered = await register(verification);
     expect(registered.status, JSON.stringify(registered.body)).toBe(201);
-    expect(registered.body).toMatchObject({ meetingId: id, registration: { enterprise: { creditCode: enterprise.creditCode, contact: enterprise.contact }, by: 'enterprise' } });
+    expect(registered.body).toMatchObject({
+      meetingId: id,
+      registration: { enterprise: { creditCode: enterprise.creditCode, contact: enterprise.contact }, by: 'enterprise' },
+    });
     const [appealId] = registered.body.registration.appealIds;
     const appeal = await stack.api('GET', `/v1/appeals/${appealId}`, office);
     expect(appeal.body).toMatchObject({ meetingId: id, channel: 'symposium', status: 'registered', title: '贷款贴息申请难' });

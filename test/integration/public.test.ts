@@ -106,7 +106,22 @@ describe('GET /v1/public/appeals', () => {
     expectNothingIdentifying(answer.body);
     for (const item of answer.body.items) {
       expect(Object.keys(item).sort()).toEqual(
-        ['receiptNumber', 'enterprise', 'channel', 'channelLabel', 'category', 'categoryLabel', 'department', 'departmentName', 'title', 'registeredOn', 'closedOn', 'closure', 'closureLabel', 'result'].sort(),
+        [
+          'receiptNumber',
+          'enterprise',
+          'channel',
+          'channelLabel',
+          'category',
+          'categoryLabel',
+          'department',
+          'departmentName',
+          'title',
+          'registeredOn',
+          'closedOn',
+          'closure',
+          'closureLabel',
+          'result',
+        ].sort(),
       );
     }
   });
@@ -142,7 +157,13 @@ describe('GET /v1/public/appeals', () => {
     expect(await count('from=2026-03-02&to=2026-03-04')).toBe(3);
     const first = await stack.api('GET', '/v1/public/appeals?limit=5');
     const second = await stack.api('GET', `/v1/public/appeals?limit=5&cursor=${first.body.nextCursor}`);
-    expect(second.body.items.map((a: { registeredOn: string }) => a.registeredOn)).toEqual(['2026-03-07', '2026-03-06', '2026-03-05', '2026-03-04', '2026-03-03']);
+    expect(second.body.items.map((a: { registeredOn: string }) => a.registeredOn)).toEqual([
+      '2026-03-07',
+      '2026-03-06',
+      '2026-03-05',
+      '2026-03-04',
+      '2026-03-03',
+    ]);
     expect((await stack.api('GET', '/v1/public/appeals?cursor=nonsense')).status).toBe(400);
     expect((await stack.api('GET', '/v1/public/appeals?creditCode=x')).status).toBe(400);
   });
@@ -155,7 +176,8 @@ describe('GET /v1/public/appeals', () => {
     secrets.push(body.enterprise);
     const id = created.body.id as string;
     const lead = await stack.token('department', { department: 'power' });
-    const step = async (name: string, token: string, payload: unknown) => expect((await stack.api('POST', `/v1/appeals/${id}/${name}`, token, payload)).status, name).toBe(200);
+    const step = async (name: string, token: string, payload: unknown) =>
+      expect((await stack.api('POST', `/v1/appeals/${id}/${name}`, token, payload)).status, name).toBe(200);
     await step('classify', office, { classification: 'simple' });
     await step('assign', office, { lead: 'power' });
     await step('accept', lead, {});

@@ -21,7 +21,8 @@ beforeAll(async () => {
 afterAll(() => stack?.teardown());
 
 const publicList = async (query = '') => (await stack.api('GET', `/v1/public/appeals?limit=100${query}`)).body.items as Record<string, string>[];
-const decide = (id: string, decision: 'publish' | 'withhold', body: object = {}, token = office) => stack.api('POST', `/v1/appeals/${id}/${decision}`, token, body);
+const decide = (id: string, decision: 'publish' | 'withhold', body: object = {}, token = office) =>
+  stack.api('POST', `/v1/appeals/${id}/${decision}`, token, body);
 const standing = async (id: string) => (await stack.api('GET', `/v1/appeals/${id}`, office)).body.publication;
 
 describe('the example found on a running instance', () => {
@@ -33,7 +34,8 @@ describe('the example found on a running instance', () => {
     const created = await stack.api('POST', '/v1/appeals', office, body);
     expect(created.status).toBe(201);
     id = created.body.id;
-    const step = async (name: string, token: string, payload: object) => expect((await stack.api('POST', `/v1/appeals/${id}/${name}`, token, payload)).status, name).toBe(200);
+    const step = async (name: string, token: string, payload: object) =>
+      expect((await stack.api('POST', `/v1/appeals/${id}/${name}`, token, payload)).status, name).toBe(200);
     await step('classify', office, { classification: 'simple' });
     await step('assign', office, { lead: 'bank' });
 
@@ -57,7 +59,11 @@ describe('the example found on a running instance', () => {
 
     const published = await decide(id, 'publish');
     expect(published.status).toBe(200);
-    expect(published.body.publication).toEqual({ status: 'published', decidedAt: expect.stringMatching(/\+08:00$/), decidedBy: { role: 'office', tokenId: expect.any(String) } });
+    expect(published.body.publication).toEqual({
+      status: 'published',
+      decidedAt: expect.stringMatching(/\+08:00$/),
+      decidedBy: { role: 'office', tokenId: expect.any(String) },
+    });
     const [item] = await publicList('&channel=chamber');
     expect(item).toMatchObject({
       enterprise: '绵阳**有限公司',
@@ -91,11 +97,11 @@ describe('defaults and the office’s lists', () => {
   let ordinary: string;
 
   beforeAll(async () => {
-    [referral, confidential, ordinary] = await seedLedger(stack.db, [
+    [referral, confidential, ordinary] = (await seedLedger(stack.db, [
       { registeredAt: at(1), status: 'closed', closure: 'referred', referred: true, channel: 'visit', lead: 'bank' },
       { registeredAt: at(2), status: 'closed', closure: 'satisfied', channel: 'visit', category: 'law_enforcement', lead: 'bank' },
       { registeredAt: at(3), status: 'closed', closure: 'satisfied', channel: 'visit', lead: 'bank' },
-    ]) as [string, string, string];
+    ])) as [string, string, string];
   });
 
   it('withholds a referral before a finding; the office may still publish it', async () => {
@@ -114,7 +120,10 @@ describe('defaults and the office’s lists', () => {
     const unknown = await stack.api('PUT', '/v1/policy', ADMIN, { ...policy, publication: { withholdReferrals: true, confidentialCategories: ['nonsense'] } });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors).toEqual([{ field: 'publication.confidentialCategories.0', message: 'unknown category nonsense' }]);
-    const put = await stack.api('PUT', '/v1/policy', ADMIN, { ...policy, publication: { withholdReferrals: false, confidentialCategories: ['law_enforcement'] } });
+    const put = await stack.api('PUT', '/v1/policy', ADMIN, {
+      ...policy,
+      publication: { withholdReferrals: false, confidentialCategories: ['law_enforcement'] },
+    });
     expect(put.status).toBe(200);
     expect(await standing(confidential)).toEqual({ status: 'withheld', reason: expect.stringMatching(/law_enforcement/) });
     // the office's decision stands whatever the policy says
@@ -126,7 +135,12 @@ describe('defaults and the office’s lists', () => {
     for (const id of [referral, confidential, ordinary]) views.set(id, (await standing(id)).status);
     for (const status of ['pending', 'published', 'withheld']) {
       const listed = (await stack.api('GET', `/v1/appeals?channel=visit&publication=${status}`, office)).body.items;
-      expect(listed.map((a: { id: string }) => a.id).sort(), status).toEqual([...views].filter(([, s]) => s === status).map(([id]) => id).sort());
+      expect(listed.map((a: { id: string }) => a.id).sort(), status).toEqual(
+        [...views]
+          .filter(([, s]) => s === status)
+          .map(([id]) => id)
+          .sort(),
+      );
       for (const a of listed) expect(a.publication.status).toBe(status);
     }
     expect((await stack.api('GET', '/v1/appeals?publication=maybe', office)).status).toBe(400);

@@ -20,7 +20,13 @@ let browser: Browser;
 
 beforeAll(async () => {
   sms = await startAliyunSmsStandin(CREDENTIALS);
-  const channel = aliyunSmsChannel({ endpoint: sms.url, region: 'cn-hangzhou', ...CREDENTIALS, signName: '营商环境', templates: { verification: 'SMS_200001', '*': 'SMS_200002' } });
+  const channel = aliyunSmsChannel({
+    endpoint: sms.url,
+    region: 'cn-hangzhou',
+    ...CREDENTIALS,
+    signName: '营商环境',
+    templates: { verification: 'SMS_200001', '*': 'SMS_200002' },
+  });
   [stack, browser] = await Promise.all([startTestStack({ messageChannel: channel }), launchBrowser()]);
   await stack.department('fin', '市地方金融监督管理局');
 }, BROWSER_SETUP_MS);
@@ -46,7 +52,10 @@ describe('an experience officer without a token', () => {
 
     const cc = newCreditCode();
     const body = appealBody(cc, { channel: undefined, title: '厂房验收迟迟未办', submitter: OFFICER });
-    const created = await stack.api('POST', '/v1/public/appeals', undefined, { ...body, verification: { id: asked.body.verificationId, code: codeSms.params.code } });
+    const created = await stack.api('POST', '/v1/public/appeals', undefined, {
+      ...body,
+      verification: { id: asked.body.verificationId, code: codeSms.params.code },
+    });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const { id, receiptNumber } = created.body as { id: string; receiptNumber: string };
     expect(created.body.channel).toBe('online_platform');
@@ -85,7 +94,13 @@ describe('an experience officer without a token', () => {
 
     // Every message to the enterprise and the officer is on the ledger with its text, sent through the provider.
     const messages = await eventually(async () => {
-      const items = (await stack.api('GET', `/v1/notifications?appeal=${id}&limit=100`, office)).body.items as { kind: string; recipient: string; status: string; channel: string; message: string | null }[];
+      const items = (await stack.api('GET', `/v1/notifications?appeal=${id}&limit=100`, office)).body.items as {
+        kind: string;
+        recipient: string;
+        status: string;
+        channel: string;
+        message: string | null;
+      }[];
       const toPeople = items.filter((n) => n.recipient === 'enterprise' || n.recipient === 'submitter');
       expect(toPeople.map((n) => `${n.kind} → ${n.recipient}`).sort()).toEqual(
         ['acknowledged', 'path_reported', 'resolved', 'closed'].flatMap((kind) => [`${kind} → enterprise`, `${kind} → submitter`]).sort(),

@@ -7,7 +7,14 @@ import { previousMonth } from '../../domain/periods.js';
 import type { MonthlyReportOutcome } from '../../workflows/report.js';
 import type { AssessmentReportsOutcome } from '../../workflows/assessment-report.js';
 import { dueAssessmentReports, quarterStart } from '../../domain/assessment-reports.js';
-import { ASSESSMENT_SCHEDULE_ID, DIGEST_SCHEDULE_ID, REPORT_SCHEDULE_ID, ensureAssessmentSchedule, ensureDigestSchedule, ensureReportSchedule } from '../../gateway/worker-schedules.js';
+import {
+  ASSESSMENT_SCHEDULE_ID,
+  DIGEST_SCHEDULE_ID,
+  REPORT_SCHEDULE_ID,
+  ensureAssessmentSchedule,
+  ensureDigestSchedule,
+  ensureReportSchedule,
+} from '../../gateway/worker-schedules.js';
 import { TIMEZONE, startTestStack, type TestStack } from '../support/stack.js';
 
 // The Schedule behind the monthly assessment snapshot, on the Temporal dev server (the time-skipping server has
@@ -22,9 +29,18 @@ beforeAll(async () => {
   office = await stack.token('office');
 });
 afterAll(async () => {
-  await stack?.env.client.schedule.getHandle(REPORT_SCHEDULE_ID).delete().catch(() => {});
-  await stack?.env.client.schedule.getHandle(DIGEST_SCHEDULE_ID).delete().catch(() => {});
-  await stack?.env.client.schedule.getHandle(ASSESSMENT_SCHEDULE_ID).delete().catch(() => {});
+  await stack?.env.client.schedule
+    .getHandle(REPORT_SCHEDULE_ID)
+    .delete()
+    .catch(() => {});
+  await stack?.env.client.schedule
+    .getHandle(DIGEST_SCHEDULE_ID)
+    .delete()
+    .catch(() => {});
+  await stack?.env.client.schedule
+    .getHandle(ASSESSMENT_SCHEDULE_ID)
+    .delete()
+    .catch(() => {});
   await stack?.teardown();
 });
 

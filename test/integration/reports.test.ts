@@ -107,10 +107,29 @@ describe('a snapshot does not change when an appeal in it is reopened', () => {
     const live = async () => (await stack.api('GET', `/v1/stats?from=${from}&to=${to}`, office)).body;
     const before = await live();
     expect(before.total).toMatchObject({
-      received: 2, resolved: 2, closed: 1, satisfied: 1, open: 1, overdue: 1, onTime: 1, late: 1, secondAssignments: 1,
-      rebounds: 0, rated: 2, ratings: 2, favourableRatings: 1, solved: 1, solveRate: 50, onTimeRate: 50, satisfactionRate: 50, returnVisitRate: 100,
+      received: 2,
+      resolved: 2,
+      closed: 1,
+      satisfied: 1,
+      open: 1,
+      overdue: 1,
+      onTime: 1,
+      late: 1,
+      secondAssignments: 1,
+      rebounds: 0,
+      rated: 2,
+      ratings: 2,
+      favourableRatings: 1,
+      solved: 1,
+      solveRate: 50,
+      onTimeRate: 50,
+      satisfactionRate: 50,
+      returnVisitRate: 100,
     });
-    expect(before.groups.map((g: { key: string | null; received: number }) => [g.key, g.received])).toEqual([['power', 1], [null, 1]]);
+    expect(before.groups.map((g: { key: string | null; received: number }) => [g.key, g.received])).toEqual([
+      ['power', 1],
+      [null, 1],
+    ]);
 
     // the next month's first working day, 01:00, when the Schedule's daily run finds the month due
     const following = workingDayOnOrAfter(calendar, nextMonthFirst(period));
@@ -124,7 +143,12 @@ describe('a snapshot does not change when an appeal in it is reopened', () => {
     expect(snapshot.body.byChannel.map((g: { key: string }) => g.key)).toEqual(['symposium']);
     expect(snapshot.body.byCategory.map((g: { key: string }) => g.key)).toEqual(['utilities']);
     const snapshotCsv = await stack.api('GET', `/v1/reports/${period}?lang=zh`, office, undefined, { accept: 'text/csv' });
-    expect((snapshotCsv.body as string).split('\r\n').slice(0, 3).map((l) => l.split(',').slice(0, 5))).toEqual([
+    expect(
+      (snapshotCsv.body as string)
+        .split('\r\n')
+        .slice(0, 3)
+        .map((l) => l.split(',').slice(0, 5)),
+    ).toEqual([
       ['维度', '代码', '名称', '排名', '受理数'],
       ['total', '', '合计', '', '2'],
       ['department', 'power', '国网绵阳供电公司', '1', '1'],

@@ -83,11 +83,11 @@ describe('order and paging', () => {
   let older: string;
   beforeAll(async () => {
     // The newest and the oldest mention the term once, the one between in title and description.
-    [older, twice, once] = await seedLedger(stack.db, [
+    [older, twice, once] = (await seedLedger(stack.db, [
       { registeredAt: Date.now() - 30 * day, status: 'registered', title: '萤石矿开采许可', description: '许可证延续' },
       { registeredAt: Date.now() - 20 * day, status: 'registered', title: '萤石矿开采许可', description: '萤石矿许可证延续' },
       { registeredAt: Date.now() - 10 * day, status: 'registered', title: '用地手续', description: '萤石矿配套用地' },
-    ]) as [string, string, string];
+    ])) as [string, string, string];
   });
 
   it('ranks more occurrences first and the newer of equals before the older', async () => {
@@ -118,8 +118,18 @@ describe('filters and reach', () => {
   let bankClosed: string;
   let taxOpen: string;
   beforeAll(async () => {
-    const a = (lead: string, status: SeededAppeal['status']): SeededAppeal => ({ registeredAt: Date.now() - 5 * day, status, lead, title: '稀土深加工项目', description: '环评批复' });
-    [bankOpen, bankClosed, taxOpen] = await seedLedger(stack.db, [a('bank', 'in_progress'), a('bank', 'closed'), a('tax', 'in_progress')]) as [string, string, string];
+    const a = (lead: string, status: SeededAppeal['status']): SeededAppeal => ({
+      registeredAt: Date.now() - 5 * day,
+      status,
+      lead,
+      title: '稀土深加工项目',
+      description: '环评批复',
+    });
+    [bankOpen, bankClosed, taxOpen] = (await seedLedger(stack.db, [a('bank', 'in_progress'), a('bank', 'closed'), a('tax', 'in_progress')])) as [
+      string,
+      string,
+      string,
+    ];
   });
 
   it('combines with the status and department filters', async () => {
@@ -135,7 +145,9 @@ describe('filters and reach', () => {
   });
 
   it('finds for an enterprise only its own appeals, and only in what it reads of them', async () => {
-    const [elsewhere] = await seedLedger(stack.db, [{ registeredAt: Date.now() - day, status: 'registered', enterprise: enterpriseOf(newCreditCode()), title: '贷款审批慢' }]);
+    const [elsewhere] = await seedLedger(stack.db, [
+      { registeredAt: Date.now() - day, status: 'registered', enterprise: enterpriseOf(newCreditCode()), title: '贷款审批慢' },
+    ]);
     expect(await ids('贷款')).toContain(elsewhere);
     expect(await ids('贷款', loan.enterprise)).toEqual([loan.id]);
     expect(await ids('三百万', loan.enterprise)).toEqual([loan.id]);

@@ -42,7 +42,8 @@ async function expectTheUiDecodes(running: RunningStack, appealId: string) {
     const json = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
     const payload = { metadata: Object.fromEntries(Object.entries(input.metadata!).map(([k, v]) => [k, json(v)])), data: json(input.data!) };
     expect(Buffer.from(input.metadata!.encoding!).toString()).toBe('binary/encrypted');
-    const post = (url: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-namespace': 'default' }, body: JSON.stringify({ payloads: [payload] }) });
+    const post = (url: string) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-namespace': 'default' }, body: JSON.stringify({ payloads: [payload] }) });
     const decoded = (await (await post(`${endpoint}/decode`)).json()) as { payloads: { data: string }[] };
     expect(Buffer.from(decoded.payloads[0]!.data, 'base64').toString()).toContain(appealBody().enterprise.contact.name);
     expect((await post(`${running.codecServerUrl}/decode`)).status).toBe(401);
@@ -59,10 +60,25 @@ describe('npm start', () => {
     delete env.TEMPORAL_ADDRESS;
     delete env.TEMPORAL_PAYLOAD_KEYS;
     const [apiPort, temporalPort, temporalUiPort, postgresPort, metricsPort, codecServerPort] = [
-      await freePort(), await freePort(), await freePort(), await freePort(), await freePort(), await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
     ];
     const lines: string[] = [];
-    const options = { dataDir, apiPort, codecServerPort, namespace: 'default', temporalPort, temporalUiPort, postgresPort, env: { ...env, WORKER_METRICS_PORT: String(metricsPort) }, log: (l: string) => lines.push(l) };
+    const options = {
+      dataDir,
+      apiPort,
+      codecServerPort,
+      namespace: 'default',
+      temporalPort,
+      temporalUiPort,
+      postgresPort,
+      env: { ...env, WORKER_METRICS_PORT: String(metricsPort) },
+      log: (l: string) => lines.push(l),
+    };
 
     stack = await startStack(options);
     expect(stack.temporalUiUrl).toBe(`http://127.0.0.1:${temporalUiPort}`);

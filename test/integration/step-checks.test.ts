@@ -95,7 +95,9 @@ describe('the meeting workflow checks who takes a step', () => {
     const cancel = await refusal(() => handle.executeUpdate(meetingUpdates.cancel, { args: [{ actor: enterprise, reason: '不开了' } as never] }));
     expect(cancel.type).toBe('Forbidden');
     const other = { name: '别家公司', creditCode: '91110000600037341L', contact: { name: '王', phone: '13800001111' } };
-    const register = await refusal(() => handle.executeUpdate(meetingUpdates.registrations, { args: [{ actor: enterprise, enterprise: other, problems: [] } as never] }));
+    const register = await refusal(() =>
+      handle.executeUpdate(meetingUpdates.registrations, { args: [{ actor: enterprise, enterprise: other, problems: [] } as never] }),
+    );
     expect(register.type).toBe('Forbidden');
     expect((await stack.api('GET', `/v1/meetings/${created.body.id}`, office)).body.status).not.toBe('cancelled');
   });

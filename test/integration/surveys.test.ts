@@ -43,7 +43,12 @@ beforeAll(async () => {
   await stack.department('ndrc', '发展和改革委员会');
   await stack.department('tax', '税务局');
   office = await stack.token('office');
-  await seedLedger(stack.db, [solved('ndrc', at('2022-01-10'), a), solved('tax', at('2022-02-10'), a), solved('ndrc', at('2022-03-10'), b), solved('ndrc', at('2022-04-10'), later)]);
+  await seedLedger(stack.db, [
+    solved('ndrc', at('2022-01-10'), a),
+    solved('tax', at('2022-02-10'), a),
+    solved('ndrc', at('2022-03-10'), b),
+    solved('ndrc', at('2022-04-10'), later),
+  ]);
 }, BROWSER_SETUP_MS);
 afterAll(async () => {
   await browser?.close();
@@ -61,7 +66,11 @@ describe('setting a survey', () => {
   });
 
   it('sends each enterprise that had appeals in the period its own signed link, once, through its channel', async () => {
-    const created = await post('/v1/surveys', { period: '2022-Q1', title: '2022年第一季度百企评营商环境', units: ['ndrc', 'tax'], questions: QUESTIONS }, office);
+    const created = await post(
+      '/v1/surveys',
+      { period: '2022-Q1', title: '2022年第一季度百企评营商环境', units: ['ndrc', 'tax'], questions: QUESTIONS },
+      office,
+    );
     expect(created.status).toBe(201);
     surveyId = created.body.id;
     expect(created.headers.get('location')).toBe(`/v1/surveys/${surveyId}`);
@@ -76,12 +85,16 @@ describe('setting a survey', () => {
     expect(sent.map((n) => n.recipient).sort()).toEqual([`enterprise:${a.creditCode}`, `enterprise:${b.creditCode}`].sort());
     for (const n of sent) {
       expect(n).toMatchObject({ kind: 'survey_invitation', status: 'delivered' });
-      expect(n.message).toMatch(/^2022年第一季度百企评营商环境：诚邀贵企业对有关单位的服务作出评价（每题1至5分），请点击填写：http:\/\/127\.0\.0\.1:\d+\/s\/[A-Za-z0-9_-]{43}$/);
+      expect(n.message).toMatch(
+        /^2022年第一季度百企评营商环境：诚邀贵企业对有关单位的服务作出评价（每题1至5分），请点击填写：http:\/\/127\.0\.0\.1:\d+\/s\/[A-Za-z0-9_-]{43}$/,
+      );
       tokens.set(n.recipient.slice('enterprise:'.length), n.message!.slice(-43));
     }
     expect(new Set(tokens.values()).size).toBe(2);
     const listed = (await stack.api('GET', '/v1/notifications', office)).body.items.filter((n: { surveyId: string | null }) => n.surveyId === surveyId);
-    expect(listed.map((n: { kind: string; link: string }) => [n.kind, new URL(n.link).pathname]).sort()).toEqual([...tokens.values()].map((t) => ['survey_invitation', `/s/${t}`]).sort());
+    expect(listed.map((n: { kind: string; link: string }) => [n.kind, new URL(n.link).pathname]).sort()).toEqual(
+      [...tokens.values()].map((t) => ['survey_invitation', `/s/${t}`]).sort(),
+    );
   });
 });
 
@@ -117,7 +130,10 @@ describe('answering through the link', () => {
       enterprise: a.name,
       scale: { min: 1, max: 5 },
       questions: QUESTIONS,
-      units: [{ code: 'ndrc', label: '发展和改革委员会' }, { code: 'tax', label: '税务局' }],
+      units: [
+        { code: 'ndrc', label: '发展和改革委员会' },
+        { code: 'tax', label: '税务局' },
+      ],
       answeredAt: null,
     });
     const token = tokens.get(a.creditCode)!;
@@ -201,22 +217,42 @@ describe('the results', () => {
       { unit: 'tax', label: '税务局', responses: 1, means: [3, 3], surveyScore: 50 },
     ]);
     const csv = await stack.api('GET', `/v1/surveys/${surveyId}?lang=zh`, office, undefined, { accept: 'text/csv' });
-    expect((csv.body as string).trimEnd().split('\r\n')).toEqual(['单位代码,单位,评价企业数,企业评价得分,办事效率,服务态度', 'ndrc,发展和改革委员会,2,62.5,4,3', 'tax,税务局,1,50,3,3']);
+    expect((csv.body as string).trimEnd().split('\r\n')).toEqual([
+      '单位代码,单位,评价企业数,企业评价得分,办事效率,服务态度',
+      'ndrc,发展和改革委员会,2,62.5,4,3',
+      'tax,税务局,1,50,3,3',
+    ]);
     expect((await stack.api('GET', '/v1/surveys', office)).body.items.map((s: { id: string }) => s.id)).toEqual([surveyId]);
     expect((await stack.api('GET', '/v1/surveys/00000000-0000-4000-8000-000000000000', office)).status).toBe(404);
   });
 
   it('flow into the assessment as surveyScore, which a model can weigh; the quarter’s survey counts in its year, not in a month', async () => {
     const model = (await stack.api('GET', '/v1/assessment/model', office)).body;
-    const weighed = { worth: 2, department: { rates: [{ figure: 'solveRate', weight: 50 }, { figure: 'surveyScore', weight: 50 }] } };
+    const weighed = {
+      worth: 2,
+      department: {
+        rates: [
+          { figure: 'solveRate', weight: 50 },
+          { figure: 'surveyScore', weight: 50 },
+        ],
+      },
+    };
     expect((await stack.api('PUT', '/v1/assessment/model', ADMIN, weighed)).status).toBe(200);
     try {
       const scores = async (period: string) =>
-        (await stack.api('GET', `/v1/assessment?period=${period}`, office)).body.items.map((u: { key: string; score: number; rates: { figure: string; value: number | null }[] }) => [u.key, u.score, u.rates[1]!.value]);
+        (await stack.api('GET', `/v1/assessment?period=${period}`, office)).body.items.map(
+          (u: { key: string; score: number; rates: { figure: string; value: number | null }[] }) => [u.key, u.score, u.rates[1]!.value],
+        );
       // ndrc: solved 100 → 50, evaluated 62.5 → 31.25: 81.25. tax: 50 + 25: 75
-      expect(await scores('2022-Q1')).toEqual([['ndrc', 81.25, 62.5], ['tax', 75, 50]]);
+      expect(await scores('2022-Q1')).toEqual([
+        ['ndrc', 81.25, 62.5],
+        ['tax', 75, 50],
+      ]);
       // 2022: ndrc's April appeal is solved too
-      expect(await scores('2022')).toEqual([['ndrc', 81.25, 62.5], ['tax', 75, 50]]);
+      expect(await scores('2022')).toEqual([
+        ['ndrc', 81.25, 62.5],
+        ['tax', 75, 50],
+      ]);
       // January has no survey of its own: ndrc (tax led nothing then) is judged on what it has, solved 100
       expect(await scores('2022-01')).toEqual([['ndrc', 100, null]]);
       const csv = await stack.api('GET', '/v1/assessment?period=2022-Q1&lang=zh', office, undefined, { accept: 'text/csv' });

@@ -161,22 +161,20 @@ const TABLE: RouteCase[] = [
       anonymous: [401],
     },
   },
-  ...['GET /v1/people/:id', 'GET /v1/people'].map(
-    (route): RouteCase => ({
-      route,
-      request: (t) => stack.api('GET', route === 'GET /v1/people' ? '/v1/people?unit=lead-dept' : `/v1/people/${personId}`, t),
-      part: route === 'GET /v1/people' ? itemWhere('id', () => personId) : whole,
-      fields: { person: has(MARK.personName), phone: has(MARK.personPhone) },
-      readers: {
-        admin: [200, ['person', 'phone']],
-        office: [200, ['person', 'phone']],
-        'lead department': [200, ['person', 'phone']],
-        'co-department': [403],
-        'owning enterprise': [403],
-        anonymous: [401],
-      },
-    }),
-  ),
+  ...['GET /v1/people/:id', 'GET /v1/people'].map((route): RouteCase => ({
+    route,
+    request: (t) => stack.api('GET', route === 'GET /v1/people' ? '/v1/people?unit=lead-dept' : `/v1/people/${personId}`, t),
+    part: route === 'GET /v1/people' ? itemWhere('id', () => personId) : whole,
+    fields: { person: has(MARK.personName), phone: has(MARK.personPhone) },
+    readers: {
+      admin: [200, ['person', 'phone']],
+      office: [200, ['person', 'phone']],
+      'lead department': [200, ['person', 'phone']],
+      'co-department': [403],
+      'owning enterprise': [403],
+      anonymous: [401],
+    },
+  })),
   {
     route: 'POST /v1/departments/:code/secret',
     request: (t) => stack.api('POST', '/v1/departments/hooked-dept/secret', t),
@@ -184,27 +182,25 @@ const TABLE: RouteCase[] = [
     fields: { secret: (part) => typeof (part as Body).secret === 'string' },
     readers: { admin: [200, ['secret']], office: [403], 'lead department': [403], 'owning enterprise': [403], anonymous: [401] },
   },
-  ...['GET /v1/meetings/:id', 'GET /v1/meetings'].map(
-    (route): RouteCase => ({
-      route,
-      request: (t) => stack.api('GET', route === 'GET /v1/meetings' ? '/v1/meetings' : `/v1/meetings/${meetingId}`, t),
-      part: route === 'GET /v1/meetings' ? itemWhere('id', () => meetingId) : whole,
-      fields: {
-        minutes: has(MARK.minutes),
-        "the attendee's registration": (part) => text(part).includes(attendee),
-        "the registrant's contact": has(MARK.registrantPhone),
-        timeline: (part) => 'timeline' in (part as Body),
-      },
-      readers: {
-        admin: [200, ['minutes', "the attendee's registration", "the registrant's contact", ...(route === 'GET /v1/meetings' ? [] : ['timeline'])]],
-        office: [200, ['minutes', "the attendee's registration", "the registrant's contact", ...(route === 'GET /v1/meetings' ? [] : ['timeline'])]],
-        'lead department': [200, ['minutes', "the attendee's registration", ...(route === 'GET /v1/meetings' ? [] : ['timeline'])]],
-        'attending enterprise': [200, ['minutes', "the attendee's registration", "the registrant's contact"]],
-        'invited enterprise': [200, []],
-        anonymous: [401],
-      },
-    }),
-  ),
+  ...['GET /v1/meetings/:id', 'GET /v1/meetings'].map((route): RouteCase => ({
+    route,
+    request: (t) => stack.api('GET', route === 'GET /v1/meetings' ? '/v1/meetings' : `/v1/meetings/${meetingId}`, t),
+    part: route === 'GET /v1/meetings' ? itemWhere('id', () => meetingId) : whole,
+    fields: {
+      minutes: has(MARK.minutes),
+      "the attendee's registration": (part) => text(part).includes(attendee),
+      "the registrant's contact": has(MARK.registrantPhone),
+      timeline: (part) => 'timeline' in (part as Body),
+    },
+    readers: {
+      admin: [200, ['minutes', "the attendee's registration", "the registrant's contact", ...(route === 'GET /v1/meetings' ? [] : ['timeline'])]],
+      office: [200, ['minutes', "the attendee's registration", "the registrant's contact", ...(route === 'GET /v1/meetings' ? [] : ['timeline'])]],
+      'lead department': [200, ['minutes', "the attendee's registration", ...(route === 'GET /v1/meetings' ? [] : ['timeline'])]],
+      'attending enterprise': [200, ['minutes', "the attendee's registration", "the registrant's contact"]],
+      'invited enterprise': [200, []],
+      anonymous: [401],
+    },
+  })),
   {
     route: "GET /v1/meetings/:id/registrations/:creditCode (the attendee's)",
     request: (t) => stack.api('GET', `/v1/meetings/${meetingId}/registrations/${attendee}`, t),
@@ -256,7 +252,12 @@ beforeAll(async () => {
   const [office, lead, enterprise] = [tokens.office, token['lead department']!, token['owning enterprise']!];
 
   const contact = { name: '王经理', phone: CONTACT_PHONE };
-  const created = await stack.api('POST', '/v1/appeals', enterprise, appealBody(ownerCode, { enterprise: { name: '绵阳测试科技有限公司', creditCode: ownerCode, contact } }));
+  const created = await stack.api(
+    'POST',
+    '/v1/appeals',
+    enterprise,
+    appealBody(ownerCode, { enterprise: { name: '绵阳测试科技有限公司', creditCode: ownerCode, contact } }),
+  );
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   ({ id: appealId, receiptNumber } = created.body);
   const assign = { lead: 'lead-dept', co: ['co-dept'] };

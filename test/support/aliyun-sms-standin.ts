@@ -28,7 +28,20 @@ export interface AliyunSmsStandin {
 }
 
 const MAX_CLOCK_SKEW_MS = 15 * 60_000;
-const REQUIRED = ['Action', 'Version', 'Format', 'AccessKeyId', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp', 'Signature', 'PhoneNumbers', 'SignName', 'TemplateCode'];
+const REQUIRED = [
+  'Action',
+  'Version',
+  'Format',
+  'AccessKeyId',
+  'SignatureMethod',
+  'SignatureVersion',
+  'SignatureNonce',
+  'Timestamp',
+  'Signature',
+  'PhoneNumbers',
+  'SignName',
+  'TemplateCode',
+];
 
 /** Aliyun's POP encoding: A-Z a-z 0-9 - _ . ~ as they are, every other UTF-8 byte as %XY. */
 function popEncode(value: string): string {
@@ -43,7 +56,9 @@ function popEncode(value: string): string {
 function expectedSignature(form: URLSearchParams, secret: string): string {
   const pairs = [...form].filter(([key]) => key !== 'Signature').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const canonical = pairs.map(([key, value]) => `${popEncode(key)}=${popEncode(value)}`).join('&');
-  return createHmac('sha1', `${secret}&`).update(`POST&${popEncode('/')}&${popEncode(canonical)}`, 'utf8').digest('base64');
+  return createHmac('sha1', `${secret}&`)
+    .update(`POST&${popEncode('/')}&${popEncode(canonical)}`, 'utf8')
+    .digest('base64');
 }
 
 export async function startAliyunSmsStandin(credentials: { accessKeyId: string; accessKeySecret: string }): Promise<AliyunSmsStandin> {
@@ -60,15 +75,19 @@ export async function startAliyunSmsStandin(credentials: { accessKeyId: string; 
     const form = new URLSearchParams(body);
     const missing = REQUIRED.find((name) => !form.get(name));
     if (missing) return answer(res, 400, 'MissingParameter', `${missing} is mandatory for this action.`);
-    if (form.get('Action') !== 'SendSms' || form.get('Version') !== '2017-05-25') return answer(res, 400, 'InvalidAction.NotFound', 'Specified api is not found.');
-    if (form.get('SignatureMethod') !== 'HMAC-SHA1' || form.get('SignatureVersion') !== '1.0') return answer(res, 400, 'InvalidParameter', 'unsupported signature method');
+    if (form.get('Action') !== 'SendSms' || form.get('Version') !== '2017-05-25')
+      return answer(res, 400, 'InvalidAction.NotFound', 'Specified api is not found.');
+    if (form.get('SignatureMethod') !== 'HMAC-SHA1' || form.get('SignatureVersion') !== '1.0')
+      return answer(res, 400, 'InvalidParameter', 'unsupported signature method');
     if (form.get('AccessKeyId') !== credentials.accessKeyId) return answer(res, 404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.');
     if (form.get('Signature') !== expectedSignature(form, credentials.accessKeySecret)) {
       return answer(res, 400, 'SignatureDoesNotMatch', 'Specified signature is not matched with our calculation.');
     }
     const timestamp = form.get('Timestamp')!;
-    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(timestamp)) return answer(res, 400, 'InvalidTimeStamp.Format', 'Specified time stamp or date value is not well formatted.');
-    if (Math.abs(Date.now() - Date.parse(timestamp)) > MAX_CLOCK_SKEW_MS) return answer(res, 400, 'InvalidTimeStamp.Expired', 'Specified time stamp or date value is expired.');
+    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(timestamp))
+      return answer(res, 400, 'InvalidTimeStamp.Format', 'Specified time stamp or date value is not well formatted.');
+    if (Math.abs(Date.now() - Date.parse(timestamp)) > MAX_CLOCK_SKEW_MS)
+      return answer(res, 400, 'InvalidTimeStamp.Expired', 'Specified time stamp or date value is expired.');
     const nonce = form.get('SignatureNonce')!;
     if (nonces.has(nonce)) return answer(res, 400, 'SignatureNonceUsed', 'Specified signature nonce was used already.');
     nonces.add(nonce);
@@ -86,7 +105,9 @@ export async function startAliyunSmsStandin(credentials: { accessKeyId: string; 
       return answer(res, 200, 'isv.INVALID_JSON_PARAM', 'JSON参数不合法，只接受字符串值');
     }
     received.push({ phone, signName: form.get('SignName')!, templateCode: form.get('TemplateCode')!, params, outId: form.get('OutId') ?? undefined });
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ RequestId: randomUUID(), BizId: `${Date.now()}^0`, Code: 'OK', Message: 'OK' }));
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ RequestId: randomUUID(), BizId: `${Date.now()}^0`, Code: 'OK', Message: 'OK' }));
   }
 
   const server = createServer((req, res) => {

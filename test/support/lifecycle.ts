@@ -154,7 +154,13 @@ export function lifecycle(stack: TestStack, tokens: Tokens) {
     const notificationRows = (seqs: number[]) =>
       seqs.length === 0
         ? Promise.resolve([])
-        : stack.db.selectFrom('notifications').select(['seq', 'kind', 'recipient']).where('appeal_id', '=', id).where('seq', 'in', seqs).orderBy('seq').execute();
+        : stack.db
+            .selectFrom('notifications')
+            .select(['seq', 'kind', 'recipient'])
+            .where('appeal_id', '=', id)
+            .where('seq', 'in', seqs)
+            .orderBy('seq')
+            .execute();
     return {
       /** The next rows must be exactly `lines` (waiting for them to be written), each notification a row of its own. */
       async expect(lines: string[]) {
@@ -249,7 +255,24 @@ export function lifecycle(stack: TestStack, tokens: Tokens) {
     return T;
   }
 
-  return { now, sleepUntil, post, step, get, submit, settled, ledger, whenTimelineHas, lastEvent, describeWorkflow, currentDetails, result, history, toWorkingMorning, holidayWeekAhead };
+  return {
+    now,
+    sleepUntil,
+    post,
+    step,
+    get,
+    submit,
+    settled,
+    ledger,
+    whenTimelineHas,
+    lastEvent,
+    describeWorkflow,
+    currentDetails,
+    result,
+    history,
+    toWorkingMorning,
+    holidayWeekAhead,
+  };
 }
 
 /** `d` plus `n` calendar days. */

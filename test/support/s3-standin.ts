@@ -33,17 +33,28 @@ function canonicalQuery(search: string): string {
 function expectedSignature(req: IncomingMessage, signed: string[], date: string, region: string, secret: string): string {
   const [path, search = ''] = req.url!.split('?') as [string, string?];
   // Each canonical header ends in its own newline; the join then adds the blank line before the list of names.
-  const headers = signed.map((name) => `${name}:${String(req.headers[name] ?? '').trim().replace(/ +/g, ' ')}\n`).join('');
+  const headers = signed
+    .map(
+      (name) =>
+        `${name}:${String(req.headers[name] ?? '')
+          .trim()
+          .replace(/ +/g, ' ')}\n`,
+    )
+    .join('');
   const request = [req.method, path, canonicalQuery(search), headers, signed.join(';'), req.headers['x-amz-content-sha256']].join('\n');
   const stringToSign = `AWS4-HMAC-SHA256\n${req.headers['x-amz-date']}\n${date}/${region}/s3/aws4_request\n${hex(request)}`;
-  let key: Buffer = createHmac('sha256', 'AWS4' + secret).update(date).digest();
+  let key: Buffer = createHmac('sha256', 'AWS4' + secret)
+    .update(date)
+    .digest();
   for (const part of [region, 's3', 'aws4_request']) key = createHmac('sha256', key).update(part).digest();
   return createHmac('sha256', key).update(stringToSign).digest('hex');
 }
 
 /** Answers as S3 does: an XML error with its Code. */
 function refuse(res: ServerResponse, status: number, code: string, message: string): void {
-  res.writeHead(status, { 'content-type': 'application/xml' }).end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`);
+  res
+    .writeHead(status, { 'content-type': 'application/xml' })
+    .end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`);
 }
 
 export async function startS3Standin(credentials: { accessKeyId: string; secretAccessKey: string; region?: string; bucket?: string }): Promise<S3Standin> {
@@ -57,10 +68,12 @@ export async function startS3Standin(credentials: { accessKeyId: string; secretA
     if (keyId !== accessKeyId) return refuse(res, 403, 'InvalidAccessKeyId', 'unknown access key');
     if (signedRegion !== region) return refuse(res, 400, 'AuthorizationHeaderMalformed', `the region is ${region}`);
     const signed = signedHeaders.split(';');
-    if (!['host', 'x-amz-content-sha256', 'x-amz-date'].every((name) => signed.includes(name))) return refuse(res, 403, 'AccessDenied', 'host, x-amz-content-sha256 and x-amz-date must be signed');
+    if (!['host', 'x-amz-content-sha256', 'x-amz-date'].every((name) => signed.includes(name)))
+      return refuse(res, 403, 'AccessDenied', 'host, x-amz-content-sha256 and x-amz-date must be signed');
     const amzDate = String(req.headers['x-amz-date'] ?? '');
     const at = Date.parse(amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
-    if (!amzDate.startsWith(date) || !(Math.abs(Date.now() - at) <= MAX_CLOCK_SKEW_MS)) return refuse(res, 403, 'RequestTimeTooSkewed', 'the request time is too far from the server time');
+    if (!amzDate.startsWith(date) || !(Math.abs(Date.now() - at) <= MAX_CLOCK_SKEW_MS))
+      return refuse(res, 403, 'RequestTimeTooSkewed', 'the request time is too far from the server time');
     if (req.headers['x-amz-content-sha256'] !== hex(body)) return refuse(res, 400, 'XAmzContentSHA256Mismatch', 'the body does not match x-amz-content-sha256');
     const expected = Buffer.from(expectedSignature(req, signed, date, region, secretAccessKey));
     if (!timingSafeEqual(expected, Buffer.from(signature))) return refuse(res, 403, 'SignatureDoesNotMatch', 'the signature does not match');

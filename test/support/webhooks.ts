@@ -27,10 +27,8 @@ export function webhookHelpers(stack: TestStack, receiver: Receiver, office: str
     },
 
     /** The latest delivery's outcome (awaiting it lets the time-skipping server skip its back-off). */
-    delivery: (notificationId: string): Promise<'delivered' | 'failed'> =>
-      stack.env.client.workflow.getHandle(deliveryWorkflowId(notificationId)).result(),
+    delivery: (notificationId: string): Promise<'delivered' | 'failed'> => stack.env.client.workflow.getHandle(deliveryWorkflowId(notificationId)).result(),
 
-    notification: async (id: string) =>
-      (await stack.api('GET', `/v1/notifications?limit=100`, office)).body.items.find((n: { id: string }) => n.id === id),
+    notification: async (id: string) => (await stack.api('GET', `/v1/notifications?limit=100`, office)).body.items.find((n: { id: string }) => n.id === id),
   };
 }

@@ -53,7 +53,8 @@ export async function startWechatStandin(account: { appId: string; appSecret: st
   const reply = (res: ServerResponse, body: object): void => {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   };
-  const error = (res: ServerResponse, errcode: number) => reply(res, { errcode, errmsg: `${ERRMSG[errcode] ?? 'error'} rid: ${randomBytes(4).toString('hex')}` });
+  const error = (res: ServerResponse, errcode: number) =>
+    reply(res, { errcode, errmsg: `${ERRMSG[errcode] ?? 'error'} rid: ${randomBytes(4).toString('hex')}` });
 
   function issueToken(query: URLSearchParams, res: ServerResponse): void {
     fetches += 1;
@@ -79,10 +80,13 @@ export async function startWechatStandin(account: { appId: string; appSecret: st
       return error(res, 47001);
     }
     const wellFormed =
-      typeof message.touser === 'string' && message.touser !== '' &&
-      typeof message.template_id === 'string' && message.template_id !== '' &&
+      typeof message.touser === 'string' &&
+      message.touser !== '' &&
+      typeof message.template_id === 'string' &&
+      message.template_id !== '' &&
       (message.url === undefined || typeof message.url === 'string') &&
-      typeof message.data === 'object' && message.data !== null &&
+      typeof message.data === 'object' &&
+      message.data !== null &&
       Object.values(message.data).every((field) => typeof field?.value === 'string');
     if (!wellFormed) return error(res, 47001);
     const scripted = script.shift();

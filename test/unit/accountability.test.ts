@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { accountabilitySettled, allowedAccountabilitySteps, mayTakeAccountabilityStep, newAccountability, publishable, rectifiedOnTime, type AccountabilityState } from '../../domain/accountability.js';
+import {
+  accountabilitySettled,
+  allowedAccountabilitySteps,
+  mayTakeAccountabilityStep,
+  newAccountability,
+  publishable,
+  rectifiedOnTime,
+  type AccountabilityState,
+} from '../../domain/accountability.js';
 import { groupAccountability } from '../../domain/accountability-figures.js';
 
 // The accountability record's rules (issue 18): who takes which step when, what may be published, and the counts.
@@ -41,8 +49,13 @@ describe('accountability rules', () => {
   });
 
   it('groups by unit, most records first and the unit-less last', () => {
-    const groups = groupAccountability([referral({ unit: null }), referral({ unit: 'env', kind: 'exposure' }), referral({ unit: 'env', kind: 'interview', missed: true })], 'unit');
-    expect(groups.map((g) => [g.key, g.figures.records, g.figures.exposures, g.figures.interviews, g.figures.referrals, g.figures.rectificationMissed])).toEqual([
+    const groups = groupAccountability(
+      [referral({ unit: null }), referral({ unit: 'env', kind: 'exposure' }), referral({ unit: 'env', kind: 'interview', missed: true })],
+      'unit',
+    );
+    expect(
+      groups.map((g) => [g.key, g.figures.records, g.figures.exposures, g.figures.interviews, g.figures.referrals, g.figures.rectificationMissed]),
+    ).toEqual([
       ['env', 2, 1, 1, 0, 1],
       [null, 1, 0, 0, 1, 0],
     ]);

@@ -98,7 +98,12 @@ describe('aliyun_sms', () => {
   ] as const)('takes %s as transient: it throws, but not for good, and the next attempt is sent', async (_, answer) => {
     standin.answerNext(1, answer);
     const sent = message();
-    const failure = await channel().send(sent).then(() => undefined, (err: unknown) => err);
+    const failure = await channel()
+      .send(sent)
+      .then(
+        () => undefined,
+        (err: unknown) => err,
+      );
     expect(failure).toBeInstanceOf(Error);
     expect(failure).not.toBeInstanceOf(PermanentChannelFailure);
     await channel().send(sent);
@@ -108,8 +113,16 @@ describe('aliyun_sms', () => {
   it('takes no connection and no answer in time as transient', async () => {
     receiver.script('/drop', ['drop']);
     receiver.script('/hang', ['hang']);
-    for (const [path, reason] of [['/drop', /aliyun_sms unreachable/], ['/hang', /aliyun_sms unreachable: no answer in 200 ms/]] as const) {
-      const failure = await channel({ endpoint: receiver.url(path), timeoutMs: 200 }).send(message()).then(() => undefined, (err: unknown) => err);
+    for (const [path, reason] of [
+      ['/drop', /aliyun_sms unreachable/],
+      ['/hang', /aliyun_sms unreachable: no answer in 200 ms/],
+    ] as const) {
+      const failure = await channel({ endpoint: receiver.url(path), timeoutMs: 200 })
+        .send(message())
+        .then(
+          () => undefined,
+          (err: unknown) => err,
+        );
       expect(failure).toBeInstanceOf(Error);
       expect(failure).not.toBeInstanceOf(PermanentChannelFailure);
       expect((failure as Error).message).toMatch(reason);

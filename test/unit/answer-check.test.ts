@@ -18,7 +18,15 @@ const specs: RouteSpec[] = [
     responses: { 200: 'the thing', 404: 'no such thing' },
     answers: { 200: z.object({ id: z.string(), count: z.int(), closedAt: z.string().nullable() }) },
   },
-  { method: 'get', path: '/v1/appeals/:id', summary: 'an appeal', tag: 'test', roles: ['office'], responses: { 200: 'the appeal' }, answers: { 200: appealShape } },
+  {
+    method: 'get',
+    path: '/v1/appeals/:id',
+    summary: 'an appeal',
+    tag: 'test',
+    roles: ['office'],
+    responses: { 200: 'the appeal' },
+    answers: { 200: appealShape },
+  },
 ];
 const check = createAnswerCheck(openApiDocument(specs) as Parameters<typeof createAnswerCheck>[0]);
 const json = 'application/json; charset=utf-8';

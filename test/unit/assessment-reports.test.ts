@@ -25,8 +25,20 @@ describe('which reports a daily run stores', () => {
 
 describe('year on year', () => {
   it('each unit beside its own rank and score of a year before, by code; a unit new since has none', () => {
-    const unit = (key: string, rank: number, score: number) => ({ key, rank, score, label: key, points: 0, rates: [], deductions: [], vetoes: [], figures: {} as never });
-    expect(compared([unit('tax', 1, 70.5), unit('ndrc', 2, 30)], [unit('ndrc', 1, 35.25), unit('land', 2, 0)]).map((u) => [u.key, u.lastYear, u.change])).toEqual([
+    const unit = (key: string, rank: number, score: number) => ({
+      key,
+      rank,
+      score,
+      label: key,
+      points: 0,
+      rates: [],
+      deductions: [],
+      vetoes: [],
+      figures: {} as never,
+    });
+    expect(
+      compared([unit('tax', 1, 70.5), unit('ndrc', 2, 30)], [unit('ndrc', 1, 35.25), unit('land', 2, 0)]).map((u) => [u.key, u.lastYear, u.change]),
+    ).toEqual([
       ['tax', null, null],
       ['ndrc', { rank: 1, score: 35.25 }, -5.25],
     ]);
@@ -34,7 +46,15 @@ describe('year on year', () => {
 });
 
 describe('the evaluation’s arithmetic', () => {
-  const answers = [{ ratings: [{ unit: 'ndrc', scores: [5, 4] }, { unit: 'fcx-wjz', scores: [1, 1] }] }, { ratings: [{ unit: 'ndrc', scores: [3, 2] }] }];
+  const answers = [
+    {
+      ratings: [
+        { unit: 'ndrc', scores: [5, 4] },
+        { unit: 'fcx-wjz', scores: [1, 1] },
+      ],
+    },
+    { ratings: [{ unit: 'ndrc', scores: [3, 2] }] },
+  ];
 
   it('per unit: each question’s mean, the responses, and all scores’ mean on 0–100', () => {
     expect(surveyResults(['ndrc', 'fcx-wjz', 'tax'], 2, answers)).toEqual([
@@ -45,7 +65,12 @@ describe('the evaluation’s arithmetic', () => {
   });
 
   it('pooled into the unit of a level a rated unit sits beneath', () => {
-    expect(surveyScoresByUnit(answers)).toEqual(new Map([['ndrc', 62.5], ['fcx-wjz', 0]]));
+    expect(surveyScoresByUnit(answers)).toEqual(
+      new Map([
+        ['ndrc', 62.5],
+        ['fcx-wjz', 0],
+      ]),
+    );
     // every score weighs the same: (5 + 4 + 3 + 2 + 1 + 1) / 6 = 2.67 → 41.7
     expect(surveyScoresByUnit(answers, () => 'city')).toEqual(new Map([['city', 41.7]]));
     expect(surveyScoresByUnit(answers, (code) => (code === 'fcx-wjz' ? 'fcx' : null))).toEqual(new Map([['fcx', 0]]));

@@ -61,8 +61,19 @@ describe('a unit’s score', () => {
 
   it('a missed meeting duty vetoes too (「困难问题会商会等机制落实未达要求的，年终考核实现一票否决」)', () => {
     expect(scoreOf(D, scale, 2, 1)).toMatchObject({ score: 0, vetoes: [{ figure: 'missedMeetings', count: 1, reason: '困难问题会商会等机制落实未达要求' }] });
-    const ranked = assessUnits([{ key: 'd', label: 'D', figures: D }, { key: 'a', label: 'A', figures: A }], scale, 2, new Map([['d', 2]]));
-    expect(ranked.map((u) => [u.rank, u.key, u.score])).toEqual([[1, 'a', 59], [2, 'd', 0]]);
+    const ranked = assessUnits(
+      [
+        { key: 'd', label: 'D', figures: D },
+        { key: 'a', label: 'A', figures: A },
+      ],
+      scale,
+      2,
+      new Map([['d', 2]]),
+    );
+    expect(ranked.map((u) => [u.rank, u.key, u.score])).toEqual([
+      [1, 'a', 59],
+      [2, 'd', 0],
+    ]);
   });
 
   it('never goes below 0', () => {
@@ -101,7 +112,12 @@ describe('the model', () => {
   it('refuses weights that do not add up to 100, a rate twice, and thresholds the wrong way round', () => {
     const withRates = (rates: unknown[]) => assessmentModelSchema.safeParse({ ...DEFAULT_ASSESSMENT_MODEL, department: { ...scale, rates } }).success;
     expect(withRates([{ figure: 'solveRate', weight: 90 }])).toBe(false);
-    expect(withRates([{ figure: 'solveRate', weight: 50 }, { figure: 'solveRate', weight: 50 }])).toBe(false);
+    expect(
+      withRates([
+        { figure: 'solveRate', weight: 50 },
+        { figure: 'solveRate', weight: 50 },
+      ]),
+    ).toBe(false);
     expect(withRates([{ figure: 'solveRate', weight: 100, fullAt: 50, zeroAt: 60 }])).toBe(false);
     expect(withRates([{ figure: 'solveRate', weight: 100 }])).toBe(true);
   });
@@ -136,7 +152,12 @@ describe('meeting duties', () => {
     ]);
     expect(ind!.missed).toBe(1);
     expect(com!.stretches.map((s) => s.status)).toEqual(['missed', 'missed', 'met', 'pending']);
-    expect(missedByUnit([ind!, com!])).toEqual(new Map([['industry', 1], ['commerce', 2]]));
+    expect(missedByUnit([ind!, com!])).toEqual(
+      new Map([
+        ['industry', 1],
+        ['commerce', 2],
+      ]),
+    );
     // a duty of any sector counts every meeting of its kind; twice a quarter needs two
     const [any] = dutiesOf([{ ...industry, sector: null, atLeast: 2 }], held, '2026-Q3', '2026-10-01');
     expect(any!.stretches).toEqual([{ period: '2026-Q3', from: '2026-07-01', to: '2026-09-30', held: 2, status: 'met' }]);

@@ -1,17 +1,50 @@
 import { describe, it, expect } from 'vitest';
-import { WorkingCalendar, nthWorkingDayAfter, nthWorkingDayCounting, validateCalendarYear, workingDayBefore, workingDayOnOrAfter, workingDaysStopped } from '../../domain/calendar.js';
+import {
+  WorkingCalendar,
+  nthWorkingDayAfter,
+  nthWorkingDayCounting,
+  validateCalendarYear,
+  workingDayBefore,
+  workingDayOnOrAfter,
+  workingDaysStopped,
+} from '../../domain/calendar.js';
 import { addMonthsClamped, atLocalTime, endOfDay, formatInstant, localDate } from '../../domain/dates.js';
 import { shippedCalendarYears } from '../../domain/holiday-seed.js';
 
 const HOLIDAYS_2026 = [
-  '2026-01-01', '2026-01-02', '2026-01-03',
-  '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21',
-  '2026-02-22', '2026-02-23',
-  '2026-04-04', '2026-04-05', '2026-04-06',
-  '2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04', '2026-05-05',
-  '2026-06-19', '2026-06-20', '2026-06-21',
-  '2026-09-25', '2026-09-26', '2026-09-27',
-  '2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07',
+  '2026-01-01',
+  '2026-01-02',
+  '2026-01-03',
+  '2026-02-15',
+  '2026-02-16',
+  '2026-02-17',
+  '2026-02-18',
+  '2026-02-19',
+  '2026-02-20',
+  '2026-02-21',
+  '2026-02-22',
+  '2026-02-23',
+  '2026-04-04',
+  '2026-04-05',
+  '2026-04-06',
+  '2026-05-01',
+  '2026-05-02',
+  '2026-05-03',
+  '2026-05-04',
+  '2026-05-05',
+  '2026-06-19',
+  '2026-06-20',
+  '2026-06-21',
+  '2026-09-25',
+  '2026-09-26',
+  '2026-09-27',
+  '2026-10-01',
+  '2026-10-02',
+  '2026-10-03',
+  '2026-10-04',
+  '2026-10-05',
+  '2026-10-06',
+  '2026-10-07',
 ];
 const WORKDAYS_2026 = ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'];
 
@@ -188,9 +221,7 @@ describe('time zones', () => {
     expect(endOfDay('2026-03-07', 'America/New_York')).toBe(utc('2026-03-08T04:59:59.999Z'));
     expect(endOfDay('2026-03-08', 'America/New_York')).toBe(utc('2026-03-09T03:59:59.999Z'));
     expect(endOfDay('2026-03-08', 'America/New_York') - endOfDay('2026-03-07', 'America/New_York')).toBe(23 * HOUR_MS);
-    expect(formatInstant(endOfDay('2026-03-08', 'America/New_York'), 'America/New_York')).toBe(
-      '2026-03-08T23:59:59.999-04:00',
-    );
+    expect(formatInstant(endOfDay('2026-03-08', 'America/New_York'), 'America/New_York')).toBe('2026-03-08T23:59:59.999-04:00');
     expect(atLocalTime('2026-03-07', '09:00', 'America/New_York')).toBe(utc('2026-03-07T14:00:00.000Z'));
     expect(atLocalTime('2026-03-08', '09:00', 'America/New_York')).toBe(utc('2026-03-08T13:00:00.000Z'));
     expect(atLocalTime('2026-03-08', '01:59', 'America/New_York')).toBe(utc('2026-03-08T06:59:00.000Z'));
@@ -259,9 +290,7 @@ describe('validateCalendarYear', () => {
   });
 
   it('rejects a year outside the date format', () => {
-    expect(validateCalendarYear(10_000, { holidays: [], workdays: [] })).toEqual([
-      'year: must be an integer from 1 to 9999',
-    ]);
+    expect(validateCalendarYear(10_000, { holidays: [], workdays: [] })).toEqual(['year: must be an integer from 1 to 9999']);
   });
 });
 

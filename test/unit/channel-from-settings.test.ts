@@ -43,9 +43,7 @@ describe('messageChannelFrom', () => {
     [wechat, 'WECHAT_APP_SECRET', 'wechat'],
     [wechat, 'WECHAT_TEMPLATES', 'wechat'],
   ])('names %s when %s is missing', (env, missing, provider) => {
-    expect(() => channelFrom({ ...env, [missing]: '' })).toThrow(
-      new SettingsError(missing, `is required when ENTERPRISE_CHANNEL=${provider}`),
-    );
+    expect(() => channelFrom({ ...env, [missing]: '' })).toThrow(new SettingsError(missing, `is required when ENTERPRISE_CHANNEL=${provider}`));
   });
 
   it('names the first missing setting in the configuration line', () => {

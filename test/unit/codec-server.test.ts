@@ -28,7 +28,11 @@ const b64 = (text: string) => Buffer.from(text).toString('base64');
 const plain = { metadata: { encoding: b64('json/plain') }, data: b64(JSON.stringify({ phone: '13800000000' })) };
 
 async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-namespace': 'default', ...headers }, body: JSON.stringify(body) });
+  const res = await fetch(base + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-namespace': 'default', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as { payloads: { metadata: Record<string, string>; data: string }[] }, headers: res.headers };
 }
 

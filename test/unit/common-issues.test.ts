@@ -7,7 +7,17 @@ import { bigrams, dice } from '../../domain/similarity.js';
 let n = 0;
 const appeal = (category: string, title: string, description: string, extra: Partial<IssueAppeal> = {}): IssueAppeal => {
   n += 1;
-  return { id: `a${String(n).padStart(3, '0')}`, category, title, description, creditCode: `cc${n}`, registeredAt: n * 1000, units: [], issueId: null, ...extra };
+  return {
+    id: `a${String(n).padStart(3, '0')}`,
+    category,
+    title,
+    description,
+    creditCode: `cc${n}`,
+    registeredAt: n * 1000,
+    units: [],
+    issueId: null,
+    ...extra,
+  };
 };
 
 const loans = [

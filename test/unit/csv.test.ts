@@ -103,11 +103,15 @@ describe('CSV', () => {
       throw new Error('the ledger went away');
     }
     const unexpected: unknown[] = [];
-    await serving(rows(), async (url) => {
-      const response = await fetch(url);
-      expect(response.status).toBe(200);
-      await expect(response.text()).rejects.toThrow();
-    }, unexpected);
+    await serving(
+      rows(),
+      async (url) => {
+        const response = await fetch(url);
+        expect(response.status).toBe(200);
+        await expect(response.text()).rejects.toThrow();
+      },
+      unexpected,
+    );
     expect(unexpected).toEqual([new Error('the ledger went away')]);
   });
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatEpochDay, formatMonth, mondayOnOrBefore, monthsBetween, parseIsoDate, shiftMonth, tryParseIsoDate, weekday } from '../../domain/dates.js';
+import {
+  addDays,
+  daysBetween,
+  formatEpochDay,
+  formatMonth,
+  mondayOnOrBefore,
+  monthsBetween,
+  parseIsoDate,
+  shiftMonth,
+  tryParseIsoDate,
+  weekday,
+} from '../../domain/dates.js';
 
 // The date arithmetic the calendar, the recurrences and the periods share (domain/dates.ts). The working-day rules
 // and the time zone conversions are checked in calendar.test.ts; here, the plain days, weeks and months.

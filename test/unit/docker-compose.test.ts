@@ -48,9 +48,7 @@ const REQUIRED = {
 const SETTING_NAMES = Object.keys(settingsSchema.shape);
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object or the function itself.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv,
-) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 
 function composeValidator() {
   // The spec declares `"$schema": "https://json-schema.org/draft-07/schema"`; Ajv's default class is draft-07 but

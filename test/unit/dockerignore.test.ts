@@ -39,10 +39,18 @@ describe('.dockerignore', () => {
     expect(ignored(path)).toBe(true);
   });
 
-  it.each(['package.json', 'package-lock.json', 'api/app.ts', 'scripts/install-temporal.mjs', 'db/migrations', 'config/settings.ts', 'gateway/appeals.ts', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.ts'])(
-    'sends %s, which the image needs',
-    (path) => {
-      expect(ignored(path)).toBe(false);
-    },
-  );
+  it.each([
+    'package.json',
+    'package-lock.json',
+    'api/app.ts',
+    'scripts/install-temporal.mjs',
+    'db/migrations',
+    'config/settings.ts',
+    'gateway/appeals.ts',
+    'tsconfig.json',
+    'tsconfig.build.json',
+    'scripts/build.ts',
+  ])('sends %s, which the image needs', (path) => {
+    expect(ignored(path)).toBe(false);
+  });
 });

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  figuresOf,
-  groupFigures,
-  percent,
-  praiseAndCriticism,
-  rankDepartments,
-  type AppealRecord,
-  type Labels,
-} from '../../domain/figures.js';
+import { figuresOf, groupFigures, percent, praiseAndCriticism, rankDepartments, type AppealRecord, type Labels } from '../../domain/figures.js';
 
 // The figures' definitions (README "Figures") on a hand-made ledger: every expectation below is counted by hand
 // from the eight appeals, and the comments say how.
@@ -34,9 +26,25 @@ const appeal = (changes: Partial<AppealRecord>): AppealRecord => ({ ...closedSat
 
 const A = appeal({ followUps: ['stable', 'stable', 'pending', 'pending'] });
 /** A's enterprise again. Resolved after its dueAt, never rated: closed `unrated`; its first visit was missed. */
-const B = appeal({ closure: 'unrated', ratings: [], overdues: 1, lateResolutions: 1, followUps: ['missed', 'pending', 'pending', 'pending'], channel: 'wechat_group' });
+const B = appeal({
+  closure: 'unrated',
+  ratings: [],
+  overdues: 1,
+  lateResolutions: 1,
+  followUps: ['missed', 'pending', 'pending', 'pending'],
+  channel: 'wechat_group',
+});
 /** Dissatisfied, explained, assigned a second time, dissatisfied again, referred. */
-const C = appeal({ creditCode: 'E2', department: 'land', category: 'land', closure: 'referred', round: 2, ratings: ['dissatisfied', 'dissatisfied'], resolutions: 2, referrals: 1 });
+const C = appeal({
+  creditCode: 'E2',
+  department: 'land',
+  category: 'land',
+  closure: 'referred',
+  round: 2,
+  ratings: ['dissatisfied', 'dissatisfied'],
+  resolutions: 2,
+  referrals: 1,
+});
 /** Dissatisfied once, then closed by the office before any second assignment. */
 const D = appeal({ creditCode: 'E2', department: 'land', category: 'land', closure: 'closed_by_office', ratings: ['dissatisfied'], followUps: [] });
 /** Still being handled, past its dueAt. */
@@ -44,7 +52,15 @@ const E = appeal({ creditCode: 'E3', status: 'in_progress', closure: null, ratin
 /** Withdrawn before assignment. */
 const F = appeal({ creditCode: 'E4', department: null, status: 'withdrawn', closure: null, ratings: [], followUps: [], resolutions: 0 });
 /** Closed basically satisfied, came back at the second visit: reopened, a new round waiting for assignment. */
-const G = appeal({ creditCode: 'E5', department: null, status: 'registered', closure: null, round: 2, ratings: ['basically_satisfied'], followUps: ['stable', 'rebound', 'cancelled', 'cancelled'] });
+const G = appeal({
+  creditCode: 'E5',
+  department: null,
+  status: 'registered',
+  closure: null,
+  round: 2,
+  ratings: ['basically_satisfied'],
+  followUps: ['stable', 'rebound', 'cancelled', 'cancelled'],
+});
 /** Dissatisfied, explained, second assignment, then basically satisfied. */
 const H = appeal({ creditCode: 'E6', department: 'tax', category: 'tax_fees', round: 2, ratings: ['dissatisfied', 'basically_satisfied'], resolutions: 2 });
 
@@ -137,7 +153,10 @@ describe('figures of a period', () => {
     const bulletins = { unratedCountsAsSolved: true, rounding: 0.1 } as const;
     expect(figuresOf(ledger, bulletins)).toMatchObject({ unrated: 1, solved: 3, solveRate: 37.5 }); // A H + B, 3 / 8
     expect(figuresOf(ledger)).toMatchObject({ unrated: 1, solved: 2, solveRate: 25 });
-    expect(groupFigures(ledger, 'channel', labels, bulletins).map((g) => [g.key, g.solved])).toEqual([['symposium', 2], ['wechat_group', 1]]);
+    expect(groupFigures(ledger, 'channel', labels, bulletins).map((g) => [g.key, g.solved])).toEqual([
+      ['symposium', 2],
+      ['wechat_group', 1],
+    ]);
   });
 
   it('rounds to whole percents as the bulletins print them when the policy says 1', () => {
@@ -186,8 +205,14 @@ describe('figures of a period', () => {
   it('the totals of the groups add up to the period’s total', () => {
     for (const by of ['department', 'channel', 'category'] as const) {
       const groups = groupFigures(ledger, by, labels);
-      expect(groups.reduce((n, g) => n + g.received, 0), by).toBe(8);
-      expect(groups.reduce((n, g) => n + g.solved, 0), by).toBe(2);
+      expect(
+        groups.reduce((n, g) => n + g.received, 0),
+        by,
+      ).toBe(8);
+      expect(
+        groups.reduce((n, g) => n + g.solved, 0),
+        by,
+      ).toBe(2);
     }
   });
 });
@@ -211,9 +236,14 @@ describe('the ranking for the praise and criticism lists', () => {
     const overdueOpen = (department: string) => appeal({ department, status: 'in_progress', closure: null, ratings: [], resolutions: 0, overdues: 1 });
     const ranked = rankDepartments(
       [
-        onTimeSatisfied('b'), onTimeSatisfied('b'), // 100%, 100%, none overdue, 2 received
-        onTimeSatisfied('a'), onTimeSatisfied('a'), // the same as b: the code decides
-        onTimeSatisfied('c'), onTimeSatisfied('c'), onTimeSatisfied('c'), overdueOpen('c'), // one overdue
+        onTimeSatisfied('b'),
+        onTimeSatisfied('b'), // 100%, 100%, none overdue, 2 received
+        onTimeSatisfied('a'),
+        onTimeSatisfied('a'), // the same as b: the code decides
+        onTimeSatisfied('c'),
+        onTimeSatisfied('c'),
+        onTimeSatisfied('c'),
+        overdueOpen('c'), // one overdue
         onTimeSatisfied('d'), // fewer received than a and b
         overdueOpen('e'), // nothing resolved: no rates at all, below any number
       ],

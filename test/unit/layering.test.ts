@@ -30,7 +30,14 @@ describe('the layering lint rule', () => {
 
   it('lets the processes use the gateway, and the inner layers each other', async () => {
     expect(await restricted('api/app.ts', "import { createAppealGateway } from '../gateway/appeals.js';\nexport const g = createAppealGateway;\n")).toEqual([]);
-    expect(await restricted('activities/meetings.ts', "import { createAppealGateway } from '../gateway/appeals.js';\nexport const g = createAppealGateway;\n")).toEqual([]);
-    expect(await restricted('db/migrate-main.ts', "import { ensureSearchAttributes } from '../gateway/search-attributes.js';\nexport const e = ensureSearchAttributes;\n")).toEqual([]);
+    expect(
+      await restricted('activities/meetings.ts', "import { createAppealGateway } from '../gateway/appeals.js';\nexport const g = createAppealGateway;\n"),
+    ).toEqual([]);
+    expect(
+      await restricted(
+        'db/migrate-main.ts',
+        "import { ensureSearchAttributes } from '../gateway/search-attributes.js';\nexport const e = ensureSearchAttributes;\n",
+      ),
+    ).toEqual([]);
   });
 });

@@ -73,11 +73,18 @@ describe('URLs', () => {
 
 describe('the lookup made when a request connects', () => {
   /** A resolver that answers from a table, like a DNS server that now says something else. */
-  const fakeResolve = (table: Record<string, string[]>): Resolve => (hostname, _options, callback) =>
-    callback(null, (table[hostname] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 })));
+  const fakeResolve =
+    (table: Record<string, string[]>): Resolve =>
+    (hostname, _options, callback) =>
+      callback(
+        null,
+        (table[hostname] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+      );
   const lookup = guardedLookup(strict, fakeResolve({ 'hooks.example.com': ['93.184.215.14'], 'rebound.example.com': ['93.184.215.14', '127.0.0.1'] }));
   const resolved = (hostname: string, all: boolean) =>
-    new Promise<unknown>((resolve, reject) => lookup(hostname, { all }, (err, address, family) => (err ? reject(err) : resolve(all ? address : [address, family]))));
+    new Promise<unknown>((resolve, reject) =>
+      lookup(hostname, { all }, (err, address, family) => (err ? reject(err) : resolve(all ? address : [address, family]))),
+    );
 
   it('answers a public name as Node asked: one address, or all of them', async () => {
     await expect(resolved('hooks.example.com', false)).resolves.toEqual(['93.184.215.14', 4]);
@@ -85,7 +92,9 @@ describe('the lookup made when a request connects', () => {
   });
 
   it('refuses a name if any address it resolves to is refused', async () => {
-    await expect(resolved('rebound.example.com', true)).rejects.toThrow(new RefusedDestination('rebound.example.com resolves to a loopback address (127.0.0.1)'));
+    await expect(resolved('rebound.example.com', true)).rejects.toThrow(
+      new RefusedDestination('rebound.example.com resolves to a loopback address (127.0.0.1)'),
+    );
     await expect(resolved('nowhere.example.com', false)).rejects.toBeInstanceOf(RefusedDestination);
   });
 });
@@ -147,7 +156,9 @@ describe('a POST', () => {
 
   it('keeps a problem’s title, on one short line, and nothing else of the answer', async () => {
     const title = `bad\u0007 signature\n${'!'.repeat(200)}`;
-    const { port } = await serve((_req, res) => res.writeHead(400, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ title, detail: 'stack trace' })));
+    const { port } = await serve((_req, res) =>
+      res.writeHead(400, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ title, detail: 'stack trace' })),
+    );
     const { reason } = await post(`http://127.0.0.1:${port}/`);
     expect(reason).toBe(`answered 400: ${shortText(title)}`);
     expect(reason).not.toContain('stack trace');

@@ -83,7 +83,11 @@ describe('TEMPORAL_PAYLOAD_KEYS', () => {
     expect(error).toBeInstanceOf(SettingsError);
     expect(error!.message).toMatch(/^configuration: TEMPORAL_PAYLOAD_KEYS /);
     expect(error!.message).toMatch(reason);
-    for (const key of value.split(',').map((entry) => entry.split(':')[1]).filter(Boolean)) expect(error!.message).not.toContain(key);
+    for (const key of value
+      .split(',')
+      .map((entry) => entry.split(':')[1])
+      .filter(Boolean))
+      expect(error!.message).not.toContain(key);
     expect(error!.message.split('\n')).toHaveLength(1);
   });
 

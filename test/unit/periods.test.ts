@@ -46,7 +46,10 @@ describe('when the monthly report stores a snapshot', () => {
   it('a backfill of an ended month any day; of a running month never', () => {
     expect(reportDecision({ ...october, today: '2026-10-02', requested: '2026-08' })).toEqual({ period: '2026-08', due: true });
     expect(reportDecision({ ...october, today: '2026-10-20', requested: '2026-10' })).toEqual({ period: '2026-10', due: false, reason: 'not_over' });
-    expect(reportDecision({ ...october, today: '2026-10-20', requested: '2026-08', stored: new Set(['2026-08']) })).toMatchObject({ due: false, reason: 'exists' });
+    expect(reportDecision({ ...october, today: '2026-10-20', requested: '2026-08', stored: new Set(['2026-08']) })).toMatchObject({
+      due: false,
+      reason: 'exists',
+    });
   });
 
   it('January reports December of the year before', () => {

@@ -26,8 +26,18 @@ const local = (ms: number) => formatInstant(ms, TZ);
 describe('named recurrences', () => {
   it('first_weekend_monthly is the first Saturday of every month', () => {
     expect(dates('first_weekend_monthly', '2026-01-01', 12)).toEqual([
-      '2026-01-03', '2026-02-07', '2026-03-07', '2026-04-04', '2026-05-02', '2026-06-06',
-      '2026-07-04', '2026-08-01', '2026-09-05', '2026-10-03', '2026-11-07', '2026-12-05',
+      '2026-01-03',
+      '2026-02-07',
+      '2026-03-07',
+      '2026-04-04',
+      '2026-05-02',
+      '2026-06-06',
+      '2026-07-04',
+      '2026-08-01',
+      '2026-09-05',
+      '2026-10-03',
+      '2026-11-07',
+      '2026-12-05',
     ]);
   });
 
@@ -69,7 +79,12 @@ describe('RRULE', () => {
   });
 
   it('UNTIL ends the series (dates, local and UTC times)', () => {
-    const timing = (until: string): SeriesTiming => ({ rule: rule(`FREQ=MONTHLY;BYDAY=1SA;UNTIL=${until}`), anchor: '2026-01-01', startTime: '09:30', announceDaysBefore: 7 });
+    const timing = (until: string): SeriesTiming => ({
+      rule: rule(`FREQ=MONTHLY;BYDAY=1SA;UNTIL=${until}`),
+      anchor: '2026-01-01',
+      startTime: '09:30',
+      announceDaysBefore: 7,
+    });
     const after = Date.parse('2025-12-01T00:00:00+08:00');
     expect(upcomingOccurrences(timing('20260307'), TZ, after, 12).map((o) => o.date)).toEqual(['2026-01-03', '2026-02-07', '2026-03-07']);
     expect(upcomingOccurrences(timing('20260307T092959'), TZ, after, 12).map((o) => o.date)).toEqual(['2026-01-03', '2026-02-07']);

@@ -28,7 +28,14 @@ function appeal(overrides: Partial<AppealState> = {}): AppealState {
     disclose: false,
     meetingId: null,
   };
-  return { ...registeredAppeal(registration, at('2026-09-01', '10:00')), classification: 'general', timeLimitDays: 5, leadDepartment: 'lead', coDepartments: ['co'], ...overrides };
+  return {
+    ...registeredAppeal(registration, at('2026-09-01', '10:00')),
+    classification: 'general',
+    timeLimitDays: 5,
+    leadDepartment: 'lead',
+    coDepartments: ['co'],
+    ...overrides,
+  };
 }
 
 const NOW = at('2026-09-29', '10:00');
@@ -99,16 +106,46 @@ describe('which status each step is taken in', () => {
 
 describe('what a step needs besides the status', () => {
   const table: { name: string; step: Step; state: Partial<AppealState>; allowed: boolean }[] = [
-    { name: 'assign: an unclassified registered appeal cannot be assigned', step: 'assign', state: { status: 'registered', classification: null }, allowed: false },
-    { name: 'assign: reassigning while handling needs no classification check', step: 'assign', state: { status: 'in_progress', classification: null }, allowed: true },
-    { name: 'escalate: not twice to the task force', step: 'escalate', state: { status: 'in_progress', taskForce: { reason: '跨部门', meetingId: null, at: NOW } }, allowed: false },
+    {
+      name: 'assign: an unclassified registered appeal cannot be assigned',
+      step: 'assign',
+      state: { status: 'registered', classification: null },
+      allowed: false,
+    },
+    {
+      name: 'assign: reassigning while handling needs no classification check',
+      step: 'assign',
+      state: { status: 'in_progress', classification: null },
+      allowed: true,
+    },
+    {
+      name: 'escalate: not twice to the task force',
+      step: 'escalate',
+      state: { status: 'in_progress', taskForce: { reason: '跨部门', meetingId: null, at: NOW } },
+      allowed: false,
+    },
     { name: 'supervision: not while already supervised', step: 'supervision', state: { status: 'in_progress', supervised: true }, allowed: false },
-    { name: 'merge: an appeal others were merged into is not merged itself', step: 'merge', state: { status: 'registered', followers: [follower] }, allowed: false },
+    {
+      name: 'merge: an appeal others were merged into is not merged itself',
+      step: 'merge',
+      state: { status: 'registered', followers: [follower] },
+      allowed: false,
+    },
     { name: 'merge: an empty followers list is no obstacle', step: 'merge', state: { status: 'registered', followers: [] }, allowed: true },
     { name: 'note: only once a case owner is named', step: 'note', state: { status: 'in_progress' }, allowed: false },
     { name: 'delegate-report: nothing delegated', step: 'delegate-report', state: { status: 'in_progress' }, allowed: false },
-    { name: 'delegate-report: the delegation already answered', step: 'delegate-report', state: { status: 'in_progress', delegations: [{ ...delegation, reportedAt: NOW }] }, allowed: false },
-    { name: 'delegate-report: a delegation of an earlier round', step: 'delegate-report', state: { status: 'in_progress', round: 2, delegations: [delegation] }, allowed: false },
+    {
+      name: 'delegate-report: the delegation already answered',
+      step: 'delegate-report',
+      state: { status: 'in_progress', delegations: [{ ...delegation, reportedAt: NOW }] },
+      allowed: false,
+    },
+    {
+      name: 'delegate-report: a delegation of an earlier round',
+      step: 'delegate-report',
+      state: { status: 'in_progress', round: 2, delegations: [delegation] },
+      allowed: false,
+    },
     { name: 'extension: no dueAt to extend', step: 'extension', state: { status: 'in_progress' }, allowed: false },
     {
       name: 'extension: one request at a time',
@@ -122,10 +159,20 @@ describe('what a step needs besides the status', () => {
       state: { status: 'in_progress', deadlines: { ...appeal().deadlines, dueAt: LATER }, extensions: [{ ...pendingExtension, decision: 'denied' }] },
       allowed: true,
     },
-    { name: 'extension/decision: nothing pending', step: 'extension/decision', state: { status: 'in_progress', extensions: [{ ...pendingExtension, decision: 'approved' }] }, allowed: false },
+    {
+      name: 'extension/decision: nothing pending',
+      step: 'extension/decision',
+      state: { status: 'in_progress', extensions: [{ ...pendingExtension, decision: 'approved' }] },
+      allowed: false,
+    },
     { name: 'rating: rated this round already', step: 'rating', state: { status: 'resolved', ratings: [rating] }, allowed: false },
     { name: 'rating: rated in an earlier round only', step: 'rating', state: { status: 'resolved', round: 2, ratings: [rating] }, allowed: true },
-    { name: 'rating: rated, but a merged duplicate’s enterprise has not', step: 'rating', state: { status: 'resolved', ratings: [rating], followers: [follower] }, allowed: true },
+    {
+      name: 'rating: rated, but a merged duplicate’s enterprise has not',
+      step: 'rating',
+      state: { status: 'resolved', ratings: [rating], followers: [follower] },
+      allowed: true,
+    },
     {
       name: 'rating: rated, and every duplicate’s enterprise has too',
       step: 'rating',
@@ -178,7 +225,12 @@ describe('deadlines: the day before, the day of and the day after, across holida
   });
 
   const followUps: { when: string; now: number; visit?: Partial<FollowUp>; allowed: boolean }[] = [
-    { when: 'before the visit is announced (09:00 on its day)', now: at('2026-10-08', '08:59'), visit: { announceAt: at('2026-10-08', '09:00') }, allowed: false },
+    {
+      when: 'before the visit is announced (09:00 on its day)',
+      now: at('2026-10-08', '08:59'),
+      visit: { announceAt: at('2026-10-08', '09:00') },
+      allowed: false,
+    },
     { when: 'once announced, on its day', now: at('2026-10-08', '09:00'), allowed: true },
     { when: 'the day before dueAt', now: at('2026-10-13', '15:00'), allowed: true },
     { when: 'at dueAt itself (recorded in time to the millisecond)', now: endOfDay('2026-10-14', TZ), allowed: true },
@@ -259,17 +311,41 @@ describe('which actor may take a step on this appeal', () => {
     { name: 'the office explains its own answer when there is no lead', step: 'explanation', actor: office, state: { leadDepartment: null }, allowed: true },
     { name: 'the office does not explain for a lead', step: 'explanation', actor: office, allowed: false },
     { name: 'the lead explains', step: 'explanation', actor: lead, allowed: true },
-    { name: 'the lead closes when the material is overdue', step: 'close', actor: lead, state: { status: 'awaiting_material', material: { ...material, missed: true } }, allowed: true },
+    {
+      name: 'the lead closes when the material is overdue',
+      step: 'close',
+      actor: lead,
+      state: { status: 'awaiting_material', material: { ...material, missed: true } },
+      allowed: true,
+    },
     { name: 'the lead does not close an appeal awaiting a decision', step: 'close', actor: lead, state: { status: 'awaiting_decision' }, allowed: false },
-    { name: 'a co-handler does not close for want of material', step: 'close', actor: co, state: { status: 'awaiting_material', material: { ...material, missed: true } }, allowed: false },
+    {
+      name: 'a co-handler does not close for want of material',
+      step: 'close',
+      actor: co,
+      state: { status: 'awaiting_material', material: { ...material, missed: true } },
+      allowed: false,
+    },
     { name: 'the case owner takes a note', step: 'note', actor: { ...office, person: caseOwner }, state: { owner: 'p1' }, allowed: true },
     { name: 'the office without the owner’s person takes no note', step: 'note', actor: office, state: { owner: 'p1' }, allowed: false },
     { name: 'the lead logs a contact', step: 'contacts', actor: lead, allowed: true },
-    { name: 'the case owner logs a contact through a department token', step: 'contacts', actor: { ...other, person: caseOwner }, state: { owner: 'p1' }, allowed: true },
+    {
+      name: 'the case owner logs a contact through a department token',
+      step: 'contacts',
+      actor: { ...other, person: caseOwner },
+      state: { owner: 'p1' },
+      allowed: true,
+    },
     { name: 'another department logs no contact', step: 'contacts', actor: other, allowed: false },
     { name: 'the owning enterprise rates', step: 'rating', actor: owning, allowed: true },
     { name: 'a merged duplicate’s enterprise rates', step: 'rating', actor: duplicates, state: { followers: [follower] }, allowed: true },
-    { name: 'a duplicate’s enterprise does not withdraw the main appeal', step: 'withdraw', actor: duplicates, state: { followers: [follower] }, allowed: false },
+    {
+      name: 'a duplicate’s enterprise does not withdraw the main appeal',
+      step: 'withdraw',
+      actor: duplicates,
+      state: { followers: [follower] },
+      allowed: false,
+    },
     { name: 'another enterprise does not rate', step: 'rating', actor: stranger, allowed: false },
     { name: 'a leader named by its token instructs', step: 'instruction', actor: { role: 'leader', person: { id: 'l1', name: '市领导' } }, allowed: true },
     { name: 'a leader token without a person does not', step: 'instruction', actor: { role: 'leader' }, allowed: false },

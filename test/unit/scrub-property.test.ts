@@ -15,30 +15,26 @@ const SEPARATORS = ['', '', '', ' ', '-', '.', ' - ', '  ', '\u3000', '－', '�
 
 /** The digits as written, each possibly full-width, with a random separator (often none) between any two. */
 const spelledNumber = (digits: string) =>
-  fc.tuple(...[...digits].map((d) => fc.tuple(spelledDigit(d), fc.constantFrom(...SEPARATORS)))).map((parts) =>
-    parts.map(([d, sep], i) => (i < parts.length - 1 ? d + sep : d)).join(''),
-  );
+  fc
+    .tuple(...[...digits].map((d) => fc.tuple(spelledDigit(d), fc.constantFrom(...SEPARATORS))))
+    .map((parts) => parts.map(([d, sep], i) => (i < parts.length - 1 ? d + sep : d)).join(''));
 const digitString = (min: number, max = min) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
 const randomCase = (s: string) => fc.tuple(...[...s].map((c) => fc.constantFrom(c.toLowerCase(), c.toUpperCase()))).map((cs) => cs.join(''));
 
-const mobile = fc
-  .tuple(fc.constantFrom(...'3456789'), digitString(9))
-  .chain(([second, rest]) => {
-    const core = `1${second}${rest}`;
-    const prefix = fc.constantFrom('', '', '+86', '+86 ', '0086', '86-', '(+86)', '＋８６', '（+86）');
-    return fc.record({ text: fc.tuple(prefix, spelledNumber(core)).map(([p, n]) => p + n), core: fc.constant(core) });
-  });
+const mobile = fc.tuple(fc.constantFrom(...'3456789'), digitString(9)).chain(([second, rest]) => {
+  const core = `1${second}${rest}`;
+  const prefix = fc.constantFrom('', '', '+86', '+86 ', '0086', '86-', '(+86)', '＋８６', '（+86）');
+  return fc.record({ text: fc.tuple(prefix, spelledNumber(core)).map(([p, n]) => p + n), core: fc.constant(core) });
+});
 
-const landline = fc
-  .tuple(fc.constantFrom('10', '28', '816', '839', '755'), fc.constantFrom(...'23456789'), digitString(6, 7))
-  .chain(([area, first, rest]) => {
-    const subscriber = `${first}${rest}`;
-    const brackets = fc.constantFrom(['', ''], ['(', ')'], ['（', '）'], ['【', '】'], ['', '-'], ['', ' ']);
-    return fc.record({
-      text: fc.tuple(brackets, spelledNumber(`0${area}`), spelledNumber(subscriber)).map(([[open, close], a, s]) => `${open}${a}${close}${s}`),
-      core: fc.constant(`0${area}${subscriber}`),
-    });
+const landline = fc.tuple(fc.constantFrom('10', '28', '816', '839', '755'), fc.constantFrom(...'23456789'), digitString(6, 7)).chain(([area, first, rest]) => {
+  const subscriber = `${first}${rest}`;
+  const brackets = fc.constantFrom(['', ''], ['(', ')'], ['（', '）'], ['【', '】'], ['', '-'], ['', ' ']);
+  return fc.record({
+    text: fc.tuple(brackets, spelledNumber(`0${area}`), spelledNumber(subscriber)).map(([[open, close], a, s]) => `${open}${a}${close}${s}`),
+    core: fc.constant(`0${area}${subscriber}`),
   });
+});
 
 const email = fc
   .tuple(
@@ -60,7 +56,11 @@ const idNumber = fc.tuple(digitString(17), fc.constantFrom(...'0123456789Xx')).c
 
 const CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const creditCodeItem = fc
-  .tuple(fc.string({ unit: fc.constantFrom(...CODE_ALPHABET), minLength: 2, maxLength: 2 }), digitString(6), fc.string({ unit: fc.constantFrom(...CODE_ALPHABET), minLength: 9, maxLength: 9 }))
+  .tuple(
+    fc.string({ unit: fc.constantFrom(...CODE_ALPHABET), minLength: 2, maxLength: 2 }),
+    digitString(6),
+    fc.string({ unit: fc.constantFrom(...CODE_ALPHABET), minLength: 9, maxLength: 9 }),
+  )
   .map(([head, division, organisation]) => head + division + organisation)
   .chain((body) => {
     const code = body + creditCodeCheckCharacter(body);

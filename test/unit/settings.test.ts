@@ -8,8 +8,18 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 describe('settings', () => {
   it('applies the contract defaults', () => {
     const s = parseSettings({ TEMPORAL_ADDRESS: '127.0.0.1:7233', DATABASE_URL: 'postgres://u@h:5432/d' }, [
-      'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE', 'DATABASE_URL', 'DATABASE_POOL_MAX', 'PORT', 'APPEALS_TIMEZONE', 'WORKER_METRICS_PORT',
-      'WORKER_MAX_CACHED_WORKFLOWS', 'API_MAX_SUBMISSIONS_IN_FLIGHT', 'WEBHOOK_HTTP_HOSTS', 'WEBHOOK_PRIVATE_NETWORKS',
+      'TEMPORAL_ADDRESS',
+      'TEMPORAL_NAMESPACE',
+      'TEMPORAL_TASK_QUEUE',
+      'DATABASE_URL',
+      'DATABASE_POOL_MAX',
+      'PORT',
+      'APPEALS_TIMEZONE',
+      'WORKER_METRICS_PORT',
+      'WORKER_MAX_CACHED_WORKFLOWS',
+      'API_MAX_SUBMISSIONS_IN_FLIGHT',
+      'WEBHOOK_HTTP_HOSTS',
+      'WEBHOOK_PRIVATE_NETWORKS',
     ]);
     expect(s).toEqual({
       TEMPORAL_ADDRESS: '127.0.0.1:7233',
@@ -30,7 +40,8 @@ describe('settings', () => {
 
   it('reads the webhook exceptions as lists, in their normal form', () => {
     const s = parseSettings({ WEBHOOK_HTTP_HOSTS: 'Hooks.City.Example., 127.0.0.1,[::1]', WEBHOOK_PRIVATE_NETWORKS: '127.0.0.1, 10.20.0.0/16,fd00::/8' }, [
-      'WEBHOOK_HTTP_HOSTS', 'WEBHOOK_PRIVATE_NETWORKS',
+      'WEBHOOK_HTTP_HOSTS',
+      'WEBHOOK_PRIVATE_NETWORKS',
     ]);
     expect(s).toEqual({
       WEBHOOK_HTTP_HOSTS: ['hooks.city.example', '127.0.0.1', '[::1]'],
@@ -48,7 +59,10 @@ describe('settings', () => {
     ['WEBHOOK_PRIVATE_NETWORKS', '0.0.0.0/0'],
   ])('%s refuses "%s" in one line naming it', (name, value) => {
     expect(() => parseSettings({ [name]: `127.0.0.1,${value}` }, [name as 'WEBHOOK_HTTP_HOSTS'])).toThrow(
-      new SettingsError(name, `must be a comma-separated list of ${name === 'WEBHOOK_HTTP_HOSTS' ? 'host names, e.g. 127.0.0.1,hooks.city.example' : 'networks, e.g. 127.0.0.1/32,10.20.0.0/16'} (item 2 is not one)`),
+      new SettingsError(
+        name,
+        `must be a comma-separated list of ${name === 'WEBHOOK_HTTP_HOSTS' ? 'host names, e.g. 127.0.0.1,hooks.city.example' : 'networks, e.g. 127.0.0.1/32,10.20.0.0/16'} (item 2 is not one)`,
+      ),
     );
   });
 
@@ -65,10 +79,16 @@ describe('settings', () => {
     [{ DATABASE_URL: 'postgres://u@h/d', TEMPORAL_ADDRESS: 'h:1', DATABASE_POOL_MAX: 'ten' }, 'DATABASE_POOL_MAX'],
   ])('%o names %s', (env, name) => {
     expect(() =>
-      parseSettings(env, ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'PORT', 'APPEALS_TIMEZONE', 'WORKER_MAX_CACHED_WORKFLOWS', 'API_MAX_SUBMISSIONS_IN_FLIGHT', 'DATABASE_POOL_MAX']),
-    ).toThrow(
-      expect.objectContaining({ setting: name }) as SettingsError,
-    );
+      parseSettings(env, [
+        'DATABASE_URL',
+        'TEMPORAL_ADDRESS',
+        'PORT',
+        'APPEALS_TIMEZONE',
+        'WORKER_MAX_CACHED_WORKFLOWS',
+        'API_MAX_SUBMISSIONS_IN_FLIGHT',
+        'DATABASE_POOL_MAX',
+      ]),
+    ).toThrow(expect.objectContaining({ setting: name }) as SettingsError);
   });
 
   // Error lines end up in logs: whatever the value holds (a password, a key, a token), the line names the setting
@@ -101,7 +121,11 @@ describe('settings', () => {
     ['api/main.ts', { DATABASE_URL: `postgres://appeals:${secret}@/appeals`, TEMPORAL_ADDRESS: '127.0.0.1:7233' }, 'DATABASE_URL'],
     ['worker/main.ts', { DATABASE_URL: 'not a url', TEMPORAL_ADDRESS: '127.0.0.1:7233' }, 'DATABASE_URL'],
     ['api/main.ts', { DATABASE_URL: 'postgres://u@127.0.0.1:1/d', TEMPORAL_ADDRESS: 'localhost' }, 'TEMPORAL_ADDRESS'],
-    ['api/main.ts', { DATABASE_URL: 'postgres://u@127.0.0.1:1/d', TEMPORAL_ADDRESS: '127.0.0.1:1', API_MAX_SUBMISSIONS_IN_FLIGHT: '-5' }, 'API_MAX_SUBMISSIONS_IN_FLIGHT'],
+    [
+      'api/main.ts',
+      { DATABASE_URL: 'postgres://u@127.0.0.1:1/d', TEMPORAL_ADDRESS: '127.0.0.1:1', API_MAX_SUBMISSIONS_IN_FLIGHT: '-5' },
+      'API_MAX_SUBMISSIONS_IN_FLIGHT',
+    ],
   ])('%s stops at start with one line naming the bad setting', (entry, env, name) => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', entry], {
       cwd: root,

@@ -48,7 +48,12 @@ describe('likely duplicates', () => {
     const many = Array.from({ length: 12 }, () => appeal('申请科技贷款两个月未有答复'));
     const found = likelyDuplicates(of, many);
     expect(found).toHaveLength(SIMILAR_LIMIT);
-    expect(found.map((s) => s.appeal.id)).toEqual(many.slice(2).reverse().map((a) => a.id));
+    expect(found.map((s) => s.appeal.id)).toEqual(
+      many
+        .slice(2)
+        .reverse()
+        .map((a) => a.id),
+    );
     expect(found[0]!.score).toBe(1);
   });
 });

@@ -40,8 +40,8 @@ describe('how processes reach Temporal', () => {
     expect(() =>
       temporalConnectionOptions('t:7233', { TEMPORAL_TLS_CLIENT_CERT_PATH: '/nonexistent/cert.pem', TEMPORAL_TLS_CLIENT_KEY_PATH: '/nonexistent/key.pem' }),
     ).toThrow(/could not be read: .*\/nonexistent\/cert\.pem/);
-    expect(() => temporalConnectionOptions('t:7233', { TEMPORAL_API_KEY: 'secret-api-key', TEMPORAL_PROFILE: 'missing', TEMPORAL_CONFIG_FILE: '/nonexistent.toml' })).toThrow(
-      /^(?![\s\S]*secret-api-key)[\s\S]*could not be read/,
-    );
+    expect(() =>
+      temporalConnectionOptions('t:7233', { TEMPORAL_API_KEY: 'secret-api-key', TEMPORAL_PROFILE: 'missing', TEMPORAL_CONFIG_FILE: '/nonexistent.toml' }),
+    ).toThrow(/^(?![\s\S]*secret-api-key)[\s\S]*could not be read/);
   });
 });

@@ -37,7 +37,10 @@ function message(overrides: Partial<OutgoingMessage> = {}): OutgoingMessage {
 }
 
 async function failureOf(send: Promise<void>): Promise<unknown> {
-  return send.then(() => undefined, (err: unknown) => err);
+  return send.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
 }
 
 describe('wechat', () => {
@@ -59,8 +62,14 @@ describe('wechat', () => {
 
   it('sends without url when there is no link, and picks the `*` template for another kind', async () => {
     await channel().send(message({ kind: 'verification', params: { code: '123456' } }));
-    expect(standin.sent[0]).toEqual({ touser: 'o-openid-1', template_id: 'TPL-any', data: { code: { value: '123456' }, content: { value: expect.any(String) } } });
-    await expect(channel({ templates: {} }).send(message({ kind: 'verification' }))).rejects.toThrow(new PermanentChannelFailure('no WeChat template for kind verification'));
+    expect(standin.sent[0]).toEqual({
+      touser: 'o-openid-1',
+      template_id: 'TPL-any',
+      data: { code: { value: '123456' }, content: { value: expect.any(String) } },
+    });
+    await expect(channel({ templates: {} }).send(message({ kind: 'verification' }))).rejects.toThrow(
+      new PermanentChannelFailure('no WeChat template for kind verification'),
+    );
   });
 
   it('fetches the token once for five sends in a row and once for five at the same time', async () => {
