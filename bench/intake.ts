@@ -16,11 +16,16 @@ import { BENCH_TASK_QUEUE, benchSync } from './workflows.js';
 // Intake end to end (POST /v1/appeals: validation, the workflow started by an Update-with-Start, its registration on
 // the ledger) against the floor the server sets: the same Update-with-Start, through the same gateway, of a workflow
 // that only answers the Update and completes. Alternated in halves, so a server that slows down as it fills weighs
-// on both alike; each half begins and ends drained (nothing of the bench's pending, every accepted registration on
+// on both alike, after a warm-up of both; each half begins and ends drained (nothing of the bench's pending, every accepted registration on
 // the ledger), so neither pays for the other's backlog, and each half's CPU is read per process around it.
 
 /** A half whose work is not done this long after its last call fails the run rather than skew it. */
 const DRAIN_WITHIN_MS = 600_000;
+/**
+ * Calls of each kind made before anything is measured: the workers bundle their workflows when they start, and a
+ * first half that paid for that (seconds of CPU) would flatter the other.
+ */
+const WARM_UP_CALLS = 64;
 /** Histories read per kind for the events an intake writes. */
 const HISTORY_SAMPLES = 5;
 
@@ -91,6 +96,7 @@ export async function intakeRatio(stack: BenchStack, seconds: number, callers: n
     return { load, drainedAfterSeconds: (performance.now() - started) / 1000, cpuSeconds };
   };
   try {
+    for (const call of [rawStart, submit]) await closedLoop({ calls: WARM_UP_CALLS }, callers, call);
     const raw: Half[] = [];
     const intake: Half[] = [];
     for (let half = 0; half < 2; half++) {

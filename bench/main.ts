@@ -42,7 +42,7 @@ const STEADY_SHARE = 0.8;
 const LEDGER_APPEALS = 100_000;
 
 const GOALS: Record<string, { goal: string; met: (value: number) => boolean; what: string }> = {
-  intake_ratio: { what: 'POST /v1/appeals ÷ raw workflow starts (throughput)', goal: '≥ 0.8', met: (v) => v >= 0.8 },
+  intake_ratio: { what: 'POST /v1/appeals ÷ Update-with-Start of a do-nothing workflow (throughput)', goal: '≥ 0.8', met: (v) => v >= 0.8 },
   intake_tail: { what: `POST /v1/appeals p99 ÷ p50, open loop at ${STEADY_SHARE * 100}% of the closed loop's intake`, goal: '≤ 5', met: (v) => v <= 5 },
   longest_history_events: { what: 'history events of the longest lifecycle', goal: '≤ 400', met: (v) => v <= 400 },
   open_appeals_rss_mib: { what: 'worker RSS with the open appeals waiting', goal: '≤ 1024', met: (v) => v <= 1024 },
