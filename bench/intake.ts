@@ -96,7 +96,7 @@ export async function intakeRatio(stack: BenchStack, seconds: number, callers: n
     return { load, drainedAfterSeconds: (performance.now() - started) / 1000, cpuSeconds };
   };
   try {
-    for (const call of [rawStart, submit]) await closedLoop({ calls: WARM_UP_CALLS }, callers, call);
+    for (const call of [rawStart, submitter(stack, 'W').submit]) await closedLoop({ calls: WARM_UP_CALLS }, callers, call);
     const raw: Half[] = [];
     const intake: Half[] = [];
     for (let half = 0; half < 2; half++) {
