@@ -24,7 +24,7 @@ export interface BenchStack {
   apiUrl: string;
   adminToken: string;
   temporalAddress: string;
-  /** The product's payload codec: the raw starts pay for encryption as the intake does. */
+  /** The product's payload codec: the baseline pays for encryption as the intake does. */
   dataConverter: DataConverter;
   client: Client;
   /** The Postgres server (any database on it): the benchmarks add scratch databases beside the product's. */
