@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client } from '@temporalio/client';
-import { BENCH_TASK_QUEUE } from './bench-worker.js';
+import { BENCH_TASK_QUEUE } from './workflows.js';
 import { closedLoop } from './load.js';
 
 // Many deadlines falling due together (a holiday's end, the first working day of a month): `count` timers due

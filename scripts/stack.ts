@@ -313,7 +313,8 @@ async function startPostgres(opts: StackOptions, dataDir: string, stack: Supervi
   return postgres.url;
 }
 
-function spawnScript(name: string, script: string, env: NodeJS.ProcessEnv, log: Log, pidFile?: string): Child {
+/** A TypeScript entry point of this checkout in its own Node process (the product's processes, the bench's worker). */
+export function spawnScript(name: string, script: string, env: NodeJS.ProcessEnv, log: Log, pidFile?: string): Child {
   return spawnChild(name, process.execPath, ['--import', tsxLoader, join(projectRoot, script)], {
     env,
     cwd: projectRoot,
