@@ -51,20 +51,21 @@ export const PAGE_HEADERS = {
 
 export function page(title: string, body: Markup): string {
   return html`<!doctype html>
-    <html lang="zh-CN">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>${title}</title>
-        <style>
-          ${new Markup(STYLE)}
-        </style>
-      </head>
-      <body>
-        <main>${body}</main>
-      </body>
-    </html> `.text;
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${title}</title>
+<style>${new Markup(STYLE)}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`.text;
 }
 
 /** A short page for every refusal; `notFound` says what a link that opens nothing is, in the page's own words. */
@@ -77,11 +78,7 @@ export function messagePage(status: number, notFound: readonly [string, string])
         : status === 503
           ? ['服务暂时不可用', '请稍后再试。']
           : ['无法处理请求', '请返回上一页后重试。'];
-  return page(
-    title,
-    html`<h1>${title}</h1>
-      <p>${text}</p>`,
-  );
+  return page(title, html`<h1>${title}</h1><p>${text}</p>`);
 }
 
 /** Every answer of the pages carries PAGE_HEADERS. */
