@@ -53,6 +53,7 @@ interface Deps {
 }
 
 export function healthRoutes(routes: RouteTable, { db, connection, metrics, authenticate }: Deps) {
+  let document: ReturnType<typeof openApiDocument> | undefined;
   routes.add(
     {
       method: 'get',
@@ -116,7 +117,10 @@ export function healthRoutes(routes: RouteTable, { db, connection, metrics, auth
       answers: { 200: openApiShape },
     },
     async ({ res }) => {
-      res.json(openApiDocument(routes.specs));
+      // Built at the first request, when every route is in the table, and kept: the table does not change while the
+      // process runs, and rebuilding every schema for each anonymous caller would be work for the asking.
+      document ??= openApiDocument(routes.specs);
+      res.json(document);
     },
   );
 }
