@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { SURVEY_SCALE, surveyAnswerBody, surveyBody, surveyResults, type SurveyResult } from '../../domain/surveys.js';
 import { inactiveOrUnknown } from '../../db/departments.js';
 import { loadLabels } from '../../db/stats.js';
+import type { Labels } from '../../domain/figures.js';
 import { answersOf, deleteUnsentSurvey, findSurvey, insertSurvey, listSurveys, type Survey } from '../../db/surveys.js';
 import type { Database } from '../../db/schema.js';
 import type { TemporalDeps } from '../../gateway/deliveries.js';
@@ -75,8 +76,9 @@ export function surveyRoutes(routes: RouteTable, { db, temporal, views, clock, a
   // Public like the public pages: an address guessing tokens is slowed as it would be there.
   const addressLimiter = createRateLimiter(PUBLIC_RATE_LIMIT, 'address');
 
-  async function view(s: Survey) {
-    const [{ invited, answers }, labels] = await Promise.all([answersOf(db, s.id), loadLabels(db)]);
+  /** A survey with its progress and results; a list passes the units' labels it read once for all. */
+  async function view(s: Survey, labels?: Labels) {
+    const [{ invited, answers }, { department }] = await Promise.all([answersOf(db, s.id), labels ?? loadLabels(db)]);
     return {
       id: s.id,
       period: s.period,
@@ -86,7 +88,7 @@ export function surveyRoutes(routes: RouteTable, { db, temporal, views, clock, a
       createdAt: views.at(s.createdAt.getTime()),
       invited,
       answered: answers.length,
-      results: surveyResults(s.units, s.questions.length, answers).map((r) => ({ ...r, label: labels.department[r.unit] ?? r.unit })),
+      results: surveyResults(s.units, s.questions.length, answers).map((r) => ({ ...r, label: department[r.unit] ?? r.unit })),
     };
   }
 
@@ -138,7 +140,8 @@ export function surveyRoutes(routes: RouteTable, { db, temporal, views, clock, a
       answers: { 200: z.object({ items: z.array(surveyShape) }) },
     },
     async ({ res }) => {
-      res.json({ items: await Promise.all((await listSurveys(db)).map(view)) });
+      const [surveys, labels] = await Promise.all([listSurveys(db), loadLabels(db)]);
+      res.json({ items: await Promise.all(surveys.map((s) => view(s, labels))) });
     },
   );
 
