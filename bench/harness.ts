@@ -31,6 +31,8 @@ export interface BenchStack {
   serverUrl: string;
   databaseUrl: string;
   workerMetricsUrl: string;
+  /** The Temporal dev server's metrics; undefined on an external Temporal. */
+  temporalMetricsUrl?: string;
   workerPid(): Promise<number>;
   /** The processes whose CPU the bench reports, those it can find (an external Temporal or Postgres is left out). */
   measuredProcesses(): Promise<MeasuredProcess[]>;
@@ -145,6 +147,7 @@ export async function startBenchStack(opts: BenchOptions): Promise<BenchStack> {
       serverUrl,
       databaseUrl: productDatabase,
       workerMetricsUrl: `http://127.0.0.1:${workerMetricsPort}/metrics`,
+      temporalMetricsUrl: running.temporalMetricsUrl,
       async workerPid() {
         const pid = await pidOf('worker');
         if (pid === undefined) throw new Error('the worker wrote no pid file');

@@ -11,6 +11,7 @@ import type { BenchStack } from './harness.js';
 import { closedLoop, openLoop, rate, type LoadResult } from './load.js';
 import { submitter } from './appeals-client.js';
 import { percentile } from './percentiles.js';
+import { persistenceCounts, storeWorkBetween, type PersistenceCounts, type StoreWork } from './server-writes.js';
 import { BENCH_TASK_QUEUE, benchSync } from './workflows.js';
 
 // Intake end to end (POST /v1/appeals: validation, the workflow started by an Update-with-Start, its registration on
@@ -34,6 +35,8 @@ export interface Half {
   /** From the first call until its work was drained. */
   drainedAfterSeconds: number;
   cpuSeconds: Record<string, number>;
+  /** The Temporal server's store requests over the half; undefined on an external Temporal. */
+  store?: StoreWork;
 }
 
 export interface Side {
@@ -43,6 +46,8 @@ export interface Side {
   cpuMsPerCall: Record<string, number>;
   /** Median history length of a few of its workflows. */
   historyEvents: number;
+  /** The Temporal server's store writes per accepted call, by operation, over both halves (undefined: not measured). */
+  storeWritesPerCall?: { total: number; byOperation: Record<string, number> };
 }
 
 function combined(parts: LoadResult[]): LoadResult {
@@ -62,7 +67,18 @@ function side(halves: Half[], historyEvents: number): Side {
   for (const name of Object.keys(halves[0]?.cpuSeconds ?? {})) {
     cpuMsPerCall[name] = (halves.reduce((sum, h) => sum + (h.cpuSeconds[name] ?? 0), 0) * 1000) / load.ok;
   }
-  return { load, halves, cpuMsPerCall, historyEvents };
+  return { load, halves, cpuMsPerCall, historyEvents, ...storeWritesPerCall(halves, load.ok) };
+}
+
+function storeWritesPerCall(halves: Half[], calls: number): Pick<Side, 'storeWritesPerCall'> {
+  const stores = halves.map((h) => h.store);
+  if (stores.some((s) => s === undefined) || calls === 0) return {};
+  const byOperation: Record<string, number> = {};
+  for (const store of stores as StoreWork[]) {
+    for (const [operation, n] of Object.entries(store.writesByOperation)) byOperation[operation] = (byOperation[operation] ?? 0) + n / calls;
+  }
+  const total = (stores as StoreWork[]).reduce((sum, s) => sum + s.writes, 0) / calls;
+  return { storeWritesPerCall: { total, byOperation } };
 }
 
 async function medianHistoryEvents(client: Client, workflowType: string): Promise<number> {
@@ -84,16 +100,23 @@ export async function intakeRatio(stack: BenchStack, seconds: number, callers: n
     benchRunning: (await stack.client.workflow.count(`TaskQueue = "${BENCH_TASK_QUEUE}" AND ExecutionStatus = "Running"`)).count,
     registering: await countRegistering(db),
   });
+  const store = async (): Promise<PersistenceCounts | undefined> => (stack.temporalMetricsUrl ? persistenceCounts(stack.temporalMetricsUrl) : undefined);
   const measure = async (call: (n: number) => Promise<unknown>): Promise<Half> => {
     await drain(outstanding, DRAIN_WITHIN_MS);
-    const before = await cpuSnapshot(processes);
+    const [before, storeBefore] = [await cpuSnapshot(processes), await store()];
     const started = performance.now();
     const load = await closedLoop({ seconds: seconds / 2 }, callers, async (n) => {
       await call(n);
     });
     await drain(outstanding, DRAIN_WITHIN_MS);
     const cpuSeconds = cpuSecondsBetween(before, await cpuSnapshot(processes), ticksPerSecond);
-    return { load, drainedAfterSeconds: (performance.now() - started) / 1000, cpuSeconds };
+    const storeAfter = await store();
+    return {
+      load,
+      drainedAfterSeconds: (performance.now() - started) / 1000,
+      cpuSeconds,
+      ...(storeBefore && storeAfter ? { store: storeWorkBetween(storeBefore, storeAfter) } : {}),
+    };
   };
   try {
     for (const call of [rawStart, submitter(stack, 'W').submit]) await closedLoop({ calls: WARM_UP_CALLS }, callers, call);

@@ -68,6 +68,8 @@ function describeLoad(name: string, r: LoadResult, tally?: IntakeTally) {
   );
 }
 
+const storeWrites = (s: Side) => s.storeWritesPerCall?.total.toFixed(1) ?? 'n/a';
+
 /** Per process: CPU seconds of each half, and milliseconds per accepted call over both. */
 function describeCpu(name: string, s: Side) {
   const halves = s.halves.map((h) =>
@@ -79,7 +81,14 @@ function describeCpu(name: string, s: Side) {
   progress(
     `${name} CPU ms per call: ${Object.entries(s.cpuMsPerCall)
       .map(([p, ms]) => `${p} ${ms.toFixed(1)}`)
-      .join(', ')}; ${s.historyEvents} history events`,
+      .join(', ')}; ${s.historyEvents} history events; ${storeWrites(s)} Temporal store writes per call${
+      s.storeWritesPerCall
+        ? ` (${Object.entries(s.storeWritesPerCall.byOperation)
+            .slice(0, 4)
+            .map(([op, n]) => `${op.replace(/^.*:/, '')} ${n.toFixed(1)}`)
+            .join(', ')})`
+        : ''
+    }`,
   );
 }
 
@@ -90,6 +99,14 @@ const cpuDetails = (s: Side) => ({
   p50Ms: round(percentile(s.load.latencies, 50)),
   p99Ms: round(percentile(s.load.latencies, 99)),
   historyEvents: s.historyEvents,
+  ...(s.storeWritesPerCall
+    ? {
+        storeWritesPerCall: {
+          total: round(s.storeWritesPerCall.total, 2),
+          byOperation: Object.fromEntries(Object.entries(s.storeWritesPerCall.byOperation).map(([op, n]) => [op, round(n, 2)])),
+        },
+      }
+    : {}),
   cpuMsPerCall: Object.fromEntries(Object.entries(s.cpuMsPerCall).map(([p, ms]) => [p, round(ms, 2)])),
   halves: s.halves.map((h) => ({
     calls: h.load.ok,
@@ -101,10 +118,10 @@ const cpuDetails = (s: Side) => ({
 
 /** The table under the goals: CPU milliseconds per call of each process, for the baseline and the intake. */
 function cpuTable(processes: string[], sides: [string, Side][]): string[] {
-  const header = `${'CPU ms per call'.padEnd(24)} ${processes.map((p) => p.padStart(11)).join(' ')} ${'events'.padStart(7)}  per s`;
+  const header = `${'CPU ms per call'.padEnd(24)} ${processes.map((p) => p.padStart(11)).join(' ')} ${'events'.padStart(7)} ${'writes'.padStart(7)}  per s`;
   const rows = sides.map(
     ([name, s]) =>
-      `${name.padEnd(24)} ${processes.map((p) => (s.cpuMsPerCall[p]?.toFixed(1) ?? 'n/a').padStart(11)).join(' ')} ${String(s.historyEvents).padStart(7)}  ${rate(s.load).toFixed(1)}`,
+      `${name.padEnd(24)} ${processes.map((p) => (s.cpuMsPerCall[p]?.toFixed(1) ?? 'n/a').padStart(11)).join(' ')} ${String(s.historyEvents).padStart(7)} ${storeWrites(s).padStart(7)}  ${rate(s.load).toFixed(1)}`,
   );
   return [header, ...rows];
 }

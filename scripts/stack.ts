@@ -38,6 +38,8 @@ export interface StackOptions {
   temporalAddress?: string;
   temporalPort: number;
   temporalUiPort: number;
+  /** The dev server's Prometheus endpoint (its persistence counters, which the bench reads); a random port without it. */
+  temporalMetricsPort?: number;
   /** An existing Postgres; without it, an embedded one on postgresPort. */
   databaseUrl?: string;
   postgresPort: number;
@@ -65,6 +67,8 @@ export interface RunningStack {
   temporalAddress: string;
   /** Undefined when the stack uses an existing Temporal. */
   temporalUiUrl?: string;
+  /** The dev server's metrics, when the stack started it on a port it was given. */
+  temporalMetricsUrl?: string;
   databaseUrl: string;
   adminToken: string;
   dataDir: string;
@@ -292,6 +296,7 @@ async function startTemporal(opts: StackOptions, dataDir: string, codecEndpoint:
   const args = ['server', 'start-dev', '--db-filename', dbFile, '--ip', '127.0.0.1', '--port', String(opts.temporalPort)];
   args.push('--ui-port', String(opts.temporalUiPort), '--namespace', opts.namespace, '--log-level', 'warn');
   if (codecEndpoint) args.push('--ui-codec-endpoint', codecEndpoint);
+  if (opts.temporalMetricsPort !== undefined) args.push('--metrics-port', String(opts.temporalMetricsPort));
   stack.addTemporal(() =>
     // Its shutdown logs a dozen dial-error warnings about itself that tell the reader nothing.
     spawnChild('temporal', cli, [...args, ...searchAttributeFlags()], {
@@ -374,6 +379,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       apiUrl,
       temporalAddress,
       temporalUiUrl: opts.temporalAddress ? undefined : `http://127.0.0.1:${opts.temporalUiPort}`,
+      temporalMetricsUrl: opts.temporalAddress || opts.temporalMetricsPort === undefined ? undefined : `http://127.0.0.1:${opts.temporalMetricsPort}/metrics`,
       databaseUrl,
       adminToken,
       dataDir,
@@ -403,9 +409,11 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
  * Temporal and Postgres they name, else on servers of its own.
  */
 export async function startStackOnFreePorts(
-  opts: Omit<StackOptions, 'apiPort' | 'codecServerPort' | 'temporalPort' | 'temporalUiPort' | 'postgresPort' | 'namespace'> & { namespace?: string },
+  opts: Omit<StackOptions, 'apiPort' | 'codecServerPort' | 'temporalPort' | 'temporalUiPort' | 'temporalMetricsPort' | 'postgresPort' | 'namespace'> & {
+    namespace?: string;
+  },
 ): Promise<RunningStack> {
-  const [apiPort, codecServerPort, temporalPort, temporalUiPort, postgresPort] = await freePorts(5);
+  const [apiPort, codecServerPort, temporalPort, temporalUiPort, temporalMetricsPort, postgresPort] = await freePorts(6);
   return startStack({
     namespace: 'default',
     ...opts,
@@ -413,6 +421,7 @@ export async function startStackOnFreePorts(
     codecServerPort: codecServerPort!,
     temporalPort: temporalPort!,
     temporalUiPort: temporalUiPort!,
+    temporalMetricsPort: temporalMetricsPort!,
     postgresPort: postgresPort!,
   });
 }
