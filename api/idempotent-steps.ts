@@ -14,13 +14,13 @@ import { badRequest, conflict, problemOf } from './problem.js';
 export type { StepAnswer };
 
 /**
- * The Update id of a keyed request: the same for every try of it. Another request with the key gets another id,
+ * The id of every try of a keyed request (a step's Update id). Another request with the key gets another id,
  * since Temporal keeps the outcome of an Update refused in its handler (two steps racing), and that refusal must
  * not answer the request that reuses the freed key.
  */
-function updateIdOf(step: KeyedStep, workflowId: string): string {
+function tryIdOf(step: KeyedStep, target: string): string {
   const digest = createHash('sha256')
-    .update(JSON.stringify([step.tokenId, step.key, workflowId, step.hash]))
+    .update(JSON.stringify([step.tokenId, step.key, target, step.hash]))
     .digest('hex');
   return `idempotency-${digest}`;
 }
@@ -34,6 +34,16 @@ function keyOf(req: Request, caller: Caller): KeyedStep | undefined {
 }
 
 const validKey = (step: KeyedStep) => step.key.length >= 1 && step.key.length <= 200;
+
+/**
+ * The id of what a keyed creation makes (a survey), from its try id: every try of the request names the same thing,
+ * so one whose answer was lost, or that failed half-way, makes or finds that thing again instead of a second one.
+ */
+export function createdIdOf(tryId: string): string {
+  const hex = tryId.slice(tryId.lastIndexOf('-') + 1);
+  // A UUID's shape (version 8: custom), like the ids made without a key.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 export function createIdempotentSteps(db: Kysely<Database>) {
   return {
@@ -49,11 +59,12 @@ export function createIdempotentSteps(db: Kysely<Database>) {
     },
 
     /**
-     * Takes the step once the route's checks have passed: `work` sends its Update under `updateId` and returns the
-     * answer, which is sent, and kept when the request has a key. A refusal (4xx) frees the key; anything else
-     * (503, a crash) keeps it, so the next try sends the same Update id.
+     * Takes the step once the route's checks have passed: `work` sends its Update under `tryId` (or, for a creation,
+     * makes its thing under `createdIdOf(tryId)`) and returns the answer, which is sent, and kept when the request has
+     * a key. A refusal (4xx) frees the key; anything else (503, a crash) keeps it, so the next try has the same id.
+     * `target` is the workflow the step goes to, or the collection a creation adds to.
      */
-    async once(req: Request, res: Response, caller: Caller, workflowId: string, work: (updateId?: string) => Promise<StepAnswer>): Promise<void> {
+    async once(req: Request, res: Response, caller: Caller, target: string, work: (tryId?: string) => Promise<StepAnswer>): Promise<void> {
       const step = keyOf(req, caller);
       if (!step) {
         const answer = await work();
@@ -68,7 +79,7 @@ export function createIdempotentSteps(db: Kysely<Database>) {
         answer = claim.answer;
       } else {
         try {
-          answer = await keepAnswer(db, step, await work(updateIdOf(step, workflowId)));
+          answer = await keepAnswer(db, step, await work(tryIdOf(step, target)));
         } catch (err) {
           if ((problemOf(err)?.status ?? 500) < 500) await releaseForStep(db, step);
           throw err;

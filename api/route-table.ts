@@ -51,7 +51,7 @@ export interface RouteSpec<
   contentType?: string | readonly string[];
   /** The body is multipart/form-data with one binary `file` part (an upload), read by the handler itself. */
   upload?: boolean;
-  /** A step taking an optional `Idempotency-Key` header: its handler answers through `once`. */
+  /** A step or a creation taking an optional `Idempotency-Key` header: its handler answers through `once`. */
   idempotencyKey?: boolean;
   /** Honours a county's or park's office (api/office-scope.ts): only these admit its token. */
   unitScoped?: boolean;
@@ -68,8 +68,11 @@ export interface Context<B, Q, A = undefined> {
   query: Q;
   /** Parses the body now: callers check existence and ownership first, so 404/403 outrank 413/400. */
   body(): B;
-  /** Takes the step on the workflow and sends `work`'s answer, at most once per Idempotency-Key (api/idempotent-steps.ts). */
-  once(workflowId: string, work: (updateId?: string) => Promise<StepAnswer & { body: AnswerBody<A> }>): Promise<void>;
+  /**
+   * Takes the step on the workflow `target` (or makes what a creation makes in the collection `target`) and sends
+   * `work`'s answer, at most once per Idempotency-Key; `tryId` is the same for every try (api/idempotent-steps.ts).
+   */
+  once(target: string, work: (tryId?: string) => Promise<StepAnswer & { body: AnswerBody<A> }>): Promise<void>;
 }
 
 export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
@@ -157,7 +160,7 @@ export class RouteTable {
           rejectNul(req.body, '(body)');
           return (spec.body ? parseOrThrow(spec.body, req.body ?? {}) : undefined) as Infer<B>;
         },
-        once: (workflowId, work) => this.steps.once(req, res, caller, workflowId, work),
+        once: (target, work) => this.steps.once(req, res, caller, target, work),
       });
     });
   }

@@ -20,11 +20,14 @@ export interface Invitation {
   answeredAt: Date | null;
 }
 
-export async function insertSurvey(db: Kysely<Database>, s: Survey): Promise<void> {
+/** Adds the survey, or finds it there already (a keyed request tried again names the same one): the survey kept. */
+export async function insertSurvey(db: Kysely<Database>, s: Survey): Promise<Survey> {
   await db
     .insertInto('surveys')
     .values({ id: s.id, period: s.period, title: s.title, units: JSON.stringify(s.units), questions: JSON.stringify(s.questions), created_at: s.createdAt })
+    .onConflict((oc) => oc.column('id').doNothing())
     .execute();
+  return (await findSurvey(db, s.id))!;
 }
 
 /**

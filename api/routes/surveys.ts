@@ -10,6 +10,7 @@ import type { Database } from '../../db/schema.js';
 import type { TemporalDeps } from '../../gateway/deliveries.js';
 import { createSurveyGateway } from '../../gateway/surveys.js';
 import { answer, csvQuery, wantsCsv, type Column } from '../csv.js';
+import { createdIdOf } from '../idempotent-steps.js';
 import { badRequest, notFound } from '../problem.js';
 import { PUBLIC_RATE_LIMIT, clientAddress, createRateLimiter, type RateLimit } from '../rate-limit.js';
 import type { RouteTable } from '../route-table.js';
@@ -101,31 +102,32 @@ export function surveyRoutes(routes: RouteTable, { db, temporal, views, clock, a
       roles: ['office'],
       body: surveyBody,
       responses: {
-        201: 'the survey, its invitations on their way (`invited` counts them as they are made; GET /v1/surveys/:id shows progress)',
+        201: 'the survey, its invitations on their way (`invited` counts them as they are made; GET /v1/surveys/:id shows progress); with an Idempotency-Key, a repeat answers the first 201 and invites no one again',
         400: 'invalid survey, or a unit that is not an active department',
-        503: 'Temporal did not take the invitations; nothing was kept, try again',
+        503: 'Temporal did not take the invitations; nothing was kept, try again (with the same Idempotency-Key, if any)',
       },
-      headers: { 201: { Location: true } },
+      headers: { 201: { Location: false } },
       answers: { 201: surveyShape },
+      idempotencyKey: true,
     },
-    async ({ res, body }) => {
+    async ({ res, body, once }) => {
       const b = body();
       const unknown = await inactiveOrUnknown(db, b.units);
       if (unknown.length > 0)
         throw badRequest(unknown.map((code) => ({ field: `units.${b.units.indexOf(code)}`, message: `${code} is not an active department` })));
-      const survey: Survey = { id: randomUUID(), ...b, createdAt: new Date(await clock()) };
-      await insertSurvey(db, survey);
-      try {
-        await gateway.sendInvitations(survey.id);
-      } catch (err) {
-        // A survey no one was sent is no survey: the office sets it again. (Should the start have gone through and
-        // its workflow find the survey gone, it stops: an unknown survey is final.)
-        if (await deleteUnsentSurvey(db, survey.id)) throw err;
-      }
-      res
-        .status(201)
-        .location(`/v1/surveys/${survey.id}`)
-        .json(await view(survey));
+      await once('surveys', async (tryId) => {
+        // Every try of a keyed request names one survey: a try after a lost answer finds it rather than make another.
+        const survey = await insertSurvey(db, { id: tryId ? createdIdOf(tryId) : randomUUID(), ...b, createdAt: new Date(await clock()) });
+        try {
+          await gateway.sendInvitations(survey.id);
+        } catch (err) {
+          // A survey no one was sent is no survey: the office sets it again. (Should the start have gone through and
+          // its workflow find the survey gone, it stops: an unknown survey is final.)
+          if (await deleteUnsentSurvey(db, survey.id)) throw err;
+        }
+        res.location(`/v1/surveys/${survey.id}`);
+        return { status: 201, body: await view(survey) };
+      });
     },
   );
 

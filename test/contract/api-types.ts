@@ -10003,7 +10003,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Scoped to the token, kept 24 h. The same request again (method, path, body as parsed JSON) takes the step once and answers the first answer; another request with this key is 409. A refused step (4xx) leaves the key free. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -10025,11 +10028,11 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description the survey, its invitations on their way (`invited` counts them as they are made; GET /v1/surveys/:id shows progress) */
+                /** @description the survey, its invitations on their way (`invited` counts them as they are made; GET /v1/surveys/:id shows progress); with an Idempotency-Key, a repeat answers the first 201 and invites no one again */
                 201: {
                     headers: {
                         /** @description the path to read what was created or accepted */
-                        Location: string;
+                        Location?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -10079,6 +10082,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description the Idempotency-Key was used with another request */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description the body is over 64 KiB */
                 413: {
                     headers: {
@@ -10099,7 +10111,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Temporal did not take the invitations; nothing was kept, try again */
+                /** @description Temporal did not take the invitations; nothing was kept, try again (with the same Idempotency-Key, if any) */
                 503: {
                     headers: {
                         /** @description seconds to wait before asking again */

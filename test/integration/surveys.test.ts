@@ -65,16 +65,33 @@ describe('setting a survey', () => {
     expect((await post('/v1/surveys', { ...body, units: ['ndrc'] }, await stack.token('department', { department: 'ndrc' }))).status).toBe(403);
   });
 
-  it('sends each enterprise that had appeals in the period its own signed link, once, through its channel', async () => {
-    const created = await post(
-      '/v1/surveys',
-      { period: '2022-Q1', title: '2022年第一季度百企评营商环境', units: ['ndrc', 'tax'], questions: QUESTIONS },
-      office,
-    );
+  it('sends each enterprise that had appeals in the period its own signed link, once, through its channel, however often a keyed request is tried', async () => {
+    const survey = { period: '2022-Q1', title: '2022年第一季度百企评营商环境', units: ['ndrc', 'tax'], questions: QUESTIONS };
+    const keyed = (body: unknown) => stack.api('POST', '/v1/surveys', office, body, { 'idempotency-key': 'survey-2022-q1' });
+    // The first try fails (Temporal unreachable) and keeps nothing; the next try of the same request sets the survey.
+    const unreachable = await apiWithoutTemporal(stack);
+    try {
+      const failed = await fetch(unreachable.url('/v1/surveys'), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${office}`, 'content-type': 'application/json', 'idempotency-key': 'survey-2022-q1' },
+        body: JSON.stringify(survey),
+      });
+      expect(failed.status).toBe(503);
+    } finally {
+      await unreachable.close();
+    }
+    const created = await keyed(survey);
     expect(created.status).toBe(201);
     surveyId = created.body.id;
     expect(created.headers.get('location')).toBe(`/v1/surveys/${surveyId}`);
     expect(created.body).toMatchObject({ period: '2022-Q1', units: ['ndrc', 'tax'], questions: QUESTIONS, answered: 0 });
+    // A repeat (its answer lost) is answered the first 201; the key with another survey is refused.
+    expect(await keyed(survey)).toMatchObject({ status: 201, body: created.body });
+    expect((await keyed({ ...survey, title: '另一次评价' })).status).toBe(409);
+    // An API that stopped after setting the survey, before keeping its answer: the next try finds the same survey.
+    await stack.db.updateTable('idempotency_keys').set({ answer_status: null, answer: null }).where('key', '=', 'survey-2022-q1').execute();
+    expect(await keyed(survey)).toMatchObject({ status: 201, body: { id: surveyId } });
+    expect((await stack.db.selectFrom('surveys').select('id').execute()).map((r) => r.id)).toEqual([surveyId]);
 
     await eventually(async () => expect((await stack.api('GET', `/v1/surveys/${surveyId}`, office)).body.invited).toBe(2));
     const messages = () => stack.db.selectFrom('notifications').select(['recipient', 'kind', 'status', 'message']).where('survey_id', '=', surveyId).execute();
@@ -99,7 +116,7 @@ describe('setting a survey', () => {
 });
 
 describe('with Temporal unreachable', () => {
-  it('setting a survey answers 503 problem+json within bounds and keeps nothing: the office sets it again', async () => {
+  it('setting a survey without a key answers 503 problem+json within bounds and keeps nothing: the office sets it again', async () => {
     const api = await apiWithoutTemporal(stack);
     try {
       const before = await stack.db.selectFrom('surveys').select('id').execute();
