@@ -92,7 +92,7 @@ async function medianHistoryEvents(client: Client, workflowType: string): Promis
 
 export async function intakeRatio(stack: BenchStack, seconds: number, callers: number, ticksPerSecond: number) {
   const gateway = createWorkflowGateway(stack.client, BENCH_TASK_QUEUE, 20_000);
-  const rawStart = () => gateway.start('benchTrivial', `bench-trivial-${randomUUID()}`, [], benchSync, 'bench baseline');
+  const rawStart = () => gateway.start('benchTrivial', `bench-trivial-${randomUUID()}`, [], benchSync, { summary: 'bench baseline' });
   const { submit, tally } = submitter(stack, 'A');
   const processes: MeasuredProcess[] = await stack.measuredProcesses();
   const db = createDb(stack.databaseUrl, { max: 1 });

@@ -19,7 +19,9 @@ export function createAccountabilityGateway(client: Client, taskQueue: string) {
   return {
     /** Starts the record's workflow and waits until it is on the ledger. */
     start: (plan: AccountabilityPlan) =>
-      gateway.start(ACCOUNTABILITY_WORKFLOW, accountabilityWorkflowId(plan.id), [{ plan }], accountabilitySyncUpdate, `${plan.kind} · ${plan.unit ?? '-'}`),
+      gateway.start(ACCOUNTABILITY_WORKFLOW, accountabilityWorkflowId(plan.id), [{ plan }], accountabilitySyncUpdate, {
+        summary: `${plan.kind} · ${plan.unit ?? '-'}`,
+      }),
 
     step: <S extends AccountabilityStep>(recordId: string, step: S, command: AccountabilityCommands[S], updateId?: string) =>
       gateway.update(

@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import type { AppealState, Registration } from '../domain/appeal.js';
+import { registeredAppeal, type AppealState, type Registration } from '../domain/appeal.js';
 import type { Step } from '../domain/rules.js';
 import {
   APPEAL_WORKFLOW,
@@ -13,19 +13,21 @@ import {
   type MeetingNoteCommand,
   type StepCommand,
 } from '../workflows/messages.js';
+import { searchAttributesAtStart } from '../workflows/search-attributes.js';
 import { appealSummary } from '../workflows/ui-summary.js';
-import { createWorkflowGateway } from './workflows.js';
+import { createWorkflowGateway, type Listing } from './workflows.js';
 
 const ANSWER_WITHIN_MS = 20_000;
 
 export function createAppealGateway(client: Client, taskQueue: string, answerWithinMs = ANSWER_WITHIN_MS) {
   const gateway = createWorkflowGateway(client, taskQueue, answerWithinMs);
-  const appealStart = (registration: Registration): [string, string, unknown[], typeof syncUpdate, string] => [
+  const appealStart = (registration: Registration): [string, string, unknown[], typeof syncUpdate, Listing] => [
     APPEAL_WORKFLOW,
     appealWorkflowId(registration.id),
     [{ registration }],
     syncUpdate,
-    appealSummary(registration),
+    // Indexed as the workflow registers it (the instant aside, which no attribute holds), so intake upserts nothing.
+    { summary: appealSummary(registration), searchAttributes: searchAttributesAtStart(registeredAppeal(registration, Date.now())) },
   ];
   return {
     /** Starts the appeal's workflow and waits for its registration to be on the ledger. */

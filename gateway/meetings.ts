@@ -62,7 +62,7 @@ export function createMeetingGateway(client: Client, taskQueue: string) {
 
   return {
     /** Starts the meeting's workflow and waits until it is on the ledger. */
-    start: (plan: MeetingPlan) => gateway.start(MEETING_WORKFLOW, meetingWorkflowId(plan.id), [{ plan }], meetingSyncUpdate, meetingSummary(plan)),
+    start: (plan: MeetingPlan) => gateway.start(MEETING_WORKFLOW, meetingWorkflowId(plan.id), [{ plan }], meetingSyncUpdate, { summary: meetingSummary(plan) }),
 
     step: <S extends MeetingStep>(meetingId: string, step: S, command: MeetingCommands[S], updateId?: string) =>
       gateway.update(meetingWorkflowId(meetingId), meetingUpdates[step] as unknown as UpdateDefinition<MeetingState, [MeetingCommands[S]]>, command, updateId),

@@ -6,7 +6,7 @@ import {
   WorkflowUpdateFailedError,
   type Client,
 } from '@temporalio/client';
-import type { UpdateDefinition } from '@temporalio/common';
+import type { SearchAttributePair, UpdateDefinition } from '@temporalio/common';
 import type { FieldError } from '../domain/field-errors.js';
 import { FORBIDDEN, INVALID_INPUT, WRONG_STATE } from '../workflows/messages.js';
 import { StepForbidden, StepInvalid, StepRefused, TemporalUnavailable, WorkflowCompleted } from './errors.js';
@@ -15,6 +15,15 @@ import { StepForbidden, StepInvalid, StepRefused, TemporalUnavailable, WorkflowC
 // activities that open appeals: start it and wait for its first ledger write, or send it a step as an Update. Every
 // call answers within a bound, so an unreachable Temporal or a missing worker is TemporalUnavailable, never a hang;
 // a refused step is one of the errors of ./errors.js.
+
+/**
+ * How a workflow is listed from its start: its line in the Temporal UI, and the search attributes it is found by
+ * before its first task has run.
+ */
+export interface Listing {
+  summary: string;
+  searchAttributes?: SearchAttributePair[];
+}
 
 /** How long `launch` may spend finding out whether a start it lost the answer to went through. */
 const FIND_OUT_WITHIN_MS = 5_000;
@@ -25,12 +34,13 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
   }
 
   /** A second start of the same id joins a running one; one that failed is started afresh, so a retry can succeed. */
-  function startOptions(workflowId: string, args: unknown[], summary: string) {
+  function startOptions(workflowId: string, args: unknown[], { summary, searchAttributes }: Listing) {
     return {
       workflowId,
       taskQueue,
       args,
       staticSummary: summary,
+      ...(searchAttributes ? { typedSearchAttributes: searchAttributes } : {}),
       workflowIdConflictPolicy: 'USE_EXISTING',
       workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
     } as const;
@@ -41,9 +51,9 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
    * cannot tell a start that never came from one still on its way; a plain start of the same id settles it either
    * way, since the id holds one run at a time: whichever of the two lands first starts it, the other joins it.
    */
-  async function startedAfterAll(workflowType: string, workflowId: string, args: unknown[], summary: string): Promise<boolean> {
+  async function startedAfterAll(workflowType: string, workflowId: string, args: unknown[], listing: Listing): Promise<boolean> {
     try {
-      await bounded(() => client.workflow.start(workflowType, startOptions(workflowId, args, summary)), Math.min(FIND_OUT_WITHIN_MS, answerWithinMs));
+      await bounded(() => client.workflow.start(workflowType, startOptions(workflowId, args, listing)), Math.min(FIND_OUT_WITHIN_MS, answerWithinMs));
       return true;
     } catch (err) {
       // Refused because a run that completed holds the id: a repeat of a submission long since registered.
@@ -77,9 +87,9 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
   }
 
   /** One round trip: the start and the Update that waits for the first ledger write travel together. */
-  function startAndSync<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>, summary: string): Promise<R> {
+  function startAndSync<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>, listing: Listing): Promise<R> {
     return client.workflow.executeUpdateWithStart(sync, {
-      startWorkflowOperation: new WithStartWorkflowOperation(workflowType, startOptions(workflowId, args, summary)),
+      startWorkflowOperation: new WithStartWorkflowOperation(workflowType, startOptions(workflowId, args, listing)),
     });
   }
 
@@ -88,10 +98,10 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
 
     /**
      * Starts the workflow and waits for `sync`'s answer (a failed one, whose registration could not reach the ledger
-     * say, is started afresh). The summary is the workflow's line in the Temporal UI.
+     * say, is started afresh).
      */
-    start<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>, summary: string): Promise<R> {
-      return answer(() => startAndSync(workflowType, workflowId, args, sync, summary));
+    start<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>, listing: Listing): Promise<R> {
+      return answer(() => startAndSync(workflowType, workflowId, args, sync, listing));
     },
 
     /**
@@ -101,11 +111,11 @@ export function createWorkflowGateway(client: Client, taskQueue: string, answerW
      * too (Temporal unreachable, or overloaded past both bounds), that start may still land after the refusal; a retry
      * with the same Idempotency-Key then joins it, one without starts another.
      */
-    async launch<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>, summary: string): Promise<void> {
+    async launch<R>(workflowType: string, workflowId: string, args: unknown[], sync: UpdateDefinition<R, []>, listing: Listing): Promise<void> {
       try {
-        await bounded(() => startAndSync(workflowType, workflowId, args, sync, summary));
+        await bounded(() => startAndSync(workflowType, workflowId, args, sync, listing));
       } catch (err) {
-        if (await startedAfterAll(workflowType, workflowId, args, summary)) return;
+        if (await startedAfterAll(workflowType, workflowId, args, listing)) return;
         throw TemporalUnavailable.because(err, 'Temporal did not start the workflow');
       }
     },

@@ -8,6 +8,7 @@ import {
   setHandler,
   startChild,
   upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { DeadlineActivities, DeadlineRequest } from '../activities/deadlines.js';
@@ -19,7 +20,7 @@ import { allowedSteps, dueFollowUp, isAllowed, pendingDelegations, type Step } f
 import { followerUpdate, meetingNoteUpdate, stateQuery, stepUpdates, syncUpdate, type AppealInput, type Outbox, type StepCommand } from './messages.js';
 import type { accountability } from './accountability.js';
 import { ACCOUNTABILITY_WORKFLOW, accountabilityWorkflowId, referralRecordId } from './accountability-messages.js';
-import { searchAttributesOf } from './search-attributes.js';
+import { indexedAsWanted, searchAttributesOf } from './search-attributes.js';
 import { appealDetails } from './ui-summary.js';
 import { IN_PLACE, LEDGER_WRITES, createStepLoop, inPlaceFirst, flushOutbox, refused, wrongState, type Alarm } from './step-loop.js';
 
@@ -41,9 +42,12 @@ const SYSTEM: Actor = { role: 'system' };
 export async function appeal(input: AppealInput): Promise<AppealState> {
   const s: AppealState = 'carried' in input ? input.carried : registeredAppeal(input.registration, Date.now());
   const outbox: Outbox = 'carried' in input ? input.outbox : { events: [], notifications: [] };
-  let searchAttributes = '';
   // Asked once, first thing: a run recorded before whole transitions keeps replaying (and running) as it was.
   const whole = patched('whole-transitions');
+  // Runs recorded before the gateway started appeals indexed upserted at their first commit whatever the start
+  // carried; asked once, like `whole`, so they replay those upserts.
+  const indexedAtStart = patched('search-attributes-at-start');
+  let lastUpserted = '';
   // A write or look-up the worker cannot finish in place waits on the server's retries until the database answers.
   const calendar = inPlaceFirst(calendarInPlace, calendarQueued, whole);
   const ledgerInPlaceFirst = inPlaceFirst(ledgerInPlace, ledger, whole);
@@ -85,13 +89,26 @@ export async function appeal(input: AppealInput): Promise<AppealState> {
     // Appeals started before local ledger writes keep writing as they did, so their histories replay.
     const writer = patched('ledger-writes-in-place') ? ledgerInPlaceFirst : ledger;
     await flushOutbox(outbox, s, (entry) => writer.record(entry));
-    const attributes = searchAttributesOf(s);
-    const key = JSON.stringify(attributes.map((a) => a.value));
-    if (key !== searchAttributes) {
-      upsertSearchAttributes(attributes);
-      searchAttributes = key;
-    }
+    index();
     setCurrentDetails(appealDetails(s, alarms()[0]));
+  }
+
+  /**
+   * Upserts the search attributes when the run's own (its start's, then its upserts') say otherwise: so an appeal
+   * started indexed upserts nothing at intake, one started without (by an older API) upserts at its first commit,
+   * and a continued run, which the server starts with the previous run's, only once something changes.
+   */
+  function index() {
+    const attributes = searchAttributesOf(s);
+    if (indexedAtStart) {
+      if (!indexedAsWanted(workflowInfo().typedSearchAttributes, attributes)) upsertSearchAttributes(attributes);
+      return;
+    }
+    const key = JSON.stringify(attributes.map((a) => a.value));
+    if (key !== lastUpserted) {
+      upsertSearchAttributes(attributes);
+      lastUpserted = key;
+    }
   }
 
   // ---- deadlines, from the calendar and policy ----

@@ -1,4 +1,10 @@
-import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributeUpdatePair } from '@temporalio/common';
+import {
+  defineSearchAttributeKey,
+  SearchAttributeType,
+  type SearchAttributePair,
+  type SearchAttributeUpdatePair,
+  type TypedSearchAttributes,
+} from '@temporalio/common';
 import type { AppealState } from '../domain/appeal.js';
 
 // CONTRACT.md §2: what admins filter appeals by in the Temporal UI. The server indexes these in clear (the payload
@@ -13,6 +19,7 @@ export const searchAttributeKeys = {
   round: defineSearchAttributeKey('AppealRound', SearchAttributeType.INT),
 };
 
+/** Null removes an attribute: an appeal without a lead or a due date is not found by one. */
 export function searchAttributesOf(s: AppealState): SearchAttributeUpdatePair[] {
   const k = searchAttributeKeys;
   return [
@@ -25,3 +32,18 @@ export function searchAttributesOf(s: AppealState): SearchAttributeUpdatePair[] 
     { key: k.round, value: s.round },
   ];
 }
+
+/**
+ * What a start sets (issue 21: the gateway starts each appeal indexed, so its intake upserts nothing). A start has
+ * nothing to remove, and the SDK would send a null as an untyped payload, so the unset ones stay out.
+ */
+export function searchAttributesAtStart(s: AppealState): SearchAttributePair[] {
+  return searchAttributesOf(s).filter((pair): pair is SearchAttributePair => pair.value !== null);
+}
+
+/** Whether `indexed` (a run's attributes) already says what `wanted` does: each value equal, each null one absent. */
+export function indexedAsWanted(indexed: TypedSearchAttributes, wanted: SearchAttributeUpdatePair[]): boolean {
+  return wanted.every(({ key, value }) => comparable(indexed.get(key)) === comparable(value));
+}
+
+const comparable = (value: unknown) => (value instanceof Date ? value.getTime() : (value ?? null));

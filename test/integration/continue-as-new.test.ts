@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppealState } from '../../domain/appeal.js';
 import { APPEAL_WORKFLOW, appealWorkflowId, stateQuery, type AppealInput } from '../../workflows/messages.js';
+import { searchAttributeKeys } from '../../workflows/search-attributes.js';
 import { appealBody, startTestStack, type TestStack } from '../support/stack.js';
 
 // A long appeal continues as new when its history grows, carrying its state (and any ledger rows still owed)
@@ -38,6 +39,11 @@ describe('a carried appeal', () => {
     expect(kinds.at(-1)).toBe('accepted');
     const seqs = (await stack.db.selectFrom('appeal_events').select('seq').where('appeal_id', '=', id).orderBy('seq').execute()).map((r) => r.seq);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+    // Started here without search attributes (continue-as-new would carry the last run's): indexed at its first commit.
+    const indexed = (await handle.describe()).typedSearchAttributes;
+    expect(indexed.get(searchAttributeKeys.status)).toBe('in_progress');
+    expect(indexed.get(searchAttributeKeys.leadDepartment)).toBe('carry-dept');
+    expect(indexed.get(searchAttributeKeys.dueAt)?.getTime()).toBe(Date.parse(assigned.deadlines.dueAt));
 
     // the carried run's alarms are armed: the missed path deadline still fires, dated at the deadline
     await stack.env.sleep(Date.parse(assigned.deadlines.pathBy) - (await stack.env.currentTimeMs()) + 1000);

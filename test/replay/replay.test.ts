@@ -10,7 +10,8 @@ import { EARLIER_HISTORIES_DIR, HISTORIES_DIR, historyFromFixture } from './fixt
 // break workflows already running (a new command, a reordered timer, a removed branch) fails here, not in production.
 // Re-record the current ones on purpose, after a change guarded with `patched()`:
 //   RECORD_HISTORIES=1 npx vitest run test/integration/lifecycle test/integration/concurrent-steps \
-//     test/integration/meetings test/integration/ledger-outage test/integration/notifications.test.ts
+//     test/integration/meetings test/integration/ledger-outage test/integration/notifications.test.ts \
+//     test/integration/search-attributes.test.ts
 // and move the ones they replace into histories/earlier/ when runs started under the older code may still exist.
 // Histories recorded before payload encryption are plaintext, which the codec passes through; those recorded since
 // are sealed with the test stacks' key (TEST_PAYLOAD_KEYS), which it opens.
@@ -41,6 +42,8 @@ describe('replaying stored histories', () => {
         // Issue 18: a referral that opens the commission's record, and that record's own workflow.
         'referral-accountability.json',
         'accountability-referral.json',
+        // Issue 21: started with its search attributes, upserting them only at the steps that change them.
+        'attributes-at-start.json',
       ]),
     );
   });
