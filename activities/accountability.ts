@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { recordAccountabilityEntry, type AccountabilityLedgerEntry } from '../db/accountability.js';
 import type { Database } from '../db/schema.js';
 import type { MessageChannel } from './channels/message-channel.js';
-import { createDispatcher, type TemporalDeps } from './dispatch.js';
+import { createDispatcher } from './dispatch.js';
+import type { TemporalDeps } from '../gateway/workflows.js';
 
 // What the accountability workflow asks of the world: its ledger, then each notification on its way. Safe to
 // repeat: rows are keyed by the workflow's sequence numbers, deliveries by notification id.

@@ -30,7 +30,8 @@ import { loadUnitTree } from '../db/departments.js';
 import { insertNotifications, pendingOfAssessment } from '../db/notifications.js';
 import { loadLabels } from '../db/stats.js';
 import type { Database, NotificationsTable } from '../db/schema.js';
-import { createDispatcher, type TemporalDeps } from './dispatch.js';
+import { createDispatcher } from './dispatch.js';
+import type { TemporalDeps } from '../gateway/workflows.js';
 
 // The quarterly and annual assessment reports (issue 20). `at` is the report workflow's clock (CONTRACT.md §2).
 // Storing a period's reports and circulating them (通报: each unit its scorecard and rank, the office the table) is

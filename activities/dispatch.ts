@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { startDelivery, type TemporalDeps } from '../gateway/deliveries.js';
+import { startDelivery } from '../gateway/deliveries.js';
+import type { TemporalDeps } from '../gateway/workflows.js';
 import { findDeliverable, recordAttempt } from '../db/notifications.js';
 import type { Database } from '../db/schema.js';
 import { ledgerChannel, type MessageChannel } from './channels/message-channel.js';
@@ -10,7 +11,6 @@ import { ledgerChannel, type MessageChannel } from './channels/message-channel.j
 // and now, since a workflow each would double the server's work per step for nothing (bench: intake).
 
 // The ledger and meeting activities take their Temporal client under this name.
-export type { TemporalDeps };
 
 export function createDispatcher({
   db,

@@ -5,7 +5,7 @@ import { createDeadlineActivities } from './deadlines.js';
 import type { MessageChannel } from './channels/message-channel.js';
 import { createDeliveryActivities } from './delivery.js';
 import type { FollowLinks } from './messages.js';
-import type { TemporalDeps } from './dispatch.js';
+import type { TemporalDeps } from '../gateway/workflows.js';
 import { createLedgerActivities } from './ledger.js';
 import { createMeetingActivities } from './meetings.js';
 import { createAccountabilityActivities } from './accountability.js';

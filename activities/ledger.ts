@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { recordLedgerEntry, type LedgerEntry } from '../db/ledger.js';
 import type { Database } from '../db/schema.js';
 import type { MessageChannel } from './channels/message-channel.js';
-import { createDispatcher, type TemporalDeps } from './dispatch.js';
+import { createDispatcher } from './dispatch.js';
+import type { TemporalDeps } from '../gateway/workflows.js';
 import { createMessageRenderer, type FollowLinks } from './messages.js';
 
 export function createLedgerActivities(deps: {

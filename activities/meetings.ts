@@ -14,7 +14,8 @@ import { loadPolicy } from '../db/policy.js';
 import { appealSummaries, findSeries, recordMeetingEntry, updateSeries, type MeetingLedgerEntry } from '../db/meetings.js';
 import type { Database } from '../db/schema.js';
 import type { MessageChannel } from './channels/message-channel.js';
-import { createDispatcher, type TemporalDeps } from './dispatch.js';
+import { createDispatcher } from './dispatch.js';
+import type { TemporalDeps } from '../gateway/workflows.js';
 import type { MeetingNoteCommand } from '../workflows/messages.js';
 
 // What the meeting workflow asks of the world: its ledger (and its notifications' deliveries), how its appeals stand,

@@ -10,7 +10,8 @@ import { insertNotifications, messageColumns } from '../db/notifications.js';
 import type { Database } from '../db/schema.js';
 import { enterprisesOf, findSurvey, inviteAll } from '../db/surveys.js';
 import type { MessageChannel } from './channels/message-channel.js';
-import { createDispatcher, type TemporalDeps } from './dispatch.js';
+import { createDispatcher } from './dispatch.js';
+import type { TemporalDeps } from '../gateway/workflows.js';
 import type { FollowLinks } from './messages.js';
 
 // Sending an evaluation (百企评, issue 20) to the enterprises that had appeals in its period: each its own signed link

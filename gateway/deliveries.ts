@@ -1,16 +1,12 @@
-import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { DELIVERY_WORKFLOW, deliveryWorkflowId, type DeliveryInput } from '../workflows/notification-messages.js';
 import { DeliveryStillRunning } from './errors.js';
+import type { TemporalDeps } from './workflows.js';
 
 // A notification's deliveries. The first is started by whoever has just written the notification: the worker's
 // dispatch after a ledger write (activities/dispatch.ts), and the API after writing the SMS of a one-time code
 // (api/routes/public-submission.ts); a later one by the office's redelivery (api/routes/notifications.ts). The
 // delivery workflow sends it and records every attempt.
-
-export interface TemporalDeps {
-  client: Client;
-  taskQueue: string;
-}
 
 export async function startDelivery(temporal: TemporalDeps, notificationId: string): Promise<void> {
   try {

@@ -16,6 +16,12 @@ import { StepForbidden, StepInvalid, StepRefused, TemporalUnavailable, WorkflowC
 // call answers within a bound, so an unreachable Temporal or a missing worker is TemporalUnavailable, never a hang;
 // a refused step is one of the errors of ./errors.js.
 
+/** The Temporal a process reaches, and the task queue the product's workers poll: what every start needs. */
+export interface TemporalDeps {
+  client: Client;
+  taskQueue: string;
+}
+
 /**
  * How a workflow is listed from its start: its line in the Temporal UI, and the search attributes it is found by
  * before its first task has run.

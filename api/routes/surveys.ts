@@ -7,7 +7,7 @@ import { loadLabels } from '../../db/stats.js';
 import type { Labels } from '../../domain/figures.js';
 import { answersOf, deleteUnsentSurvey, findSurvey, insertSurvey, listSurveys, type Survey } from '../../db/surveys.js';
 import type { Database } from '../../db/schema.js';
-import type { TemporalDeps } from '../../gateway/deliveries.js';
+import type { TemporalDeps } from '../../gateway/workflows.js';
 import { createSurveyGateway } from '../../gateway/surveys.js';
 import { answer, csvQuery, wantsCsv, type Column } from '../csv.js';
 import { createdIdOf } from '../idempotent-steps.js';
