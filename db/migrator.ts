@@ -1,6 +1,6 @@
 import { Migrator, type Kysely } from 'kysely';
 import { DEFAULT_CATEGORIES } from '../domain/codes.js';
-import { DEFAULT_POLICY } from '../domain/policy.js';
+import { DEFAULT_POLICY } from '../domain/default-policy.js';
 import { shippedCalendarYears } from '../domain/holiday-seed.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { DEFAULT_POLICY, policySchema, type Policy } from '../domain/policy.js';
+import { DEFAULT_POLICY } from '../domain/default-policy.js';
+import { policySchema, type Policy } from '../domain/policy.js';
 import type { Database } from './schema.js';
 
 export async function loadPolicy(db: Kysely<Database>): Promise<Policy> {

@@ -1,6 +1,7 @@
 import { isOpen } from './appeal.js';
 import type { Closure, FollowUpOutcome, RatingResult, Status } from './codes.js';
-import { DEFAULT_POLICY, type Policy } from './policy.js';
+import { DEFAULT_POLICY } from './default-policy.js';
+import type { Policy } from './policy.js';
 
 // The figures a city publishes (CONTRACT.md §3 "Figures"; README "Figures" gives each definition with the seeds'
 // example). Pure: the API, the monthly report activity and the unit tests all count with these functions, from

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as dateSchemas from './date-schemas.js';
 import { addDays, atLocalTime, daysBetween, daysInMonth, endOfDay, formatCivil, formatMonth, shiftMonth, type IsoDate } from './dates.js';
 
 // Periods of the figures: inclusive registration dates, and the calendar months the monthly report covers.
@@ -8,21 +9,9 @@ export type Period = string;
 
 export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** The years a date or an instant given to the API may fall in: those a calendar year may be loaded for. */
-export const YEARS = /^(19|2[01])\d\d-/;
-const YEARS_MESSAGE = 'must be in the years 1900–2199';
-
-/**
- * A real calendar date written `YYYY-MM-DD` (2026-02-30 is not one). A schema rather than a predicate, so that the
- * OpenAPI document says as much (format and pattern) and a client or a fuzzer can tell a valid one.
- */
-export const calendarDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' }).regex(YEARS, YEARS_MESSAGE);
-
-/** An instant with its offset, e.g. 2026-12-05T09:30:00.000+08:00. */
-export const instant = z.iso
-  .datetime({ offset: true, error: 'must be an ISO 8601 instant with its offset, e.g. 2026-12-05T09:30:00.000+08:00' })
-  .regex(YEARS, YEARS_MESSAGE)
-  .meta({ example: '2026-12-05T09:30:00.000+08:00' });
+/** Built here for the API; the workflows build them on first use (domain/date-schemas.ts). */
+export const calendarDate = dateSchemas.calendarDate();
+export const instant = dateSchemas.instant();
 
 /** The instants that bound inclusive registration dates in a zone: from the first day's start to the last's end. */
 export function registrationBounds(

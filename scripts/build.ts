@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { WORKFLOWS_PATH } from '../worker/create-worker.js';
-import { WORKFLOW_BUNDLE_FILE } from '../worker/workflow-bundle.js';
+import { WORKFLOW_BUNDLE_FILE, WORKFLOW_BUNDLER_OPTIONS } from '../worker/workflow-bundle.js';
 
 // `npm run build [-- --out-dir <folder>]`: the production processes compiled to JavaScript (tsconfig.build.json:
 // the API, the worker, the migration and the codec server, and whatever they import), and the workflow bundle the
@@ -25,6 +25,6 @@ if (compiled.status !== 0) {
 
 // The bundler reports each module it takes at INFO; its warnings and errors are what a build wants to show.
 const quiet = { ...console, trace() {}, debug() {}, info() {}, log() {} };
-const { code } = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quiet as never });
+const { code } = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, ...WORKFLOW_BUNDLER_OPTIONS, logger: quiet as never });
 await writeFile(join(outDir, WORKFLOW_BUNDLE_FILE), code);
 process.stdout.write(`build: compiled to ${outDir}, workflow bundle ${WORKFLOW_BUNDLE_FILE} (${Math.round(code.length / 1024)} KiB)\n`);

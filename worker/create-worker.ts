@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { createActivities, type ActivityDeps } from '../activities/index.js';
 import type { Database } from '../db/schema.js';
 import type { OutboundRules } from '../domain/outbound-url.js';
+import { WORKFLOW_BUNDLER_OPTIONS } from './workflow-bundle.js';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -50,7 +51,7 @@ export function createWorker({
     namespace,
     taskQueue,
     dataConverter,
-    ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: WORKFLOW_BUNDLER_OPTIONS }),
     activities: createActivities({ db, timezone, temporal: { client, taskQueue }, ...options }),
     // Drain: let running activities finish their ledger writes before the process exits.
     shutdownGraceTime: '10 seconds',

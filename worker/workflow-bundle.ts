@@ -9,6 +9,14 @@ import type { WorkflowBundlePath } from '@temporalio/worker';
 /** The bundle's name at the root of the build's output, beside the compiled worker/ folder. */
 export const WORKFLOW_BUNDLE_FILE = 'workflow-bundle.js';
 
+/**
+ * What every bundling of the workflows is given (the build's, the tests', the worker's own): the modules loaded
+ * once per worker and shared by its workflows rather than evaluated again for each (workflows/shared-modules.ts).
+ */
+export const WORKFLOW_BUNDLER_OPTIONS = {
+  preloadModules: [fileURLToPath(new URL('../workflows/shared-modules.ts', import.meta.url))],
+};
+
 /** The pre-built bundle beside this compiled module's folder, if the build wrote one. */
 export function prebuiltWorkflowBundle(): WorkflowBundlePath | undefined {
   const codePath = fileURLToPath(new URL(`../${WORKFLOW_BUNDLE_FILE}`, import.meta.url));

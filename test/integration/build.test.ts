@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -11,6 +11,7 @@ import { adminQuery, databaseUrl } from '../../db/server.js';
 import { freePort } from '../../scripts/ports.js';
 import { testServerExecutable } from '../../scripts/temporal-binaries.js';
 import { appealBody } from '../support/appeal-body.js';
+import { preloadedModules } from '../support/preloaded-modules.js';
 
 // `npm run build` for real, and the compiled processes as the image runs them (`node dist/...`, no tsx): the
 // migration, a worker on the pre-built workflow bundle and the API, on a fresh database and a Temporal test server.
@@ -80,6 +81,7 @@ describe('npm run build', () => {
     for (const file of ['api/main.js', 'worker/main.js', 'db/migrate-main.js', 'codec/main.js', 'workflow-bundle.js']) {
       expect(existsSync(join(outDir, file)), file).toBe(true);
     }
+    expect(preloadedModules(await readFile(join(outDir, 'workflow-bundle.js'), 'utf8'))).toEqual(['./workflows/shared-modules.ts']);
 
     const migrate = spawnSync(process.execPath, [join(outDir, 'db/migrate-main.js')], { cwd: root, env: settings(), encoding: 'utf8', timeout: 60_000 });
     expect(migrate.status, migrate.stderr + migrate.stdout).toBe(0);

@@ -1,5 +1,7 @@
 import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MeetingStep } from '../../domain/meeting.js';
+import type { Step } from '../../domain/rules.js';
 import { appealWorkflowId, stepUpdates } from '../../workflows/messages.js';
 import { meetingUpdates, meetingWorkflowId } from '../../workflows/meeting-messages.js';
 import { appealBody, startTestStack, type TestStack } from '../support/stack.js';
@@ -62,6 +64,16 @@ describe('the appeal workflow checks who takes a step and what it carries', () =
     expect(extra.details?.[0]).toEqual({ errors: [{ field: 'admin', message: 'unknown field' }] });
   });
 
+  // The worker shares one zod, readied before the SDK froze it (workflows/shared-modules.ts); each workflow builds
+  // the schema of a step it checks. Every step's, built and run there, refuses as the product does, not from inside zod.
+  it('checks the body of every step with a schema it builds itself', async () => {
+    const lead = { role: 'department' as const, department: 'fin', tokenId: 't' };
+    for (const step of Object.keys(stepUpdates) as Step[]) {
+      const failure = await refusal(() => handle().executeUpdate(stepUpdates[step] as never, { args: [{ actor: lead, unknown: true }] }));
+      expect(['Forbidden', 'InvalidInput'], `${step}: ${failure.message}`).toContain(failure.type);
+    }
+  });
+
   it('answers 403 through the API to a lead replaced while its step waited its turn', async () => {
     const fin = await stack.token('department', { department: 'fin' });
     await stack.stopWorker();
@@ -80,7 +92,7 @@ describe('the appeal workflow checks who takes a step and what it carries', () =
 });
 
 describe('the meeting workflow checks who takes a step', () => {
-  it('refuses a cancellation by an enterprise and a registration of another enterprise', async () => {
+  async function meeting() {
     const created = await stack.api('POST', '/v1/meetings', office, {
       kind: 'symposium',
       title: '座谈会',
@@ -90,7 +102,11 @@ describe('the meeting workflow checks who takes a step', () => {
       startsAt: new Date((await stack.env.currentTimeMs()) + 30 * 86_400_000).toISOString(),
     });
     expect(created.status).toBe(201);
-    const handle = stack.env.client.workflow.getHandle(meetingWorkflowId(created.body.id));
+    return { id: created.body.id as string, handle: stack.env.client.workflow.getHandle(meetingWorkflowId(created.body.id)) };
+  }
+
+  it('refuses a cancellation by an enterprise and a registration of another enterprise', async () => {
+    const { id, handle } = await meeting();
     const enterprise = { role: 'enterprise', creditCode: '91510700MA62BAR50B' };
     const cancel = await refusal(() => handle.executeUpdate(meetingUpdates.cancel, { args: [{ actor: enterprise, reason: '不开了' } as never] }));
     expect(cancel.type).toBe('Forbidden');
@@ -99,6 +115,14 @@ describe('the meeting workflow checks who takes a step', () => {
       handle.executeUpdate(meetingUpdates.registrations, { args: [{ actor: enterprise, enterprise: other, problems: [] } as never] }),
     );
     expect(register.type).toBe('Forbidden');
-    expect((await stack.api('GET', `/v1/meetings/${created.body.id}`, office)).body.status).not.toBe('cancelled');
+    expect((await stack.api('GET', `/v1/meetings/${id}`, office)).body.status).not.toBe('cancelled');
+  });
+
+  it('checks the body of every step with a schema it builds itself', async () => {
+    const { handle } = await meeting();
+    for (const step of Object.keys(meetingUpdates) as MeetingStep[]) {
+      const failure = await refusal(() => handle.executeUpdate(meetingUpdates[step] as never, { args: [{ actor: { role: 'office' }, unknown: true }] }));
+      expect(failure.type, `${step}: ${failure.message}`).toBe('InvalidInput');
+    }
   });
 });

@@ -8,6 +8,7 @@ import { createDb } from '../../db/pool.js';
 import { adminQuery, databaseUrl } from '../../db/server.js';
 import { startEmbeddedPostgres } from '../../scripts/embedded-postgres.js';
 import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
+import { WORKFLOW_BUNDLER_OPTIONS } from '../../worker/workflow-bundle.js';
 import { freePort } from '../../scripts/ports.js';
 
 // Once per `npm test`: a real Postgres (DATABASE_URL's server, else an embedded one in a temp folder) with a
@@ -40,7 +41,11 @@ export default async function setup(project: TestProject) {
   await migrateToLatest(db);
   await db.destroy();
 
-  const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { ...console, trace() {}, debug() {}, info() {}, log() {} } as never });
+  const bundle = await bundleWorkflowCode({
+    workflowsPath: WORKFLOWS_PATH,
+    ...WORKFLOW_BUNDLER_OPTIONS,
+    logger: { ...console, trace() {}, debug() {}, info() {}, log() {} } as never,
+  });
 
   project.provide('postgresServerUrl', serverUrl);
   project.provide('templateDatabase', template);
