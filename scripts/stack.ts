@@ -286,6 +286,14 @@ async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs: n
   }
 }
 
+/**
+ * Each task queue in one partition rather than the server's default four. With four, a task written to a partition
+ * no poller is waiting at is handed out only seconds later (an Update-with-Start then took 5 s, the do-nothing
+ * baseline's as much as an intake's); one partition carries far more than this product asks of it. Compose's
+ * Temporal is given the same (config/temporal-dynamic-config.yaml).
+ */
+export const ONE_PARTITION = ['matching.numTaskqueueReadPartitions=1', 'matching.numTaskqueueWritePartitions=1'];
+
 async function startTemporal(opts: StackOptions, dataDir: string, codecEndpoint: string | undefined, stack: Supervisor): Promise<string> {
   const address = `127.0.0.1:${opts.temporalPort}`;
   const dbFile = join(dataDir, 'temporal.db');
@@ -297,6 +305,7 @@ async function startTemporal(opts: StackOptions, dataDir: string, codecEndpoint:
   args.push('--ui-port', String(opts.temporalUiPort), '--namespace', opts.namespace, '--log-level', 'warn');
   if (codecEndpoint) args.push('--ui-codec-endpoint', codecEndpoint);
   if (opts.temporalMetricsPort !== undefined) args.push('--metrics-port', String(opts.temporalMetricsPort));
+  for (const setting of ONE_PARTITION) args.push('--dynamic-config-value', setting);
   stack.addTemporal(() =>
     // Its shutdown logs a dozen dial-error warnings about itself that tell the reader nothing.
     spawnChild('temporal', cli, [...args, ...searchAttributeFlags()], {

@@ -5,6 +5,7 @@ import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseSettings, settingsSchema, type SettingName } from '../../config/settings.js';
+import { ONE_PARTITION } from '../../scripts/stack.js';
 
 // docker-compose.yml checked offline: against the Compose Specification's own JSON schema (vendored in
 // test/fixtures/compose-spec.json from github.com/compose-spec/compose-spec, schema/compose-spec.json,
@@ -159,6 +160,15 @@ describe('docker-compose.yml', () => {
     passwords.push(['DATABASE_URL', environmentOf(compose.services.api!).DATABASE_URL!]);
     expect(passwords.length).toBe(4);
     for (const [key, value] of passwords) expect(value, key).toMatch(/\$\{[A-Z_]+_DB_PASSWORD:\?/);
+  });
+
+  it('runs Temporal with one partition per task queue, as npm start runs its dev server', () => {
+    const temporal = compose.services.temporal!;
+    const [file, mounted] = String(temporal.volumes?.find((v) => String(v).includes('dynamicconfig'))).split(':');
+    expect(mounted).toBe(`/etc/temporal/${(temporal.environment as Record<string, string>).DYNAMIC_CONFIG_FILE_PATH}`);
+    expect(existsSync(root(file!))).toBe(true);
+    const settings = parse(readFileSync(root(file!), 'utf8')) as Record<string, { value: unknown }[]>;
+    expect(Object.entries(settings).map(([key, [first]]) => `${key}=${first!.value}`)).toEqual(ONE_PARTITION);
   });
 
   it('keeps both databases on named volumes', () => {
