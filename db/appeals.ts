@@ -171,13 +171,15 @@ export async function listAppealStates(db: Kysely<Database>, filter: AppealFilte
   };
 }
 
-/** Open appeals where the department owes something: it leads them, or co-handles a supervised one. */
+/** The open appeals a department may owe a step; partial indexes name the same list (migration 2026-12-02-16). */
+const OWING = ['assigned', 'in_progress', 'awaiting_material', 'awaiting_explanation'] as const;
+
+/** The inbox's query: each branch of `leadOrCo` has a partial index over `OWING`, whose bitmaps the planner ORs. */
+export const openAppealsOfDepartmentQuery = (db: Kysely<Database>, code: string) =>
+  db.selectFrom('appeals').select('state').where('status', 'in', OWING).where(leadOrCo(code));
+
+/** Open appeals where the department owes something: it leads them, co-handles them, or was delegated a part. */
 export async function openAppealsOfDepartment(db: Kysely<Database>, code: string): Promise<AppealState[]> {
-  const rows = await db
-    .selectFrom('appeals')
-    .select('state')
-    .where('status', 'in', ['assigned', 'in_progress', 'awaiting_material', 'awaiting_explanation'])
-    .where(leadOrCo(code))
-    .execute();
+  const rows = await openAppealsOfDepartmentQuery(db, code).execute();
   return rows.map((r) => r.state);
 }

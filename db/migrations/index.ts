@@ -23,6 +23,7 @@ import * as accountability from './2026-12-02-12-accountability.js';
 import * as assessmentModel from './2026-12-02-13-assessment-model.js';
 import * as assessmentReports from './2026-12-02-14-assessment-reports.js';
 import * as surveys from './2026-12-02-15-surveys.js';
+import * as inboxOwing from './2026-12-02-16-inbox-owing.js';
 
 // Listed by hand rather than read from the folder, so migrations run the same under tsx, vitest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-13-assessment-model': assessmentModel,
   '2026-12-02-14-assessment-reports': assessmentReports,
   '2026-12-02-15-surveys': surveys,
+  '2026-12-02-16-inbox-owing': inboxOwing,
 };
 
 export const migrationProvider: MigrationProvider = {

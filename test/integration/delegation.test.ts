@@ -1,4 +1,7 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAppealsOfDepartmentQuery } from '../../db/appeals.js';
+import { seedAppeals } from '../../bench/lists.js';
 import { ExpectedCalendar, iso, lifecycle, ms, rules, type Tokens } from '../support/lifecycle.js';
 import { ADMIN, startTestStack, type TestStack } from '../support/stack.js';
 import { createCountyTree } from '../support/units.js';
@@ -101,5 +104,26 @@ describe('a county delegating to a town', () => {
     // Late, but still taken: the county wants the answer.
     const reported = await L.step(id, 'delegate-report', await tokens.dept('fcx-yjz'), { text: '已走访' });
     expect(L.lastEvent(reported, 'delegate_reported').data).toMatchObject({ onTime: false });
+  });
+});
+
+describe('the inbox query', () => {
+  it('is served by a partial index on each way a unit may owe a step: lead, co-department, delegated part', async () => {
+    // At a ledger's scale (seeded in a transaction that is rolled back), where reading the owing appeals whole and
+    // filtering each one's state is what the planner must not choose.
+    const rolledBack = new Error('rolled back');
+    let plan = '';
+    await stack.db
+      .transaction()
+      .execute(async (trx) => {
+        await seedAppeals(trx, 50_000);
+        await sql`analyze appeals`.execute(trx);
+        plan = (await openAppealsOfDepartmentQuery(trx, 'dept-3').explain()).map((r) => r['QUERY PLAN']).join('\n');
+        throw rolledBack;
+      })
+      .catch((err) => {
+        if (err !== rolledBack) throw err;
+      });
+    for (const index of ['appeals_owing_lead', 'appeals_owing_co', 'appeals_owing_delegated']) expect(plan).toContain(`Bitmap Index Scan on ${index}`);
   });
 });
