@@ -1,7 +1,9 @@
 import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AccountabilityStep } from '../../domain/accountability.js';
 import type { MeetingStep } from '../../domain/meeting.js';
 import type { Step } from '../../domain/rules.js';
+import { accountabilityUpdates, accountabilityWorkflowId } from '../../workflows/accountability-messages.js';
 import { appealWorkflowId, stepUpdates } from '../../workflows/messages.js';
 import { meetingUpdates, meetingWorkflowId } from '../../workflows/meeting-messages.js';
 import { appealBody, startTestStack, type TestStack } from '../support/stack.js';
@@ -123,6 +125,24 @@ describe('the meeting workflow checks who takes a step', () => {
     for (const step of Object.keys(meetingUpdates) as MeetingStep[]) {
       const failure = await refusal(() => handle.executeUpdate(meetingUpdates[step] as never, { args: [{ actor: { role: 'office' }, unknown: true }] }));
       expect(failure.type, `${step}: ${failure.message}`).toBe('InvalidInput');
+    }
+  });
+});
+
+describe('the accountability workflow checks who takes a step', () => {
+  it('checks the body of every step with a schema it builds itself', async () => {
+    const created = await stack.api('POST', '/v1/accountability', office, {
+      kind: 'exposure',
+      unit: 'fin',
+      appeals: [appealId],
+      text: '办理敷衍',
+      rectifyWorkingDays: 5,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const handle = stack.env.client.workflow.getHandle(accountabilityWorkflowId(created.body.id));
+    for (const step of Object.keys(accountabilityUpdates) as AccountabilityStep[]) {
+      const failure = await refusal(() => handle.executeUpdate(accountabilityUpdates[step] as never, { args: [{ actor: { role: 'office' }, unknown: true }] }));
+      expect(['Forbidden', 'InvalidInput'], `${step}: ${failure.message}`).toContain(failure.type);
     }
   });
 });
